@@ -1,0 +1,5 @@
+"""Relations Explorer: Peru's foreign relations with Japan, China and South Korea, offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "Relations Explorer"
+APP_ID = "relations-explorer"

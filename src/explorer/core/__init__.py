@@ -1,0 +1,1 @@
+"""View state, selection, filters and comparisons in plain Python (no Qt)."""

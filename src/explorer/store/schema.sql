@@ -1,0 +1,161 @@
+-- Schema of the bundled relations store (relations.db). Documented in docs/schema.md.
+-- Built by `python -m explorer.build` from data/; opened read-only by the app.
+-- Decimal years: 1996.958 = mid-December 1996. *_lo/*_hi bound the uncertainty of a date.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    id                 TEXT PRIMARY KEY,
+    short_title        TEXT NOT NULL,
+    title              TEXT NOT NULL,
+    authors            TEXT,
+    year               INTEGER,
+    venue              TEXT,
+    kind               TEXT NOT NULL,
+    language           TEXT NOT NULL,
+    rights             TEXT NOT NULL,      -- public_domain | copyrighted
+    rights_note        TEXT NOT NULL,
+    full_text          TEXT                -- only where rights allow (public_domain)
+);
+
+-- The exact words a record rests on. char_start/char_end index the cleaned text
+-- (sources.full_text where shipped) so a reader can scroll to and highlight the passage.
+CREATE TABLE passages (
+    id          INTEGER PRIMARY KEY,
+    source_id   TEXT NOT NULL REFERENCES sources(id),
+    locator     TEXT NOT NULL,
+    quote       TEXT NOT NULL,
+    char_start  INTEGER NOT NULL,
+    char_end    INTEGER NOT NULL
+);
+CREATE INDEX passages_source ON passages(source_id);
+
+CREATE TABLE actors (
+    id     TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    kind   TEXT NOT NULL,                  -- country | region | person | organisation | company | agreement | group
+    iso3   TEXT,                           -- countries only
+    note   TEXT
+);
+CREATE TABLE actor_aliases (
+    actor_id  TEXT NOT NULL REFERENCES actors(id),
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+);
+
+CREATE TABLE episodes (
+    id          TEXT PRIMARY KEY,          -- stable; notes are keyed to it
+    title       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    date_text   TEXT NOT NULL,             -- as the source writes it
+    start_edtf  TEXT NOT NULL,
+    end_edtf    TEXT,                      -- NULL for a point event
+    precision   TEXT NOT NULL,             -- day | month | season | year | decade | century
+    uncertain   INTEGER NOT NULL,          -- 1 if EDTF marks it ? or ~ (or the sources disagree)
+    start_lo    REAL NOT NULL,
+    start_hi    REAL NOT NULL,
+    end_lo      REAL NOT NULL,             -- = start_* for a point event
+    end_hi      REAL NOT NULL,
+    summary     TEXT NOT NULL,
+    disputed    INTEGER NOT NULL DEFAULT 0 -- 1 if claims disagree about it
+);
+CREATE INDEX episodes_bounds ON episodes(start_lo, end_hi);
+CREATE INDEX episodes_kind ON episodes(kind);
+
+CREATE TABLE episode_actors (
+    episode_id  TEXT NOT NULL REFERENCES episodes(id),
+    actor_id    TEXT NOT NULL REFERENCES actors(id),
+    role        TEXT NOT NULL,
+    PRIMARY KEY (episode_id, actor_id, role)
+);
+CREATE INDEX episode_actors_actor ON episode_actors(actor_id);
+
+CREATE TABLE periods (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL,             -- presidency | military_government | era | war | programme
+    date_text   TEXT NOT NULL,
+    start_edtf  TEXT NOT NULL,
+    end_edtf    TEXT,
+    start_lo    REAL NOT NULL,
+    start_hi    REAL NOT NULL,
+    end_lo      REAL NOT NULL,
+    end_hi      REAL NOT NULL,
+    actor_id    TEXT REFERENCES actors(id)
+);
+
+CREATE TABLE series (
+    id           TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    indicator    TEXT NOT NULL,
+    category     TEXT,
+    unit         TEXT NOT NULL,            -- USD | JPY | persons | percent | count | ratio
+    scale        REAL NOT NULL,            -- multiplier of the printed number
+    unit_label   TEXT NOT NULL,            -- "US$ millions"
+    reporter     TEXT REFERENCES actors(id),
+    partner      TEXT REFERENCES actors(id),
+    source_id    TEXT NOT NULL REFERENCES sources(id),
+    table_ref    TEXT NOT NULL,            -- "Table 3" | "Figure 1" | "text"
+    table_title  TEXT,
+    note         TEXT
+);
+
+CREATE TABLE observations (
+    id          TEXT PRIMARY KEY,          -- "<series id>@<period>"; stable
+    series_id   TEXT NOT NULL REFERENCES series(id),
+    period      TEXT NOT NULL,             -- EDTF year or span "1971/1975"
+    start       REAL NOT NULL,             -- decimal year bounds of the period
+    end         REAL NOT NULL,
+    value       REAL,                      -- printed number, in unit x scale; NULL when none printed
+    value_text  TEXT NOT NULL,             -- exactly as printed
+    flag        TEXT,                      -- NULL | inconsistent | conflict | approximate | lower_bound | estimate | preliminary | missing
+    flag_reason TEXT,
+    passage_id  INTEGER NOT NULL REFERENCES passages(id)
+);
+CREATE INDEX observations_series ON observations(series_id, start);
+
+-- Every record's link to the words it rests on. target_type: episode | period | observation.
+CREATE TABLE citations (
+    target_type  TEXT NOT NULL,
+    target_id    TEXT NOT NULL,
+    passage_id   INTEGER NOT NULL REFERENCES passages(id),
+    PRIMARY KEY (target_type, target_id, passage_id)
+);
+CREATE INDEX citations_passage ON citations(passage_id);
+
+-- What each source says about a disputed field; a conflict is a subject with >1 distinct value.
+CREATE TABLE claims (
+    id            INTEGER PRIMARY KEY,
+    subject_type  TEXT NOT NULL,           -- episode | observation
+    subject_id    TEXT NOT NULL,
+    field         TEXT NOT NULL,           -- start | end | value
+    value         TEXT NOT NULL,
+    value_text    TEXT NOT NULL,           -- as the source writes it
+    source_id     TEXT NOT NULL REFERENCES sources(id),
+    passage_id    INTEGER NOT NULL REFERENCES passages(id)
+);
+CREATE INDEX claims_subject ON claims(subject_type, subject_id);
+
+CREATE VIEW conflicts AS
+    SELECT subject_type, subject_id, field,
+           COUNT(DISTINCT value) AS n_values,
+           GROUP_CONCAT(value_text || ' (' || source_id || ')', ' vs ') AS summary
+    FROM claims GROUP BY subject_type, subject_id, field
+    HAVING COUNT(DISTINCT value) > 1;
+
+-- Full-text search. prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
+CREATE VIRTUAL TABLE episodes_fts USING fts5(
+    episode_id UNINDEXED, title, summary, actors, quotes,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    passage_id UNINDEXED, quote, locator,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE VIRTUAL TABLE actors_fts USING fts5(
+    actor_id UNINDEXED, name, aliases, note,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);

@@ -1,0 +1,5 @@
+"""The chart pane."""
+
+from explorer.ui.chart.pane import ChartPane
+
+__all__ = ["ChartPane"]

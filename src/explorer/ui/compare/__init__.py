@@ -1,0 +1,5 @@
+"""The compare pane."""
+
+from explorer.ui.compare.pane import ComparePane
+
+__all__ = ["ComparePane"]

@@ -1,0 +1,5 @@
+"""The notes pane."""
+
+from explorer.ui.notes.pane import NotesPane
+
+__all__ = ["NotesPane"]

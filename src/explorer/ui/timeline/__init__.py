@@ -1,0 +1,5 @@
+"""The timeline pane."""
+
+from explorer.ui.timeline.pane import TimelinePane
+
+__all__ = ["TimelinePane"]

@@ -1,0 +1,40 @@
+"""Shared test configuration: offscreen Qt, a private user folder, the built store."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import, so GUI tests never need a display (CI has none).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+STORE_PATH = DATA / "relations.db"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own notes and settings folder; nothing touches the real profile."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RELATIONS_EXPLORER_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def store_path() -> Path:
+    return STORE_PATH
+
+
+@pytest.fixture(scope="session")
+def store() -> sqlite3.Connection:
+    """The committed bundled store, read-only."""
+    conn = sqlite3.connect(f"{STORE_PATH.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                           check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
