@@ -1,0 +1,1 @@
+"""Builds data/relations.db from the reviewed files under data/."""

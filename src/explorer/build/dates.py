@@ -1,0 +1,68 @@
+"""EDTF strings -> decimal-year bounds and precision, for sorting, filtering and drawing."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import time
+from dataclasses import dataclass
+
+import edtf
+
+
+class DateError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Bounds:
+    lo: float  # earliest the date can be
+    hi: float  # latest it can be (end of its last day)
+    strict_lo: float
+    strict_hi: float
+
+
+def decimal_year(moment: time.struct_time, end_of_day: bool = False) -> float:
+    days = 366 if calendar.isleap(moment.tm_year) else 365
+    day_index = moment.tm_yday - (0 if end_of_day else 1)
+    return round(moment.tm_year + day_index / days, 6)
+
+
+def bounds(text: str) -> Bounds:
+    try:
+        parsed = edtf.parse_edtf(text)
+    except Exception as error:  # the edtf package raises several exception types
+        raise DateError(f"not a valid EDTF date: {text!r}") from error
+    if parsed is None:
+        raise DateError(f"not a valid EDTF date: {text!r}")
+    return Bounds(
+        lo=decimal_year(parsed.lower_fuzzy()),
+        hi=decimal_year(parsed.upper_fuzzy(), end_of_day=True),
+        strict_lo=decimal_year(parsed.lower_strict()),
+        strict_hi=decimal_year(parsed.upper_strict(), end_of_day=True),
+    )
+
+
+_PRECISIONS = (
+    (re.compile(r"^-?\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])$"), "month"),
+    (re.compile(r"^-?\d{4}-(2[1-9]|3\d|4[01])$"), "season"),
+    (re.compile(r"^-?\d{4}-\d{2}-XX$"), "month"),
+    (re.compile(r"^-?\d{4}-XX(-XX)?$"), "year"),
+    (re.compile(r"^-?\d{4}$"), "year"),
+    (re.compile(r"^-?\d{3}X$"), "decade"),
+    (re.compile(r"^-?\d{2}XX$"), "century"),
+)
+
+
+def precision(text: str) -> str:
+    """Coarsest unit a date names: day, month, season, year, decade or century."""
+    core = re.sub(r"[?~%]", "", text.strip("[]{}")).split(",")[0].split("/")[0]
+    for pattern, name in _PRECISIONS:
+        if pattern.match(core):
+            return name
+    return "year"
+
+
+def is_uncertain(text: str) -> bool:
+    return any(mark in text for mark in "?~%") or text.startswith("[")

@@ -1,0 +1,209 @@
+"""Reading and checking the reviewed files under data/.
+
+Every problem is collected with its file and line, so a curator sees all of them at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer.build import vocab
+from explorer.build.dates import DateError, bounds
+
+KINDS_OF_FILE = ("actors", "episodes", "periods", "series", "observations")
+
+
+@dataclass
+class Row:
+    file: str
+    line: int
+    source_id: str
+    values: dict[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return (self.values.get(key) or "").strip()
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass
+class Dataset:
+    root: Path
+    version: str = ""
+    sources: list[Row] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {k: [] for k in KINDS_OF_FILE})
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def error(self, row: Row | str, message: str) -> None:
+        where = row.where if isinstance(row, Row) else row
+        self.errors.append(f"{where}: {message}")
+
+
+def read_csv(path: Path, source_id: str, root: Path) -> list[Row]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+        # DictReader's line_num counts physical lines; record the header as line 1.
+        rows = []
+        for record in reader:
+            rows.append(Row(rel, reader.line_num, source_id, dict(record)))
+        return rows
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load(root: Path) -> Dataset:
+    data = Dataset(root=root)
+    version_file = root / "VERSION"
+    data.version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+    data.sources = read_csv(root / "sources.csv", "", root)
+    for source in data.sources:
+        sid = source["id"]
+        text_path = root / "texts" / f"{sid}.txt"
+        if text_path.exists():
+            data.texts[sid] = text_path.read_text(encoding="utf-8")
+        else:
+            data.error(f"data/texts/{sid}.txt", "missing cleaned text")
+        for kind in KINDS_OF_FILE:
+            path = root / kind / f"{sid}.csv"
+            if path.exists():
+                data.rows[kind].extend(read_csv(path, sid, root))
+    known = {s["id"] for s in data.sources}
+    for kind in KINDS_OF_FILE:
+        folder = root / kind
+        for path in sorted(folder.glob("*.csv")) if folder.exists() else []:
+            if path.stem not in known:
+                data.error(str(path.relative_to(root.parent)), "file named after no source in sources.csv")
+    check(data)
+    return data
+
+
+def check(data: Dataset) -> None:
+    """Structural checks that need no database: vocabularies, dates, quotes, references."""
+    squashed = {sid: squash(text) for sid, text in data.texts.items()}
+    for sid, text in data.texts.items():
+        if "\ufffd" in text:
+            data.error(f"data/texts/{sid}.txt", "contains U+FFFD (a lost character)")
+    for kind, rows in data.rows.items():
+        for row in rows:
+            for key, value in row.values.items():
+                if value and "\ufffd" in value:
+                    data.error(row, f"column {key} contains U+FFFD")
+            quote = row["quote"]
+            if kind in ("episodes", "periods", "observations"):
+                if not quote:
+                    data.error(row, "no quote: every record must cite the words it rests on")
+                elif squash(quote) not in squashed.get(row.source_id, ""):
+                    data.error(row, f"quote not found in data/texts/{row.source_id}.txt: {quote[:80]!r}")
+                if not row["locator"]:
+                    data.error(row, "no locator")
+    _check_actors(data)
+    _check_dated(data, "episodes", vocab.EPISODE_KINDS)
+    _check_dated(data, "periods", vocab.PERIOD_KINDS)
+    _check_series(data)
+
+
+def _check_actors(data: Dataset) -> None:
+    for row in data.rows["actors"]:
+        if not row["id"] or not row["name"]:
+            data.error(row, "actor needs id and name")
+        if row["kind"] not in vocab.ACTOR_KINDS:
+            data.error(row, f"unknown actor kind {row['kind']!r}")
+
+
+def _check_date(data: Dataset, row: Row, column: str) -> None:
+    if row[column]:
+        try:
+            bounds(row[column])
+        except DateError as error:
+            data.error(row, f"{column}: {error}")
+
+
+def _check_dated(data: Dataset, kind: str, kinds: frozenset[str]) -> None:
+    actor_ids = {r["id"] for r in data.rows["actors"]}
+    defined: dict[str, Row] = {}
+    for row in data.rows[kind]:
+        _check_date(data, row, "start")
+        _check_date(data, row, "end")
+        if row["same_as"]:
+            continue
+        if not row["id"]:
+            data.error(row, "no id")
+            continue
+        if row["id"] in defined:
+            data.error(row, f"id {row['id']!r} already defined at {defined[row['id']].where} "
+                       "(add a same_as row to cite it again)")
+            continue
+        defined[row["id"]] = row
+        for column in ("title" if kind == "episodes" else "name", "date_text", "start"):
+            if not row[column]:
+                data.error(row, f"no {column}")
+        if kind == "episodes" and not row["summary"]:
+            data.error(row, "no summary")
+        if row["kind"] not in kinds:
+            data.error(row, f"unknown {kind[:-1]} kind {row['kind']!r}")
+        if kind == "periods" and row["actor"] and row["actor"] not in actor_ids:
+            data.error(row, f"unknown actor {row['actor']!r}")
+    for row in data.rows[kind]:
+        if row["same_as"] and row["same_as"] not in defined:
+            data.error(row, f"same_as names no defined {kind[:-1]}: {row['same_as']!r}")
+        if kind == "episodes":
+            for item in filter(None, (p.strip() for p in row["actors"].split(";"))):
+                actor, _, role = item.partition(":")
+                if actor not in actor_ids:
+                    data.error(row, f"unknown actor {actor!r}")
+                if role not in vocab.ROLES:
+                    data.error(row, f"unknown role {role!r} for {actor!r}")
+
+
+def _check_series(data: Dataset) -> None:
+    actor_ids = {r["id"] for r in data.rows["actors"]}
+    series: dict[str, Row] = {}
+    for row in data.rows["series"]:
+        if row["id"] in series:
+            data.error(row, f"series {row['id']!r} already defined at {series[row['id']].where}")
+        series[row["id"]] = row
+        if row["unit"] not in vocab.UNITS:
+            data.error(row, f"unknown unit {row['unit']!r}")
+        try:
+            float(row["scale"])
+        except ValueError:
+            data.error(row, f"scale is not a number: {row['scale']!r}")
+        for column in ("title", "indicator", "unit_label", "table"):
+            if not row[column]:
+                data.error(row, f"no {column}")
+        for column in ("reporter", "partner"):
+            if row[column] and row[column] not in actor_ids:
+                data.error(row, f"{column} names unknown actor {row[column]!r}")
+    seen: dict[str, Row] = {}
+    for row in data.rows["observations"]:
+        if row["series"] not in series:
+            data.error(row, f"unknown series {row['series']!r}")
+        key = f"{row['series']}@{row['period']}"
+        if key in seen:
+            data.error(row, f"observation {key} already given at {seen[key].where}")
+        seen[key] = row
+        if not row["period"]:
+            data.error(row, "no period")
+        else:
+            _check_date(data, row, "period")
+        if not row["value_text"]:
+            data.error(row, "no value_text (write the cell as printed)")
+        if row["value"]:
+            try:
+                float(row["value"])
+            except ValueError:
+                data.error(row, f"value is not a number: {row['value']!r}")
+        if row["flag"] and row["flag"] not in vocab.FLAGS:
+            data.error(row, f"unknown flag {row['flag']!r}")
+        if row["flag"] in vocab.FLAGS_NEEDING_REASON and not row["flag_reason"]:
+            data.error(row, f"flag {row['flag']} needs a flag_reason")

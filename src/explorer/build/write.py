@@ -1,0 +1,204 @@
+"""Writing a checked Dataset into a fresh SQLite store, deterministically."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from explorer.build.dates import bounds, is_uncertain, precision
+from explorer.build.load import Dataset, Row
+from explorer.store.bundled import SCHEMA_VERSION
+from explorer.store.fingerprint import content_hash
+
+
+def schema_sql() -> str:
+    return resources.files("explorer.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+class PassageIndex:
+    """Gives each distinct (source, quote, locator) one passage row with its place in the text."""
+
+    def __init__(self, conn: sqlite3.Connection, texts: dict[str, str]) -> None:
+        self.conn = conn
+        self.texts = texts
+        self.ids: dict[tuple[str, str, str], int] = {}
+
+    def passage_for(self, row: Row) -> int:
+        quote = re.sub(r"\s+", " ", row["quote"]).strip()
+        key = (row.source_id, quote, row["locator"])
+        if key not in self.ids:
+            start, end = self._locate(row.source_id, quote)
+            passage_id = len(self.ids) + 1
+            self.conn.execute(
+                "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
+                (passage_id, row.source_id, row["locator"], quote, start, end),
+            )
+            self.ids[key] = passage_id
+        return self.ids[key]
+
+    def _locate(self, source_id: str, quote: str) -> tuple[int, int]:
+        pattern = r"\s+".join(re.escape(word) for word in quote.split())
+        match = re.search(pattern, self.texts.get(source_id, ""))
+        return (match.start(), match.end()) if match else (-1, -1)
+
+
+def _date_columns(start: str, end: str) -> tuple[float, float, float, float]:
+    first = bounds(start)
+    last = bounds(end) if end else first
+    return first.lo, first.hi, last.lo, last.hi
+
+
+def write(data: Dataset, out: Path) -> str:
+    """Build the store at `out` (replacing it atomically) and return its content hash."""
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA page_size = 4096")
+    conn.executescript(schema_sql())
+    with conn:
+        _write_sources(conn, data)
+        passages = PassageIndex(conn, data.texts)
+        _write_actors(conn, data)
+        _write_episodes(conn, data, passages)
+        _write_periods(conn, data, passages)
+        _write_series(conn, data, passages)
+        _write_search_index(conn)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("schema_version", SCHEMA_VERSION),
+            ("dataset_version", data.version),
+            ("title", "Peru's foreign relations with Japan, China and South Korea, 1849–2015"),
+        ])
+        digest = content_hash(conn)
+        conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
+    conn.execute("VACUUM")
+    conn.close()
+    tmp.replace(out)
+    return digest
+
+
+def _write_sources(conn: sqlite3.Connection, data: Dataset) -> None:
+    for s in data.sources:
+        full_text = data.texts.get(s["id"]) if s["full_text_in_store"] == "1" else None
+        conn.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (s["id"], s["short_title"], s["title"], s["authors"] or None,
+             int(s["year"]) if s["year"] else None, s["venue"], s["kind"], s["language"],
+             s["rights"], s["rights_note"], full_text),
+        )
+
+
+def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
+    first: dict[str, Row] = {}
+    aliases: dict[str, set[str]] = {}
+    for row in data.rows["actors"]:
+        aid = row["id"]
+        if aid in first:
+            kept = first[aid]
+            if (kept["name"], kept["kind"]) != (row["name"], row["kind"]):
+                data.warnings.append(
+                    f"{row.where}: actor {aid} named {row['name']!r}/{row['kind']} here but "
+                    f"{kept['name']!r}/{kept['kind']} at {kept.where}; keeping the first")
+                aliases[aid].add(row["name"])
+        else:
+            first[aid] = row
+            aliases[aid] = set()
+        aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
+    for aid in sorted(first):
+        row = first[aid]
+        iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
+        conn.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+                     (aid, row["name"], row["kind"], iso3, row["note"] or None))
+        for alias in sorted(aliases[aid] - {row["name"]}):
+            conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+
+
+def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    rows = data.rows["episodes"]
+    defining = {r["id"]: r for r in rows if not r["same_as"]}
+    for eid in sorted(defining):
+        r = defining[eid]
+        start_lo, start_hi, end_lo, end_hi = _date_columns(r["start"], r["end"])
+        conn.execute(
+            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (eid, r["title"], r["kind"], r["date_text"], r["start"], r["end"] or None,
+             precision(r["start"]), int(is_uncertain(r["start"]) or is_uncertain(r["end"])),
+             start_lo, start_hi, end_lo, end_hi, r["summary"]),
+        )
+    for r in rows:
+        eid = r["same_as"] or r["id"]
+        passage_id = passages.passage_for(r)
+        conn.execute("INSERT OR IGNORE INTO citations VALUES ('episode', ?, ?)", (eid, passage_id))
+        for item in filter(None, (p.strip() for p in r["actors"].split(";"))):
+            actor, _, role = item.partition(":")
+            conn.execute("INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role))
+        for field_name in ("start", "end"):
+            if r[field_name]:
+                conn.execute(
+                    "INSERT INTO claims (subject_type, subject_id, field, value, value_text, "
+                    "source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?)",
+                    (eid, field_name, r[field_name], r["date_text"] or r[field_name],
+                     r.source_id, passage_id))
+    # An episode whose sources give different dates is drawn and listed as disputed.
+    conn.execute(
+        "UPDATE episodes SET disputed = 1 WHERE id IN "
+        "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')")
+
+
+def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    rows = data.rows["periods"]
+    defining = {r["id"]: r for r in rows if not r["same_as"]}
+    for pid in sorted(defining):
+        r = defining[pid]
+        conn.execute(
+            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (pid, r["name"], r["kind"], r["date_text"], r["start"], r["end"] or None,
+             *_date_columns(r["start"], r["end"]), r["actor"] or None),
+        )
+    for r in rows:
+        conn.execute("INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
+                     (r["same_as"] or r["id"], passages.passage_for(r)))
+
+
+def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    for r in sorted(data.rows["series"], key=lambda r: r["id"]):
+        conn.execute(
+            "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (r["id"], r["title"], r["indicator"], r["category"] or None, r["unit"],
+             float(r["scale"]), r["unit_label"], r["reporter"] or None, r["partner"] or None,
+             r.source_id, r["table"], r["table_title"] or None, r["note"] or None),
+        )
+    for r in data.rows["observations"]:
+        period = bounds(r["period"])
+        oid = f"{r['series']}@{r['period']}"
+        passage_id = passages.passage_for(r)
+        conn.execute(
+            "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (oid, r["series"], r["period"], period.strict_lo, period.strict_hi,
+             float(r["value"]) if r["value"] else None, r["value_text"], r["flag"] or None,
+             r["flag_reason"] or None, passage_id),
+        )
+        conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
+
+
+def _write_search_index(conn: sqlite3.Connection) -> None:
+    conn.execute("""
+        INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes)
+        SELECT e.id, e.title, e.summary,
+               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE(
+                    (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')
+                FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
+                WHERE ea.episode_id = e.id),
+               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
+                JOIN passages p ON p.id = c.passage_id
+                WHERE c.target_type = 'episode' AND c.target_id = e.id)
+        FROM episodes e ORDER BY e.id""")
+    conn.execute("""
+        INSERT INTO passages_fts (passage_id, quote, locator)
+        SELECT id, quote, locator FROM passages ORDER BY id""")
+    conn.execute("""
+        INSERT INTO actors_fts (actor_id, name, aliases, note)
+        SELECT a.id, a.name,
+               (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), a.note
+        FROM actors a ORDER BY a.id""")
