@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 import time
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ class Bounds:
 
 def decimal_year(moment: time.struct_time, end_of_day: bool = False) -> float:
     days = 366 if calendar.isleap(moment.tm_year) else 365
-    day_index = moment.tm_yday - (0 if end_of_day else 1)
+    # edtf's struct_time leaves tm_yday unset, so count the day from year, month and day.
+    day_of_year = datetime.date(moment.tm_year, moment.tm_mon, moment.tm_mday).timetuple().tm_yday
+    day_index = day_of_year - (0 if end_of_day else 1)
     return round(moment.tm_year + day_index / days, 6)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from importlib import resources
@@ -52,7 +53,7 @@ def _date_columns(start: str, end: str) -> tuple[float, float, float, float]:
 
 def write(data: Dataset, out: Path) -> str:
     """Build the store at `out` (replacing it atomically) and return its content hash."""
-    tmp = out.with_suffix(".tmp")
+    tmp = out.with_suffix(f".{os.getpid()}.tmp")  # parallel builds never share a file
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA page_size = 4096")
