@@ -143,16 +143,27 @@ def test_metal_products_1997_is_kept_and_flagged(store):
 
 
 def test_apec_entry_dates_disagree_and_both_claims_are_kept(store):
-    rows = store.execute(
-        "SELECT c.subject_id, c.value, c.source_id FROM claims c "
-        "JOIN episodes e ON e.id = c.subject_id "
-        "WHERE c.subject_type = 'episode' AND c.field = 'start' AND e.title LIKE '%APEC%' "
-        "AND (c.value LIKE '1997%' OR c.value LIKE '1998%')").fetchall()
-    years = {r["value"][:4] for r in rows}
-    assert years == {"1997", "1998"}, rows
-    disputed = store.execute(
-        "SELECT disputed FROM episodes WHERE id = ?", (rows[0]["subject_id"],)).fetchone()
-    assert disputed["disputed"] == 1
+    """One document dates Peru's APEC entry to 1997, another to 1998: both stand, marked."""
+    episodes = store.execute(
+        "SELECT id FROM episodes WHERE disputed = 1 AND title LIKE '%APEC%'").fetchall()
+    assert len(episodes) == 1, episodes
+    claims = store.execute(
+        "SELECT value, source_id FROM claims WHERE subject_type = 'episode' AND field = 'start' "
+        "AND subject_id = ?", (episodes[0]["id"],)).fetchall()
+    assert {c["value"][:4] for c in claims} == {"1997", "1998"}
+    assert len({c["source_id"] for c in claims}) == 2
+    conflict = store.execute(
+        "SELECT summary FROM conflicts WHERE subject_id = ?", (episodes[0]["id"],)).fetchone()
+    assert "1997" in conflict["summary"] and "1998" in conflict["summary"]
+
+
+def test_compatible_dates_are_not_conflicts(store):
+    """'mid-1980s' and 'in the 1980s' overlap: both are kept, neither marks a dispute."""
+    for row in store.execute("SELECT subject_id, field FROM conflicts"):
+        ranges = store.execute(
+            "SELECT lo, hi FROM claims WHERE subject_id = ? AND field = ?",
+            (row["subject_id"], row["field"])).fetchall()
+        assert any(a["hi"] <= b["lo"] or b["hi"] <= a["lo"] for a in ranges for b in ranges)
 
 
 def test_full_text_search_finds_episodes_passages_and_actors(store):

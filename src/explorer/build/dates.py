@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime
 import re
 import time
@@ -31,6 +32,7 @@ def decimal_year(moment: time.struct_time, end_of_day: bool = False) -> float:
     return round(moment.tm_year + day_index / days, 6)
 
 
+@functools.cache  # edtf's parser is slow (~10 ms a date) and the same dates recur
 def bounds(text: str) -> Bounds:
     try:
         parsed = edtf.parse_edtf(text)

@@ -136,11 +136,12 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
             conn.execute("INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role))
         for field_name in ("start", "end"):
             if r[field_name]:
+                claim = bounds(r[field_name])
                 conn.execute(
                     "INSERT INTO claims (subject_type, subject_id, field, value, value_text, "
-                    "source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?)",
+                    "lo, hi, source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?, ?, ?)",
                     (eid, field_name, r[field_name], r["date_text"] or r[field_name],
-                     r.source_id, passage_id))
+                     claim.lo, claim.hi, r.source_id, passage_id))
     # An episode whose sources give different dates is drawn and listed as disputed.
     conn.execute(
         "UPDATE episodes SET disputed = 1 WHERE id IN "

@@ -126,25 +126,30 @@ CREATE TABLE citations (
 );
 CREATE INDEX citations_passage ON citations(passage_id);
 
--- What each source says about a disputed field; a conflict is a subject with >1 distinct value.
+-- What each source says about a field of a subject, with its passage. lo/hi are the decimal-year
+-- bounds of a date claim, so compatible claims ("mid-1980s" and "the 1980s") are not a conflict.
 CREATE TABLE claims (
     id            INTEGER PRIMARY KEY,
-    subject_type  TEXT NOT NULL,           -- episode | observation
+    subject_type  TEXT NOT NULL,           -- episode
     subject_id    TEXT NOT NULL,
-    field         TEXT NOT NULL,           -- start | end | value
-    value         TEXT NOT NULL,
+    field         TEXT NOT NULL,           -- start | end
+    value         TEXT NOT NULL,           -- EDTF
     value_text    TEXT NOT NULL,           -- as the source writes it
+    lo            REAL NOT NULL,
+    hi            REAL NOT NULL,
     source_id     TEXT NOT NULL REFERENCES sources(id),
     passage_id    INTEGER NOT NULL REFERENCES passages(id)
 );
 CREATE INDEX claims_subject ON claims(subject_type, subject_id);
 
+-- Subjects on which two claims cannot both be true: their date ranges do not even overlap.
 CREATE VIEW conflicts AS
-    SELECT subject_type, subject_id, field,
-           COUNT(DISTINCT value) AS n_values,
-           GROUP_CONCAT(value_text || ' (' || source_id || ')', ' vs ') AS summary
-    FROM claims GROUP BY subject_type, subject_id, field
-    HAVING COUNT(DISTINCT value) > 1;
+    SELECT a.subject_type, a.subject_id, a.field,
+           GROUP_CONCAT(DISTINCT a.value_text || ' (' || a.source_id || ')') AS summary
+    FROM claims a JOIN claims b
+      ON b.subject_type = a.subject_type AND b.subject_id = a.subject_id
+     AND b.field = a.field AND (b.lo >= a.hi OR b.hi <= a.lo)
+    GROUP BY a.subject_type, a.subject_id, a.field;
 
 -- Full-text search. prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
 CREATE VIRTUAL TABLE episodes_fts USING fts5(
