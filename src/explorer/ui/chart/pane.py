@@ -1,17 +1,276 @@
-"""Placeholder chart pane, replaced by the real one."""
+"""The chart pane: chosen series over time, episodes marked, every number traced to its source.
+
+It shows state.chart_series (the picker writes it), draws the episodes the filters keep, and
+selects an observation or an episode in the shared state when one is clicked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from explorer.core.session import Session
+from explorer.store import series_data
+from explorer.store import timeline as timeline_store
+from explorer.ui.chart.episode_marks import EpisodeMarks
+from explorer.ui.chart.figure import ChartFigure
+from explorer.ui.chart.panels import Drawn, build_panels
+from explorer.ui.chart.picker import SeriesPicker
+from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
+from explorer.ui.chart.toolbar import ChartToolbar
+from explorer.ui.plotting.theme import plot_colors
+
+ORIGIN = "chart"
 
 
 class ChartPane(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        label = QLabel(self.tr("The chart pane is not built yet."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self.setObjectName("ChartPane")
+        self.setAccessibleName(self.tr("Chart"))
+        self.colors = plot_colors(self.palette())
+        self.picker = SeriesPicker(self)
+        self.figure = ChartFigure(self.colors, self)
+        self.figure.setAccessibleName(self.tr("Chart of the chosen series"))
+        self.toolbar = ChartToolbar(self, self.figure)
+        self.readout = QLabel(self)
+        self.readout.setObjectName("ChartReadout")
+        self.readout.setAccessibleName(self.tr("Value under the pointer"))
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Chart message"))
+        self.empty = QLabel(self.tr("Choose one or more series on the left."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(3)
+        right_layout.addWidget(self.toolbar)
+        right_layout.addWidget(self.figure, 1)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.readout)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.picker)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.addWidget(splitter)
+
+        self.all_episodes = timeline_store.EpisodeColumns()
+        self.marks: EpisodeMarks | None = None
+        self.noted: set[str] = set()
+        self.picker.checkedChanged.connect(
+            lambda ids: self.session.state.set_chart_series(ids, origin=ORIGIN)
+        )
+        self.toolbar.optionsChanged.connect(self.redraw)
+        self.toolbar.fitRequested.connect(self.fit)
+        self.figure.observationHovered.connect(self._on_observation_hovered)
+        self.figure.episodeHovered.connect(self._on_episode_hovered)
+        self.figure.observationClicked.connect(self._on_observation_clicked)
+        self.figure.episodeClicked.connect(
+            lambda eid: self.session.state.select("episode", eid, origin=ORIGIN)
+        )
+
+        state = session.state
+        state.chart_series_changed.connect(self._on_series_changed)
+        state.selection_changed.connect(self._on_selection)
+        state.filters_changed.connect(self._on_filters)
+        session.store_changed.connect(lambda _s: self.reload())
+        session.notes_changed.connect(self._on_notes_changed)
+        self.destroyed.connect(self._disconnect_from(session))
+        self.reload()
+
+    @staticmethod
+    def _disconnect_from(session: Session):
+        def disconnect(*_):
+            for signal in (
+                session.state.chart_series_changed,
+                session.state.selection_changed,
+                session.state.filters_changed,
+                session.store_changed,
+                session.notes_changed,
+            ):
+                for callback in list(signal._callbacks):
+                    if isinstance(getattr(callback, "__self__", None), ChartPane):
+                        signal.disconnect(callback)
+
+        return disconnect
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        conn = self.session.store
+        self.all_episodes = timeline_store.load_episodes(conn)
+        self._refresh_notes()
+        self._refresh_marks()
+        self.picker.set_store(conn)
+        state = self.session.state
+        if not state.chart_series:
+            defaults = series_data.default_series(conn)
+            if defaults:
+                state.set_chart_series(defaults, origin=ORIGIN)
+                return  # _on_series_changed draws
+        self.picker.set_checked(state.chart_series)
+        self.redraw(reset_range=True)
+
+    def _refresh_notes(self) -> None:
+        self.noted = set()
+        if self.session.notes is not None:
+            try:
+                self.noted = set(self.session.notes.noted_ids("observation"))
+            except Exception:  # a damaged notes store must not take the chart down
+                self.noted = set()
+
+    def _refresh_marks(self) -> None:
+        cols = self.all_episodes
+        if not self.toolbar.show_episodes or not len(cols):
+            self.marks = None
+            return
+        keep = timeline_store.matching_ids(self.session.store, self.session.state.filters)
+        index = [i for i, eid in enumerate(cols.ids) if keep is None or eid in keep]
+        self.marks = EpisodeMarks(
+            [cols.ids[i] for i in index],
+            [cols.titles[i] for i in index],
+            np.asarray([cols.start_lo[i] for i in index], dtype=float),
+            np.asarray([cols.end_hi[i] for i in index], dtype=float),
+        )
+
+    def redraw(self, reset_range: bool = False) -> None:
+        conn = self.session.store
+        state = self.session.state
+        infos = series_data.series_by_id(conn, state.chart_series)
+        ordered = [infos[sid] for sid in state.chart_series if sid in infos]
+        observations = {info.id: series_data.observations(conn, info.id) for info in ordered}
+        bars, log = self.toolbar.bars, self.toolbar.log
+        panels, messages = build_panels(
+            ordered, observations, bars, log, self.toolbar.relative_from
+        )
+        self._refresh_marks()
+        selection = state.selection
+        selected_obs = selection.id if selection and selection.kind == "observation" else None
+        x_range = None
+        if reset_range or not self.figure.plots:
+            self.figure.panels = panels
+            x_range = self.figure.data_range()
+        self.figure.show_panels(
+            panels, bars, log, self.marks, state.selected_episode, selected_obs, self.noted, x_range
+        )
+        self.figure.setVisible(bool(panels))
+        self.empty.setVisible(not panels)
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+        self._show_selected_readout()
+
+    def fit(self) -> None:
+        if self.figure.plots:
+            lo, hi = self.figure.data_range()
+            self.figure.plots[0].setXRange(lo, hi, padding=0)
+
+    # --- readout -----------------------------------------------------------------------------
+
+    def _lines(self, drawn: Drawn):
+        panel_unit = next((p.unit_label for p in self.figure.panels if drawn in p.drawn), "")
+        plotted = drawn.plotted if panel_unit != drawn.series.unit_label else None
+        return observation_lines(
+            drawn.obs, drawn.series, plotted, panel_unit, drawn.obs.id in self.noted
+        )
+
+    def _on_observation_hovered(self, drawn: Drawn | None, pos: QPoint) -> None:
+        if drawn is None:
+            self.figure.hover_card.hide()
+            self._show_selected_readout()
+            return
+        lines = self._lines(drawn)
+        self.figure.hover_card.show_at(lines_html(lines, self.colors.warning.name()), pos)
+        self.readout.setText(lines_plain(lines))
+
+    def _on_episode_hovered(self, episode_id: str, pos: QPoint) -> None:
+        i = self.all_episodes.index_of(episode_id)
+        if i is None:
+            return
+        cols = self.all_episodes
+        html = (
+            f"<b>{_escape(cols.titles[i])}</b><br>{_escape(cols.date_texts[i])}<br><i>"
+            + _escape(self.tr("Click to select this episode"))
+            + "</i>"
+        )
+        self.figure.hover_card.show_at(html, pos)
+        self.readout.setText(f"{cols.titles[i]} · {cols.date_texts[i]}")
+
+    def _show_selected_readout(self) -> None:
+        selection = self.session.state.selection
+        if selection is None or selection.kind != "observation":
+            self.readout.setText(
+                self.tr(
+                    "Point at a bar or a point to read its exact value "
+                    "and source; click it to open the passage."
+                )
+            )
+            return
+        for panel in self.figure.panels:
+            for drawn in panel.drawn:
+                if drawn.obs.id == selection.id:
+                    self.readout.setText(lines_plain(self._lines(drawn)))
+                    return
+
+    def _on_observation_clicked(self, drawn: Drawn) -> None:
+        self.session.state.select("observation", drawn.obs.id, origin=ORIGIN)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _on_series_changed(self, series_ids, origin: str) -> None:
+        self.picker.set_checked(series_ids)
+        self.redraw(reset_range=True)
+
+    def _on_selection(self, selection, origin: str) -> None:
+        if selection is not None and selection.kind == "observation" and origin != ORIGIN:
+            series_id = series_data.observation_series(self.session.store, selection.id)
+            state = self.session.state
+            if series_id and series_id not in state.chart_series:
+                state.set_chart_series((*state.chart_series, series_id), origin=ORIGIN)
+                return
+        if (
+            selection is not None
+            and selection.kind == "observation"
+            or any(
+                d.obs.id == getattr(self, "_drawn_selected", None)
+                for p in self.figure.panels
+                for d in p.drawn
+            )
+        ):
+            self._drawn_selected = selection.id if selection else None
+            self.redraw()
+            return
+        self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
+        self._show_selected_readout()
+
+    def _on_filters(self, _filters, _origin: str) -> None:
+        self._refresh_marks()
+        self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
+
+    def _on_notes_changed(self, target_type: str, _target_id: str) -> None:
+        if target_type == "observation":
+            self._refresh_notes()
+            self.redraw()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.PaletteChange:
+            self.colors = plot_colors(self.palette())
+            self.figure.apply_colors(self.colors)
+            if self.figure.plots:
+                self.redraw()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

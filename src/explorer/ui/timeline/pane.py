@@ -1,17 +1,307 @@
-"""Placeholder timeline pane, replaced by the real one."""
+"""The timeline pane: episodes in lanes over period bands, linked to the shared state.
+
+The pane listens to the state (filters, selection, time range) and to the session (store and
+notes), and writes back only through the state's setters; it never calls another pane.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from explorer.core.session import Session
+from explorer.core.timeline_layout import fit_range
+from explorer.store import timeline as timeline_store
+from explorer.ui.plotting.theme import plot_colors
+from explorer.ui.timeline.canvas import Target
+from explorer.ui.timeline.hover import target_html
+from explorer.ui.timeline.labels import lane_title
+from explorer.ui.timeline.model import TimelineModel
+from explorer.ui.timeline.plot import TimelinePlot
+from explorer.ui.timeline.toolbar import TimelineFooter, TimelineToolbar
+
+ORIGIN = "timeline"
+RANGE_DEBOUNCE_MS = 250
 
 
 class TimelinePane(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        label = QLabel(self.tr("The timeline pane is not built yet."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self.setObjectName("TimelinePane")
+        self.setAccessibleName(self.tr("Timeline"))
+        colors = plot_colors(self.palette())
+        self.model = TimelineModel(timeline_store.EpisodeColumns(), [])
+        self.actor_names: dict[str, str] = {}
+        self.plot = TimelinePlot(self.model, colors, self)
+        self.plot.setAccessibleName(self.tr("Timeline of episodes"))
+        self.plot.setAccessibleDescription(
+            self.tr(
+                "Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes"
+            )
+        )
+        self.toolbar = TimelineToolbar(self, self.plot)
+        self.footer = TimelineFooter(colors, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(3)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.footer)
+
+        self._range_timer = QTimer(self)
+        self._range_timer.setSingleShot(True)
+        self._range_timer.setInterval(RANGE_DEBOUNCE_MS)
+        self._range_timer.timeout.connect(self._publish_range)
+        self._following = False
+
+        self.toolbar.laneModeChanged.connect(self._set_lane_mode)
+        self.toolbar.hiddenLanesChanged.connect(self._set_hidden)
+        self.toolbar.rangeTyped.connect(self.plot.set_x_range)
+        self.toolbar.fitRequested.connect(self.fit_all)
+        self.toolbar.zoomToSelectionRequested.connect(self.zoom_to_selection)
+        self.plot.box.sigXRangeChanged.connect(self._on_range_changed)
+        self.plot.targetClicked.connect(self._on_clicked)
+        self.plot.targetHovered.connect(self._on_hovered)
+        self.plot.targetMenuRequested.connect(self._on_menu)
+        self.plot.stepSelection.connect(self._step_selection)
+
+        state = session.state
+        state.filters_changed.connect(self._on_filters)
+        state.selection_changed.connect(self._on_selection)
+        state.time_range_changed.connect(self._on_time_range)
+        session.store_changed.connect(self._on_store_changed)
+        session.notes_changed.connect(self._on_notes_changed)
+        self.destroyed.connect(self._disconnect_from(session))
+        self.reload()
+
+    @staticmethod
+    def _disconnect_from(session: Session):
+        # The state outlives the pane: drop our callbacks so it never calls a deleted widget.
+        def disconnect(*_):
+            for signal in (
+                session.state.filters_changed,
+                session.state.selection_changed,
+                session.state.time_range_changed,
+                session.store_changed,
+                session.notes_changed,
+            ):
+                for callback in list(signal._callbacks):
+                    owner = getattr(callback, "__self__", None)
+                    if isinstance(owner, TimelinePane):
+                        signal.disconnect(callback)
+
+        return disconnect
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        conn = self.session.store
+        columns = timeline_store.load_episodes(conn)
+        periods = timeline_store.load_periods(conn)
+        self.actor_names = timeline_store.actor_names(conn)
+        mode = self.model.mode
+        self.model = TimelineModel(columns, periods)
+        self.model.mode = mode
+        self.model.set_matching(timeline_store.matching_ids(conn, self.session.state.filters))
+        self.model.rebuild()
+        self._refresh_notes()
+        self.plot.canvas.model = self.model
+        self._data_changed()
+        state = self.session.state
+        self._on_selection(state.selection, "")
+        if state.time_range is not None:
+            self.plot.set_x_range(*state.time_range)
+        else:
+            self.fit_all()
+
+    def _data_changed(self) -> None:
+        titles = {
+            key: lane_title(key, self.model.mode, self.actor_names) for key in self.model.index.keys
+        }
+        self.plot.canvas.set_lane_titles(titles)
+        self.plot.canvas.data_changed()
+        self.toolbar.set_lanes(self.model.index.keys, titles, self.model.hidden)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total = len(self.model.columns)
+        self.footer.set_counts(self.model.n_shown, total, self.plot.x_range())
+
+    def _refresh_notes(self) -> None:
+        notes = self.session.notes
+        noted = set()
+        if notes is not None:
+            try:
+                noted = set(notes.noted_ids("episode"))
+            except Exception:  # a damaged notes store must not take the timeline down
+                noted = set()
+        self.model.set_noted(noted)
+
+    # --- user actions ------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        starts, ends = self.model.fit_bounds()
+        self.plot.set_x_range(*fit_range(starts, ends))
+
+    def zoom_to_selection(self) -> None:
+        index = self._selected_index()
+        if index is None:
+            self.toolbar.show_message(self.tr("Select an episode first."))
+            return
+        lo, hi = self.model.bounds_of(index)
+        pad = max((hi - lo) * 0.6, 1.0)
+        self.plot.set_x_range(lo - pad, hi + pad)
+
+    def _set_lane_mode(self, mode: str) -> None:
+        self.model.set_mode(mode)
+        self._data_changed()
+
+    def _set_hidden(self, hidden: set) -> None:
+        self.model.set_hidden(set(hidden))
+        self._data_changed()
+
+    def _selected_index(self) -> int | None:
+        episode = self.session.state.selected_episode
+        return self.model.columns.index_of(episode) if episode else None
+
+    def _on_clicked(self, target: Target | None, _global: QPoint) -> None:
+        self.plot.setFocus()
+        if target is None:
+            return
+        if target.kind == "episode":
+            episode_id = self.model.columns.ids[target.index]
+            self.session.state.select("episode", episode_id, origin=ORIGIN)
+        elif target.kind == "period":
+            period = self.model.periods[target.index]
+            self.session.state.select("period", period.id, origin=ORIGIN)
+        elif target.kind == "zoom":
+            pad = max((target.hi - target.lo) * 0.1, 0.2)
+            self.plot.set_x_range(target.lo - pad, target.hi + pad)
+
+    def _on_hovered(self, target: Target | None, pos: QPoint) -> None:
+        if target is None:
+            self.plot.hover_card.hide()
+            return
+        html = target_html(self, target, self.model, self.session.store, self.actor_names)
+        self.plot.hover_card.show_at(html, pos)
+
+    def _on_menu(self, target: Target | None, global_pos: QPoint) -> None:
+        menu = QMenu(self)
+        if target is not None and target.kind == "episode":
+            episode_id = self.model.columns.ids[target.index]
+            state = self.session.state
+            select = QAction(self.tr("Select"), menu)
+            select.triggered.connect(lambda: state.select("episode", episode_id, origin=ORIGIN))
+            compare = QAction(self.tr("Add to comparison"), menu)
+            compare.setEnabled(episode_id not in state.compare_episodes)
+            compare.triggered.connect(
+                lambda: state.set_compare_episodes(
+                    (*state.compare_episodes, episode_id), origin=ORIGIN
+                )
+            )
+            zoom = QAction(self.tr("Zoom to this episode"), menu)
+            lo, hi = self.model.bounds_of(target.index)
+            zoom.triggered.connect(
+                lambda: self.plot.set_x_range(
+                    lo - max((hi - lo) * 0.6, 1.0), hi + max((hi - lo) * 0.6, 1.0)
+                )
+            )
+            menu.addActions([select, compare, zoom])
+            menu.addSeparator()
+        fit = QAction(self.tr("Fit all"), menu)
+        fit.triggered.connect(self.fit_all)
+        menu.addAction(fit)
+        menu.addMenu(self.toolbar.export_menu())
+        self._last_menu = menu
+        menu.popup(global_pos)
+
+    def _step_selection(self, direction: int) -> None:
+        """Select the next/previous episode shown in the view, in start order."""
+        placed = sorted(
+            (self.model.start_lo[p.episode], p.episode)
+            for lane in self.plot.canvas.lanes
+            for p in lane.layout.placed
+        )
+        if not placed:
+            return
+        current = self._selected_index()
+        order = [episode for _, episode in placed]
+        if current in order:
+            position = (order.index(current) + direction) % len(order)
+        else:
+            position = 0 if direction > 0 else len(order) - 1
+        episode_id = self.model.columns.ids[order[position]]
+        self.session.state.select("episode", episode_id, origin=ORIGIN)
+
+    # --- range -------------------------------------------------------------------------------
+
+    def _on_range_changed(self, *_args) -> None:
+        lo, hi = self.plot.x_range()
+        self.toolbar.show_range(lo, hi)
+        self._update_status()
+        if not self._following:
+            self._range_timer.start()
+
+    def _publish_range(self) -> None:
+        self.session.state.set_time_range(*self.plot.x_range(), origin=ORIGIN)
+
+    def _on_time_range(self, time_range, origin: str) -> None:
+        if origin == ORIGIN or time_range is None:
+            return
+        self._following = True
+        try:
+            self.plot.set_x_range(*time_range)
+        finally:
+            self._following = False
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _on_filters(self, filters, origin: str) -> None:
+        self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
+        self._data_changed()
+
+    def _on_selection(self, selection, origin: str) -> None:
+        canvas = self.plot.canvas
+        canvas.selected_period = None
+        index = None
+        if selection is not None and selection.kind == "episode":
+            index = self.model.columns.index_of(selection.id)
+        elif selection is not None and selection.kind == "period":
+            canvas.selected_period = next(
+                (i for i, p in enumerate(self.model.periods) if p.id == selection.id), None
+            )
+        canvas.set_selected(index)
+        canvas.update()
+        if index is not None and origin != ORIGIN:
+            self._reveal(index)
+
+    def _reveal(self, index: int) -> None:
+        """Bring a selection made elsewhere into view, keeping the zoom if it fits."""
+        lo, hi = self.plot.x_range()
+        start, end = self.model.bounds_of(index)
+        if start >= lo and end <= hi:
+            return
+        width = hi - lo
+        if end - start > width * 0.8:
+            pad = (end - start) * 0.2 + 0.5
+            self.plot.set_x_range(start - pad, end + pad)
+        else:
+            center = (start + end) / 2
+            self.plot.set_x_range(center - width / 2, center + width / 2)
+
+    def _on_store_changed(self, _session) -> None:
+        self.reload()
+
+    def _on_notes_changed(self, target_type: str, _target_id: str) -> None:
+        if target_type == "episode":
+            self._refresh_notes()
+            self.plot.canvas.data_changed()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.PaletteChange:
+            colors = plot_colors(self.palette())
+            self.plot.apply_colors(colors)
+            self.footer.set_colors(colors)
+        super().changeEvent(event)

@@ -1,0 +1,141 @@
+"""Episodes of the current filter drawn on a chart: ticks and bands under a marker strip.
+
+Painted in pixels like the timeline canvas (one item, not one per episode). Only the strip at
+the top answers the mouse, so bars below stay clickable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
+
+from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
+
+STRIP_H = 14.0
+
+
+@dataclass
+class EpisodeMarks:
+    ids: list[str]
+    titles: list[str]
+    lo: np.ndarray
+    hi: np.ndarray
+
+
+class EpisodeMarksItem(pg.GraphicsObject):
+    def __init__(self, colors: PlotColors, show_titles: bool) -> None:
+        super().__init__()
+        self.colors = colors
+        self.marks: EpisodeMarks | None = None
+        self.selected: str | None = None
+        self.show_titles = show_titles
+        self.setZValue(-5)
+        self.font = QFont()
+        self.font.setPointSizeF(max(self.font.pointSizeF() - 1, 7.5))
+
+    def set_marks(self, marks: EpisodeMarks | None, selected: str | None) -> None:
+        self.marks, self.selected = marks, selected
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        box = self.getViewBox()
+        return box.viewRect() if box is not None else QRectF()
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 - pyqtgraph hook
+        self.prepareGeometryChange()
+
+    def _to_pixels(self):
+        view, box = self.getViewWidget(), self.getViewBox()
+        if view is None or box is None or self.marks is None:
+            return None
+        to_view = self.deviceTransform(view.viewportTransform())
+        area = view.viewportTransform().mapRect(box.sceneBoundingRect())
+        (lo, hi), _ = box.viewRange()
+        return to_view, area, lo, hi
+
+    def hit(self, point: QPointF, tolerance: float = 5.0) -> str | None:
+        """The episode whose marker is at a viewport point (in the strip only)."""
+        geometry = self._to_pixels()
+        if geometry is None:
+            return None
+        _, area, lo, hi = geometry
+        if not (area.top() <= point.y() <= area.top() + STRIP_H + 2):
+            return None
+        year = lo + (point.x() - area.left()) * (hi - lo) / max(area.width(), 1)
+        slack = tolerance * (hi - lo) / max(area.width(), 1)
+        inside = np.nonzero((self.marks.lo - slack <= year) & (self.marks.hi + slack >= year))[0]
+        if not len(inside):
+            return None
+        # The shortest episode there is the most specific answer.
+        best = inside[np.argmin(self.marks.hi[inside] - self.marks.lo[inside])]
+        return self.marks.ids[int(best)]
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        geometry = self._to_pixels()
+        if geometry is None:
+            return
+        to_view, area, lo, hi = geometry
+        inverse, ok = to_view.inverted()
+        if not ok:
+            return
+        marks, colors = self.marks, self.colors
+        visible = np.nonzero((marks.hi >= lo) & (marks.lo <= hi))[0]
+        p.save()
+        p.setTransform(inverse * p.transform())
+        p.setClipRect(area)
+        ppu = area.width() / max(hi - lo, 1e-12)
+        # Opaque, so that a hundred overlapping episodes read as one grey run, not a black bar.
+        strip = blend(colors.background, colors.foreground, 0.3)
+        selected_rect = None
+        for i in visible[:2000]:
+            x0 = area.left() + (marks.lo[i] - lo) * ppu
+            x1 = area.left() + (marks.hi[i] - lo) * ppu
+            is_selected = marks.ids[i] == self.selected
+            # Only the strip at the top: hundreds of full-height bands would bury the data.
+            if x1 - x0 >= 3:
+                p.fillRect(QRectF(x0, area.top() + 2, x1 - x0, 5), strip)
+            else:
+                mid = (x0 + x1) / 2
+                p.setPen(NO_PEN)
+                p.setBrush(strip)
+                p.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(mid - 4, area.top() + 2),
+                            QPointF(mid + 4, area.top() + 2),
+                            QPointF(mid, area.top() + 9),
+                        ]
+                    )
+                )
+            if is_selected:
+                selected_rect = (x0, x1, marks.titles[i])
+        if selected_rect is not None:
+            x0, x1, title = selected_rect
+            mid = (x0 + x1) / 2
+            width = max(x1 - x0, 3.0)
+            p.fillRect(
+                QRectF(mid - width / 2, area.top(), width, area.height()),
+                with_alpha(colors.selection, 0.18),
+            )
+            p.setPen(QPen(colors.selection, 2))
+            p.drawLine(
+                QPointF(mid - width / 2, area.top()), QPointF(mid - width / 2, area.bottom())
+            )
+            if x1 - x0 >= 3:
+                p.drawLine(
+                    QPointF(mid + width / 2, area.top()), QPointF(mid + width / 2, area.bottom())
+                )
+            if self.show_titles:
+                p.setFont(self.font)
+                p.setPen(colors.selection)
+                text_rect = QRectF(mid + width / 2 + 4, area.top() + STRIP_H - 2, 260, 16)
+                if text_rect.right() > area.right():
+                    text_rect.moveRight(mid - width / 2 - 4)
+                    p.drawText(text_rect, Qt.AlignmentFlag.AlignRight, title)
+                else:
+                    p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, title)
+        p.restore()

@@ -1,0 +1,328 @@
+"""The chart's plots: one per panel, stacked with a shared time axis, plus hit-testing.
+
+Bars (or lines) per series, hatched bars for period averages, warning marks on flagged
+numbers, note marks, and the filtered episodes as bands. The mouse is answered from the same
+numbers that were drawn, in pixels, so what the readout names is what is under the pointer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QPen
+
+from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem
+from explorer.ui.chart.panels import Drawn, Panel
+from explorer.ui.plotting.axis import YearAxis
+from explorer.ui.plotting.hover_card import HoverCard
+from explorer.ui.plotting.theme import PlotColors, with_alpha
+
+SERIOUS_FLAGS = frozenset({"inconsistent", "conflict"})
+
+
+class ChartFigure(pg.GraphicsLayoutWidget):
+    observationHovered = Signal(object, QPoint)  # (Drawn | None, position in this widget)
+    observationClicked = Signal(object)  # Drawn
+    episodeHovered = Signal(str, QPoint)
+    episodeClicked = Signal(str)
+
+    def __init__(self, colors: PlotColors, parent=None) -> None:
+        super().__init__(parent)
+        self.colors = colors
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.panels: list[Panel] = []
+        self.plots: list[pg.PlotItem] = []
+        self.mark_items: list[EpisodeMarksItem] = []
+        self.bars = True
+        self.log = False
+        self.hover_card = HoverCard(self)
+        self.ci.layout.setSpacing(6)
+        self.ci.setContentsMargins(2, 4, 10, 2)
+        self.scene().sigMouseMoved.connect(self._on_move)
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.setBackground(colors.background)
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def show_panels(
+        self,
+        panels: list[Panel],
+        bars: bool,
+        log: bool,
+        marks: EpisodeMarks | None,
+        selected_episode: str | None,
+        selected_observation: str | None,
+        noted: set[str],
+        x_range: tuple[float, float] | None = None,
+    ) -> None:
+        keep_range = None
+        if self.plots and x_range is None:
+            keep_range = self.plots[0].getViewBox().viewRange()[0]
+        self.ci.clear()
+        self.plots, self.mark_items = [], []
+        self.panels, self.bars, self.log = panels, bars, log
+        colors = self.colors
+        for n, panel in enumerate(panels):
+            axis = YearAxis("bottom")
+            plot = self.addPlot(row=n, col=0, axisItems={"bottom": axis})
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.showGrid(x=False, y=True, alpha=0.15)
+            plot.setLabel("left", panel.label, color=colors.foreground.name())
+            for name in ("left", "bottom"):
+                ax = plot.getAxis(name)
+                ax.setPen(pg.mkPen(colors.band_line))
+                ax.setTextPen(pg.mkPen(colors.foreground))
+            plot.getAxis("left").setWidth(72)
+            if log:
+                plot.getAxis("left").setLogMode(False, True)
+            if n < len(panels) - 1:
+                axis.setStyle(showValues=False)
+                axis.setHeight(6)
+            box = plot.getViewBox()
+            box.setMouseEnabled(x=True, y=False)
+            box.setLimits(xMin=1840, xMax=2025, minXRange=1.0)
+            if self.plots:
+                plot.setXLink(self.plots[0])
+            marks_item = EpisodeMarksItem(colors, show_titles=(n == 0))
+            marks_item.set_marks(marks, selected_episode)
+            plot.addItem(marks_item, ignoreBounds=True)
+            self.mark_items.append(marks_item)
+            legend = plot.addLegend(
+                offset=(8, 14),
+                labelTextColor=colors.foreground,
+                colCount=max(1, min(len(panel.series), 2)),
+                brush=with_alpha(colors.background, 0.85),
+                pen=pg.mkPen(colors.band_line),
+            )
+            legend.setZValue(50)
+            self._draw_panel(plot, panel, selected_observation, noted)
+            plot.enableAutoRange(y=True)
+            box.setAutoVisible(y=True)
+            self.plots.append(plot)
+        if self.plots:
+            lo, hi = x_range or keep_range or self.data_range()
+            self.plots[0].setXRange(lo, hi, padding=0)
+
+    def data_range(self) -> tuple[float, float]:
+        starts = [d.obs.start for p in self.panels for d in p.drawn]
+        ends = [d.obs.end for p in self.panels for d in p.drawn]
+        if not starts:
+            return 1960.0, 2015.0
+        return min(starts) - 1.0, max(ends) + 1.0
+
+    def _draw_panel(self, plot, panel: Panel, selected_observation, noted) -> None:
+        colors = self.colors
+        for info in panel.series:
+            color = (
+                colors.series[
+                    [d.color for d in panel.drawn if d.series.id == info.id][0] % len(colors.series)
+                ]
+                if any(d.series.id == info.id for d in panel.drawn)
+                else colors.lane(0)
+            )
+            mine = [d for d in panel.drawn if d.series.id == info.id and d.y is not None]
+            singles = [d for d in mine if not d.obs.is_span]
+            spans = [d for d in mine if d.obs.is_span and not d.aggregate]
+            aggregates = [d for d in mine if d.aggregate]
+            name = info.category or info.title
+            if self.bars:
+                item = pg.BarGraphItem(
+                    x0=[d.x0 for d in singles],
+                    x1=[d.x1 for d in singles],
+                    y0=[d.base for d in singles],
+                    y1=[d.y for d in singles],
+                    brush=QBrush(color),
+                    pen=pg.mkPen(color.darker(130)),
+                )
+            else:
+                xs, ys = [], []
+                prev_end = -np.inf
+                for d in singles:
+                    if xs and d.obs.start - prev_end > 0.5:
+                        xs.append(np.nan)
+                        ys.append(np.nan)
+                    xs.append(d.mid)
+                    ys.append(d.y)
+                    prev_end = d.obs.end
+                item = pg.PlotDataItem(
+                    np.array(xs, dtype=float),
+                    np.array(ys, dtype=float),
+                    pen=pg.mkPen(color, width=2),
+                    symbol="o",
+                    symbolSize=6,
+                    symbolBrush=color,
+                    symbolPen=None,
+                    connect="finite",
+                )
+            plot.addItem(item)
+            plot.legend.addItem(
+                item, f"{name} ({info.unit_label})" if len(panel.series) > 1 else info.title
+            )
+            if spans:
+                hatch = QBrush(with_alpha(color, 0.85), Qt.BrushStyle.BDiagPattern)
+                span_item = pg.BarGraphItem(
+                    x0=[d.x0 for d in spans],
+                    x1=[d.x1 for d in spans],
+                    y0=[d.base for d in spans],
+                    y1=[d.y for d in spans],
+                    brush=hatch,
+                    pen=pg.mkPen(color, style=Qt.PenStyle.DashLine),
+                )
+                plot.addItem(span_item)
+            if aggregates:
+                xs = np.array([x for d in aggregates for x in (d.obs.start, d.obs.end)])
+                ys = np.array([d.base for d in aggregates for _ in (0, 1)])
+                bracket = pg.PlotDataItem(
+                    xs, ys, connect="pairs", pen=pg.mkPen(color, width=4, style=Qt.PenStyle.DotLine)
+                )
+                plot.addItem(bracket)
+        self._draw_marks(plot, panel, selected_observation, noted)
+
+    def _draw_marks(self, plot, panel: Panel, selected_observation, noted) -> None:
+        colors = self.colors
+        serious = [
+            d
+            for d in panel.drawn
+            if d.y is not None and (d.obs.flag in SERIOUS_FLAGS or d.obs.conflict)
+        ]
+        mild = [d for d in panel.drawn if d.y is not None and d.obs.flag and d not in serious]
+        missing = [d for d in panel.drawn if d.y is None]
+        for d in serious:
+            # Text items keep their pixel size and sit just above the bar, whatever the zoom.
+            mark = pg.TextItem("⚠", color=colors.warning, anchor=(0.5, 1.0))
+            mark.setPos(d.mid, d.y)
+            plot.addItem(mark, ignoreBounds=True)
+        if mild:
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    x=[d.mid for d in mild],
+                    y=[d.y for d in mild],
+                    symbol="o",
+                    size=7,
+                    brush=colors.background,
+                    pen=pg.mkPen(colors.foreground, width=1.5),
+                )
+            )
+        if missing:
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    x=[d.mid for d in missing],
+                    y=[d.base for d in missing],
+                    symbol="x",
+                    size=8,
+                    brush=colors.muted,
+                    pen=pg.mkPen(colors.muted),
+                )
+            )
+        noted_here = [d for d in panel.drawn if d.y is not None and d.obs.id in noted]
+        for d in noted_here:
+            mark = pg.TextItem(
+                "✎",
+                color=colors.note.darker(130) if not colors.dark else colors.note,
+                anchor=(0.5, 1.6),
+            )
+            mark.setPos(d.mid, d.y)
+            plot.addItem(mark, ignoreBounds=True)
+        chosen = [d for d in panel.drawn if d.obs.id == selected_observation and d.y is not None]
+        if chosen:
+            pen = QPen(colors.selection, 2.5)
+            plot.addItem(
+                pg.BarGraphItem(
+                    x0=[d.x0 for d in chosen],
+                    x1=[d.x1 for d in chosen],
+                    y0=[d.base for d in chosen],
+                    y1=[d.y for d in chosen],
+                    brush=QBrush(),
+                    pen=pen,
+                )
+            )
+
+    def set_episode_selection(self, marks: EpisodeMarks | None, selected: str | None) -> None:
+        for item in self.mark_items:
+            item.set_marks(marks, selected)
+
+    def apply_colors(self, colors: PlotColors) -> None:
+        self.colors = colors
+        self.setBackground(colors.background)
+        for item in self.mark_items:
+            item.colors = colors
+
+    # --- mouse -------------------------------------------------------------------------------
+
+    def x_range(self) -> tuple[float, float] | None:
+        if not self.plots:
+            return None
+        (lo, hi), _ = self.plots[0].getViewBox().viewRange()
+        return lo, hi
+
+    def hit(self, scene_pos: QPointF):
+        """('episode', id) or ('observation', Drawn) under a scene point, or None."""
+        for plot, panel, marks in zip(self.plots, self.panels, self.mark_items, strict=True):
+            box = plot.getViewBox()
+            if not box.sceneBoundingRect().contains(scene_pos):
+                continue
+            point = QPointF(self.mapFromScene(scene_pos))
+            episode = marks.hit(point)
+            if episode is not None:
+                return ("episode", episode)
+            drawn = self._observation_at(box, panel, scene_pos)
+            return ("observation", drawn) if drawn is not None else None
+        return None
+
+    def _observation_at(self, box, panel: Panel, scene_pos: QPointF) -> Drawn | None:
+        best, best_distance = None, 14.0
+        for d in panel.drawn:
+            if d.aggregate:
+                a = box.mapViewToScene(QPointF(d.obs.start, d.base))
+                b = box.mapViewToScene(QPointF(d.obs.end, d.base))
+                if a.x() <= scene_pos.x() <= b.x() and abs(scene_pos.y() - a.y()) <= 5:
+                    distance = abs(scene_pos.y() - a.y()) + 0.5
+                    if distance < best_distance:
+                        best, best_distance = d, distance
+                continue
+            top_y = d.y if d.y is not None else d.base
+            a = box.mapViewToScene(QPointF(d.x0, top_y))
+            b = box.mapViewToScene(QPointF(d.x1, d.base))
+            left, right = min(a.x(), b.x()), max(a.x(), b.x())
+            slack = 0.0 if self.bars else 6.0
+            if right - left < 8:
+                mid = (left + right) / 2
+                left, right = mid - 4, mid + 4
+            if not left - slack <= scene_pos.x() <= right + slack:
+                continue
+            top, bottom = min(a.y(), b.y()), max(a.y(), b.y())
+            if self.bars and top - 3 <= scene_pos.y() <= bottom + 3:
+                distance = 0.0 if not d.obs.is_span else 1.0  # a year's bar beats its average
+            else:
+                distance = abs(scene_pos.y() - a.y())
+            if distance < best_distance:
+                best, best_distance = d, distance
+        return best
+
+    def _on_move(self, scene_pos) -> None:
+        found = self.hit(scene_pos)
+        pos = self.mapFromScene(scene_pos)
+        if found is None:
+            self.observationHovered.emit(None, pos)
+        elif found[0] == "episode":
+            self.episodeHovered.emit(found[1], pos)
+        else:
+            self.observationHovered.emit(found[1], pos)
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        found = self.hit(event.scenePos())
+        if found is None:
+            return
+        if found[0] == "episode":
+            self.episodeClicked.emit(found[1])
+        else:
+            self.observationClicked.emit(found[1])
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.hover_card.hide()
+        super().leaveEvent(event)

@@ -1,0 +1,93 @@
+"""The chart's controls: bars or lines, log scale, change from a year, episodes, fit, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from explorer.ui.plotting import export
+
+
+class ChartToolbar(QWidget):
+    optionsChanged = Signal()
+    fitRequested = Signal()
+
+    def __init__(self, parent: QWidget, figure: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.style_box = QComboBox(self)
+        self.style_box.addItem(self.tr("Bars"), "bars")
+        self.style_box.addItem(self.tr("Lines"), "lines")
+        self.style_box.setAccessibleName(self.tr("Draw series as"))
+        self.log_box = QCheckBox(self.tr("Log scale"), self)
+        self.log_box.setToolTip(
+            self.tr(
+                "Logarithmic value axis (values of zero or less are "
+                "left out, and the chart says how many)"
+            )
+        )
+        self.relative_box = QCheckBox(self.tr("Change from"), self)
+        self.relative_box.setToolTip(
+            self.tr("Show each series as % change from the chosen year's value")
+        )
+        self.year = QSpinBox(self)
+        self.year.setRange(1849, 2015)
+        self.year.setValue(1990)
+        self.year.setAccessibleName(self.tr("Base year for relative change"))
+        self.year.setEnabled(False)
+        self.episodes_box = QCheckBox(self.tr("Episodes"), self)
+        self.episodes_box.setChecked(True)
+        self.episodes_box.setToolTip(self.tr("Draw the episodes that match the filters"))
+        self.fit_button = QPushButton(self.tr("Fit"), self)
+        self.fit_button.setToolTip(self.tr("Show all the values of the chosen series"))
+        self.export_button = export.export_button(self, figure, self.tr("chart"))
+        for widget in (
+            self.style_box,
+            self.log_box,
+            self.relative_box,
+            self.year,
+            self.episodes_box,
+            self.fit_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.export_button)
+        self.style_box.currentIndexChanged.connect(lambda _: self.optionsChanged.emit())
+        self.log_box.toggled.connect(lambda _: self.optionsChanged.emit())
+        self.relative_box.toggled.connect(self._relative_toggled)
+        self.year.valueChanged.connect(lambda _: self._year_changed())
+        self.episodes_box.toggled.connect(lambda _: self.optionsChanged.emit())
+        self.fit_button.clicked.connect(self.fitRequested)
+
+    def _relative_toggled(self, on: bool) -> None:
+        self.year.setEnabled(on)
+        self.optionsChanged.emit()
+
+    def _year_changed(self) -> None:
+        if self.relative_box.isChecked():
+            self.optionsChanged.emit()
+
+    @property
+    def bars(self) -> bool:
+        return self.style_box.currentData() == "bars"
+
+    @property
+    def log(self) -> bool:
+        return self.log_box.isChecked()
+
+    @property
+    def relative_from(self) -> int | None:
+        return self.year.value() if self.relative_box.isChecked() else None
+
+    @property
+    def show_episodes(self) -> bool:
+        return self.episodes_box.isChecked()

@@ -1,0 +1,453 @@
+"""The timeline's one graphics item: period bands, lanes and episodes, painted in pixels.
+
+One item paints everything (not one item per episode) so the cost of a frame depends on what
+is visible, not on how many episodes exist. Layout is decided in viewport pixels by
+explorer.core.lod and cached until the view, the size or the data change; painting maps those
+pixels onto whatever device is painted (screen, PNG, SVG). The layout also records where each
+thing was drawn, so clicks and hovers are answered from the same geometry the user sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+
+from explorer.core.lod import LaneLayout, layout_lane
+from explorer.core.timeline_layout import TIME_MAX, TIME_MIN, declutter, lane_heights, year_ticks
+from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
+from explorer.ui.timeline import glyphs
+from explorer.ui.timeline.model import TimelineModel
+
+ROW_H = 15.0
+BAND_ROW_H = 20.0
+ERA_ROW_H = 16.0
+INDIVIDUAL_BUDGET = 700  # most episodes drawn one by one per frame; beyond, lanes aggregate
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something the user can point at: kind is 'episode', 'period' or 'zoom'."""
+
+    kind: str
+    rect: QRectF
+    index: int = -1  # episode or period index
+    lo: float = 0.0
+    hi: float = 0.0
+    count: int = 0
+
+
+@dataclass
+class Lane:
+    key: str
+    top: float
+    height: float
+    rows: int
+    layout: LaneLayout
+
+
+class TimelineCanvas(pg.GraphicsObject):
+    def __init__(self, model: TimelineModel, colors: PlotColors) -> None:
+        super().__init__()
+        self.model = model
+        self.colors = colors
+        self.lane_titles: dict[str, str] = {}
+        self.lane_colors: dict[str, glyphs.LaneStyle] = {}
+        self.selected: int | None = None
+        self.selected_period: int | None = None
+        self.font = QFont()
+        self.font.setPointSizeF(max(self.font.pointSizeF() - 0.5, 8.0))
+        self.small = QFont(self.font)
+        self.small.setPointSizeF(self.font.pointSizeF() - 1)
+        self.metrics = QFontMetricsF(self.font)
+        self._label_widths: dict[int, float] = {}
+        self._key = None
+        self.lanes: list[Lane] = []
+        self.targets: list[Target] = []
+        self.area = QRectF()
+        self.on_lanes_changed = None  # callback(list[(key, top, height)]) for the lane axis
+        self._lane_signature = None
+        self.set_colors(colors)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def set_colors(self, colors: PlotColors) -> None:
+        self.colors = colors
+        self._restyle()
+        self._lane_signature = None
+        self._key = None
+        self.update()
+
+    def set_lane_titles(self, titles: dict[str, str]) -> None:
+        self.lane_titles = titles
+        self._restyle()
+
+    def _restyle(self) -> None:
+        keys = self.model.index.keys
+        self.lane_colors = {
+            key: glyphs.LaneStyle(self.colors.lane(i), self.colors) for i, key in enumerate(keys)
+        }
+
+    def data_changed(self) -> None:
+        self._restyle()
+        self._key = None
+        self._lane_signature = None
+        self.update()
+
+    def set_selected(self, index: int | None) -> None:
+        if index != self.selected:
+            self.selected = index
+            self._key = None
+            self.update()
+
+    def label_width(self, episode: int) -> float:
+        width = self._label_widths.get(episode)
+        if width is None:
+            text = self.model.columns.titles[episode]
+            width = self._label_widths[episode] = self.metrics.horizontalAdvance(text)
+        return width
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        # Everything the view can ever show; the view's y range is fixed at [0, 1].
+        return QRectF(TIME_MIN - 5, -1.0, TIME_MAX - TIME_MIN + 10, 3.0)
+
+    def _viewport_geometry(self):
+        view = self.getViewWidget()
+        box = self.getViewBox()
+        if view is None or box is None:
+            return None
+        to_view = self.deviceTransform(view.viewportTransform())
+        # The box's own rectangle and range, not the item transform: right after a range
+        # change the transform is only updated at the next paint.
+        area = view.viewportTransform().mapRect(box.sceneBoundingRect())
+        (lo, hi), _ = box.viewRange()
+        return to_view, area, lo, hi
+
+    def ensure_layout(self) -> bool:
+        geometry = self._viewport_geometry()
+        if geometry is None:
+            return False
+        _, area, lo, hi = geometry
+        key = (
+            round(area.left(), 2),
+            round(area.top(), 2),
+            round(area.width(), 2),
+            round(area.height(), 2),
+            lo,
+            hi,
+            self.model.version,
+            self.selected,
+        )
+        if key != self._key:
+            self._key = key
+            self._layout(area, lo, hi)
+        return True
+
+    def header_height(self) -> float:
+        has_eras = any(
+            p.kind not in ("presidency", "military_government") for p in self.model.periods
+        )
+        return BAND_ROW_H + (ERA_ROW_H if has_eras else 0.0) + 4.0
+
+    def _layout(self, area: QRectF, lo: float, hi: float) -> None:
+        self.area = QRectF(area)
+        self.targets = []
+        model = self.model
+        keys = model.shown_lanes
+        header = self.header_height()
+        available = max(area.height() - header, 10.0)
+        rows = glyphs_rows = lane_heights(len(keys), available, ROW_H)
+        lane_h = available / max(len(keys), 1)
+        counts = {
+            key: model.index.count_between(key, np.array([lo]), np.array([hi]))[0] for key in keys
+        }
+        individual = _individual_lanes(counts, INDIVIDUAL_BUDGET)
+        selected = self.selected
+        self.lanes = []
+        for n, key in enumerate(keys):
+            top = area.top() + header + n * lane_h
+            layout = layout_lane(
+                model.index,
+                key,
+                lo,
+                hi,
+                area.width(),
+                area.left(),
+                rows,
+                model.columns.titles,
+                self.label_width,
+                max_individual=250 if key in individual else 0,
+                must_show=selected,
+            )
+            self.lanes.append(Lane(key, top, lane_h, glyphs_rows, layout))
+        signature = (tuple(keys), round(area.top() + header, 1), round(lane_h, 1), model.version)
+        if signature != self._lane_signature and self.on_lanes_changed is not None:
+            self._lane_signature = signature
+            self.on_lanes_changed([(lane.key, lane.top, lane.height) for lane in self.lanes])
+        self._record_targets(lo, hi)
+
+    def _row_rect(self, lane: Lane, row: int, x0: float, x1: float) -> QRectF:
+        y = lane.top + 3 + row * ROW_H + (ROW_H - glyphs.GLYPH_H) / 2
+        return QRectF(x0, y, max(x1 - x0, 1.0), glyphs.GLYPH_H)
+
+    def _record_targets(self, lo: float, hi: float) -> None:
+        for i, (left, right, top, height) in enumerate(self._band_rects(lo, hi)):
+            self.targets.append(Target("period", QRectF(left, top, right - left, height), i))
+        for lane in self.lanes:
+            for placed in lane.layout.placed:
+                rect = self._row_rect(lane, placed.row, placed.x0, placed.x1)
+                self.targets.append(Target("episode", rect.adjusted(-2, -3, 2, 3), placed.episode))
+            for bucket in lane.layout.overflow + lane.layout.buckets:
+                rect = QRectF(bucket.x0, lane.top, max(bucket.x1 - bucket.x0, 8), lane.height)
+                self.targets.append(
+                    Target("zoom", rect, lo=bucket.lo, hi=bucket.hi, count=bucket.count)
+                )
+
+    def _band_rects(self, lo: float, hi: float):
+        """(left, right, top, height) in pixels of each period's header bar."""
+        area = self.area
+        ppu = area.width() / max(hi - lo, 1e-12)
+        out = []
+        for period in self.model.periods:
+            left = area.left() + (period.start_lo - lo) * ppu
+            right = area.left() + (period.end_hi - lo) * ppu
+            if period.kind in ("presidency", "military_government"):
+                out.append((left, right, area.top() + 1, BAND_ROW_H - 2))
+            else:
+                out.append((left, right, area.top() + BAND_ROW_H + 1, ERA_ROW_H - 3))
+        return out
+
+    def target_at(self, point: QPointF) -> Target | None:
+        """The topmost thing at a viewport point (episodes before periods before counts)."""
+        if not self.ensure_layout():
+            return None
+        best = None
+        for target in self.targets:
+            if target.rect.contains(point):
+                if target.kind == "episode":
+                    return target
+                if best is None or (best.kind == "zoom" and target.kind == "period"):
+                    best = target
+        return best
+
+    def episode_rect(self, episode: int) -> QRectF | None:
+        for target in self.targets:
+            if target.kind == "episode" and target.index == episode:
+                return target.rect
+        return None
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        geometry = self._viewport_geometry()
+        if geometry is None:
+            return
+        to_view, area, lo, hi = geometry
+        self.ensure_layout()
+        inverse, ok = to_view.inverted()
+        if not ok:
+            return
+        p.save()
+        # From here on, draw in viewport pixels whatever device this is.
+        p.setTransform(inverse * p.transform())
+        p.setClipRect(area)
+        # Axis-aligned fills and lines need no antialiasing (and cost several times more with it).
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setFont(self.font)
+        self._paint_bands(p, lo, hi)
+        self._paint_grid(p, lo, hi)
+        self._paint_lanes(p)
+        p.restore()
+
+    def _paint_bands(self, p: QPainter, lo: float, hi: float) -> None:
+        area, colors = self.area, self.colors
+        rects = self._band_rects(lo, hi)
+        labels, positions, priorities = [], [], []
+        shade = 0
+        for i, (period, (left, right, top, height)) in enumerate(
+            zip(self.model.periods, rects, strict=True)
+        ):
+            if right < area.left() or left > area.right():
+                if period.kind in ("presidency", "military_government"):
+                    shade += 1
+                continue
+            is_government = period.kind in ("presidency", "military_government")
+            if is_government:
+                if period.kind == "military_government":
+                    tint = blend(colors.background, colors.warning, 0.07)
+                else:
+                    tint = blend(
+                        colors.background, colors.foreground, 0.045 if shade % 2 == 0 else 0.0
+                    )
+                shade += 1
+                p.fillRect(QRectF(left, area.top(), right - left, area.height()), tint)
+                p.setPen(QPen(colors.band_line, 0))
+                p.drawLine(QPointF(left, area.top()), QPointF(left, area.bottom()))
+            bar = QRectF(left, top, right - left, height)
+            selected = i == self.selected_period
+            p.setPen(NO_PEN)
+            p.setBrush(
+                with_alpha(
+                    colors.selection if selected else colors.foreground,
+                    0.22 if selected else (0.10 if is_government else 0.16),
+                )
+            )
+            p.drawRoundedRect(bar.adjusted(1, 0, -1, 0), 3, 3)
+            visible = bar.intersected(area)
+            text_w = self.metrics.horizontalAdvance(period.name)
+            if visible.width() > min(text_w + 8, 60):
+                labels.append((i, visible, period.name, text_w))
+                center = visible.center().x()
+                width = min(text_w, visible.width() - 8)
+                positions.append((center - width / 2, center + width / 2))
+                priorities.append(visible.width())
+        shown = declutter(positions, priorities, gap=4)
+        p.setPen(colors.foreground)
+        for (i, visible, name, text_w), show in zip(labels, shown, strict=True):
+            if not show:
+                continue
+            text = name
+            if text_w > visible.width() - 8:
+                text = self.metrics.elidedText(
+                    name, Qt.TextElideMode.ElideRight, visible.width() - 8
+                )
+            font = (
+                self.small
+                if self.model.periods[i].kind not in ("presidency", "military_government")
+                else self.font
+            )
+            p.setFont(font)
+            p.drawText(visible, Qt.AlignmentFlag.AlignCenter, text)
+        p.setFont(self.font)
+
+    def _paint_grid(self, p: QPainter, lo: float, hi: float) -> None:
+        area = self.area
+        majors, _, _ = year_ticks(lo, hi, area.width())
+        p.setPen(QPen(blend(self.colors.background, self.colors.foreground, 0.10), 0))
+        top = area.top() + self.header_height()
+        for year in majors:
+            x = self._px(year)
+            p.drawLine(QPointF(x, top), QPointF(x, area.bottom()))
+
+    def _paint_lanes(self, p: QPainter) -> None:
+        colors, model = self.colors, self.model
+        area = self.area
+        for n, lane in enumerate(self.lanes):
+            style = self.lane_colors.get(lane.key) or glyphs.LaneStyle(colors.lane(n), colors)
+            if n:
+                p.setPen(QPen(colors.grid, 0))
+                p.drawLine(QPointF(area.left(), lane.top), QPointF(area.right(), lane.top))
+            layout = lane.layout
+            if layout.aggregated:
+                self._paint_density(p, lane, style)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            selected_rect = None
+            for placed in layout.placed:
+                rect = self._row_rect(lane, placed.row, placed.x0, placed.x1)
+                i = placed.episode
+                core = None
+                if not model.is_point[i]:
+                    core = (self._px(model.start_hi[i]), self._px(model.end_lo[i]))
+                glyphs.draw_episode(
+                    p,
+                    style,
+                    rect,
+                    core,
+                    bool(model.is_point[i]),
+                    bool(model.exact[i]),
+                    bool(model.uncertain[i]),
+                )
+                if model.disputed[i]:
+                    glyphs.draw_disputed(p, colors, rect.right() - 2, rect.top() - 5)
+                if i in model.noted:
+                    glyphs.draw_note(p, colors, rect.left() - 3, rect.top() - 5)
+                if placed.label:
+                    self._paint_label(p, style, rect, i, placed.label_left)
+                if i == self.selected:
+                    selected_rect = rect
+            for bucket in layout.overflow:
+                self._paint_more(p, lane, bucket)
+            if selected_rect is not None:
+                glyphs.draw_selection(p, colors, selected_rect)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _px(self, x: float) -> float:
+        key = self._key
+        lo, hi = key[4], key[5]
+        return self.area.left() + (x - lo) * self.area.width() / max(hi - lo, 1e-12)
+
+    def _paint_label(
+        self, p: QPainter, style: glyphs.LaneStyle, rect: QRectF, i: int, before: bool
+    ) -> None:
+        title = self.model.columns.titles[i]
+        width = self.label_width(i)
+        if rect.width() >= width + 12:
+            # On a solid bar, contrasting text; on a soft (approximate) one, ordinary text.
+            solid = not self.model.is_point[i] and not self.model.uncertain[i]
+            p.setPen(style.text_on_fill if solid else self.colors.foreground)
+            p.drawText(rect.adjusted(6, -2, -2, 2), Qt.AlignmentFlag.AlignVCenter, title)
+            return
+        p.setPen(self.colors.foreground)
+        left = rect.left() - 4 - width - 2 if before else rect.right() + 4
+        box = QRectF(left, rect.top() - 3, width + 2, rect.height() + 6)
+        p.drawText(box, Qt.AlignmentFlag.AlignVCenter, title)
+
+    def _paint_more(self, p: QPainter, lane: Lane, bucket) -> None:
+        """Episodes with no room at this zoom: a quiet tick on the lane's floor, with the count
+        only where it fits (hover says how many; a click zooms in)."""
+        y = lane.top + lane.height - 3
+        x0 = max(bucket.x0, self.area.left())
+        p.setPen(QPen(self.colors.muted, 2))
+        p.drawLine(QPointF(x0, y), QPointF(x0 + min(max(bucket.x1 - x0, 6), 24), y))
+        if bucket.count > 1 and bucket.x1 - x0 >= 26:
+            p.setFont(self.small)
+            p.drawText(QPointF(x0 + 2, y - 2), f"+{bucket.count}")
+            p.setFont(self.font)
+
+    def _paint_density(self, p: QPainter, lane: Lane, style: glyphs.LaneStyle) -> None:
+        layout = lane.layout
+        counts = layout.density_counts.astype(np.float64)
+        peak = counts.max() if len(counts) else 0
+        if peak <= 0:
+            return
+        inner = lane.height - 8
+        heights = np.sqrt(counts / peak) * inner  # sqrt keeps sparse years visible
+        edges = layout.density_edges
+        base = lane.top + lane.height - 3
+        xs = np.repeat(edges, 2)[1:-1]
+        ys = base - np.repeat(heights, 2)
+        xs = np.concatenate(([edges[0]], xs, [edges[-1]]))
+        ys = np.concatenate(([base], ys, [base]))
+        path = pg.arrayToQPath(xs, ys, connect="all")
+        p.setPen(NO_PEN)
+        p.setBrush(style.density)
+        p.drawPath(path)
+        # Counts per bucket, decluttered: the numbers a reader can act on (click to zoom in).
+        p.setFont(self.small)
+        for bucket in layout.buckets:
+            text = f"{bucket.count:,}"
+            rect = QRectF(bucket.x0, lane.top + 2, bucket.x1 - bucket.x0, 14)
+            width = QFontMetricsF(self.small).horizontalAdvance(text) + 8
+            pill = QRectF(rect.center().x() - width / 2, rect.top(), width, 13)
+            p.setPen(NO_PEN)
+            p.setBrush(with_alpha(self.colors.background, 0.8))
+            p.drawRoundedRect(pill, 6, 6)
+            p.setPen(self.colors.foreground)
+            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        p.setFont(self.font)
+
+
+def _individual_lanes(counts: dict[str, int], budget: int) -> set[str]:
+    """Lanes drawn episode by episode: the sparsest first, until the budget is spent."""
+    chosen, spent = set(), 0
+    for key in sorted(counts, key=lambda k: counts[k]):
+        if spent + counts[key] > budget:
+            break
+        chosen.add(key)
+        spent += counts[key]
+    return chosen

@@ -1,0 +1,46 @@
+"""What the hover card says about an episode, a period or an aggregated count."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from explorer.core.timeline_layout import format_range
+from explorer.store import timeline as timeline_store
+from explorer.ui.timeline.labels import kind_title, precision_note
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineHover", text)
+
+
+def target_html(widget, target, model, conn, actor_names: dict[str, str]) -> str:
+    if target.kind == "episode":
+        return episode_html(model, target.index, conn, actor_names)
+    if target.kind == "period":
+        period = model.periods[target.index]
+        return (
+            f"<b>{escape(period.name)}</b><br>{escape(period.date_text)}"
+            f"<br><i>{escape(period.kind.replace('_', ' '))}</i>"
+        )
+    return _tr("<b>{count} episodes</b> in {years}<br><i>Click to zoom in</i>").format(
+        count=f"{target.count:,}", years=format_range(target.lo, target.hi)
+    )
+
+
+def episode_html(model, i: int, conn, actor_names: dict[str, str]) -> str:
+    c = model.columns
+    lines = [f"<b>{escape(c.titles[i])}</b>", escape(c.date_texts[i])]
+    note = precision_note(c.precisions[i], c.uncertain[i], c.disputed[i])
+    if note:
+        lines.append(f"<i>{escape(note)}</i>")
+    partners = ", ".join(actor_names.get(p, p) for p in c.partners[i])
+    lines.append(escape(kind_title(c.kinds[i])) + (f" · {escape(partners)}" if partners else ""))
+    if c.disputed[i]:
+        claims = timeline_store.date_claims(conn, c.ids[i])
+        for field, value_text, source in claims:
+            lines.append(f"• {escape(field)}: {escape(value_text)} — {escape(source)}")
+    if i in model.noted:
+        lines.append(_tr("✎ You have a note on this episode"))
+    return "<br>".join(lines)

@@ -1,0 +1,165 @@
+"""The timeline's controls: lane mode, lanes shown, typed range, fit, zoom to selection, export;
+and its footer: the key to the marks and what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from explorer.core.timeline_layout import RangeError, format_range, parse_range
+from explorer.ui.plotting import export
+from explorer.ui.plotting.theme import PlotColors
+from explorer.ui.timeline.legend import GlyphKey
+
+
+class TimelineToolbar(QWidget):
+    laneModeChanged = Signal(str)
+    hiddenLanesChanged = Signal(object)  # set of hidden lane keys
+    rangeTyped = Signal(float, float)
+    fitRequested = Signal()
+    zoomToSelectionRequested = Signal()
+
+    def __init__(self, parent: QWidget, plot: QWidget) -> None:
+        super().__init__(parent)
+        self.plot = plot
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Lanes by kind"), "kind")
+        self.mode.addItem(self.tr("Lanes by partner country"), "partner")
+        self.mode.setAccessibleName(self.tr("Group episodes into lanes by"))
+        self.mode.currentIndexChanged.connect(
+            lambda _: self.laneModeChanged.emit(self.mode.currentData())
+        )
+
+        self.lanes_button = QToolButton(self)
+        self.lanes_button.setText(self.tr("Lanes"))
+        self.lanes_button.setToolTip(self.tr("Show or hide lanes"))
+        self.lanes_button.setAccessibleName(self.tr("Show or hide lanes"))
+        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lanes_menu = QMenu(self.lanes_button)
+        self.lanes_button.setMenu(self.lanes_menu)
+        self._lane_actions: dict[str, QAction] = {}
+
+        self.range_edit = QLineEdit(self)
+        self.range_edit.setPlaceholderText(self.tr("Go to, e.g. 1985–1990"))
+        self.range_edit.setToolTip(
+            self.tr("Type a year, a decade or a range (1996, 1990s, 1985–1990) and press Enter")
+        )
+        self.range_edit.setAccessibleName(self.tr("Go to years"))
+        self.range_edit.setClearButtonEnabled(True)
+        self.range_edit.setMaximumWidth(170)
+        self.range_edit.returnPressed.connect(self._go_to_typed_range)
+
+        self.fit_button = QPushButton(self.tr("Fit all"), self)
+        self.fit_button.setToolTip(self.tr("Show every episode (Home)"))
+        self.fit_button.setShortcut("Home")
+        self.fit_button.clicked.connect(self.fitRequested)
+        self.selection_button = QPushButton(self.tr("Zoom to selection"), self)
+        self.selection_button.setToolTip(self.tr("Zoom to the selected episode (Z)"))
+        self.selection_button.setShortcut("Z")
+        self.selection_button.clicked.connect(self.zoomToSelectionRequested)
+        self.export_button = export.export_button(self, plot, self.tr("timeline"))
+
+        self.message = QLabel(self)
+        self.message.setObjectName("TimelineMessage")
+        self.message.setAccessibleName(self.tr("Timeline message"))
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.clear)
+
+        for widget in (
+            self.mode,
+            self.lanes_button,
+            self.range_edit,
+            self.fit_button,
+            self.selection_button,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.export_button)
+
+    def set_lanes(self, keys: list[str], titles: dict[str, str], hidden: set[str]) -> None:
+        self.lanes_menu.clear()
+        self._lane_actions = {}
+        show_all = QAction(self.tr("Show all lanes"), self.lanes_menu)
+        show_all.triggered.connect(lambda: self.hiddenLanesChanged.emit(set()))
+        self.lanes_menu.addAction(show_all)
+        self.lanes_menu.addSeparator()
+        for key in keys:
+            action = QAction(titles.get(key, key), self.lanes_menu)
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.toggled.connect(self._emit_hidden)
+            self.lanes_menu.addAction(action)
+            self._lane_actions[key] = action
+        shown = sum(key not in hidden for key in keys)
+        self.lanes_button.setText(
+            self.tr("Lanes ({shown}/{total})").format(shown=shown, total=len(keys))
+        )
+
+    def _emit_hidden(self) -> None:
+        hidden = {key for key, action in self._lane_actions.items() if not action.isChecked()}
+        self.hiddenLanesChanged.emit(hidden)
+
+    def _go_to_typed_range(self) -> None:
+        try:
+            lo, hi = parse_range(self.range_edit.text())
+        except RangeError as error:
+            self.show_message(str(error), error=True)
+            return
+        self.message.clear()
+        self.rangeTyped.emit(lo, hi)
+        self.range_edit.selectAll()
+
+    def show_range(self, lo: float, hi: float) -> None:
+        if not self.range_edit.hasFocus():
+            self.range_edit.setText(format_range(lo, hi))
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            "color: palette(highlight);" if not error else "color: #d32f2f; font-weight: 600;"
+        )
+        self._message_timer.start(6000)
+
+    def export_menu(self) -> QMenu:
+        return self.export_button.menu()
+
+
+class TimelineFooter(QWidget):
+    def __init__(self, colors: PlotColors, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        self.key = GlyphKey(colors, self)
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Timeline status"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.key, 1)
+        layout.addWidget(self.status)
+
+    def set_colors(self, colors: PlotColors) -> None:
+        self.key.set_colors(colors)
+
+    def set_counts(self, shown: int, total: int, time_range: tuple[float, float]) -> None:
+        years = format_range(*time_range)
+        if shown == total:
+            text = self.tr("{total} episodes · {years}").format(total=f"{total:,}", years=years)
+        else:
+            text = self.tr("{shown} of {total} episodes match the filters · {years}").format(
+                shown=f"{shown:,}", total=f"{total:,}", years=years
+            )
+        self.status.setText(text)
