@@ -1,0 +1,185 @@
+"""The episodes side by side: one column each, one row per fact, differences highlighted.
+
+At most four columns and eight rows, so a plain QTableWidget is the right tool here (the
+"models hold ids" rule is for tables that can grow large).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QWidget
+
+from explorer.core.compare import Differences, EpisodeFacts, duration
+from explorer.store.notes import Note
+from explorer.ui import labels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareFacts", text)
+
+
+ROWS = (
+    ("dates", "Dates"),
+    ("start", "Year 0"),
+    ("duration", "Duration"),
+    ("kind", "Kind"),
+    ("actors", "Actors"),
+    ("sources", "Sources"),
+    ("notes", "Your notes"),
+)
+
+
+def duration_words(facts: EpisodeFacts) -> str:
+    span = duration(facts)
+    if span.point:
+        return _tr("a single date")
+    if span.days is not None:
+        return _tr("{n} days").format(n=span.days) if span.days != 1 else _tr("one day")
+    if span.years < 1:
+        return _tr("about {n} months").format(n=max(1, round(span.years * 12)))
+    if span.years < 2:
+        return _tr("about a year")
+    return _tr("about {n} years").format(n=round(span.years))
+
+
+class FactsTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        self.setAccessibleName(_tr("Episodes side by side"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.setShowGrid(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        self._cells: dict[tuple[str, int], str] = {}
+
+    def show_facts(
+        self,
+        facts: Sequence[EpisodeFacts],
+        diff: Differences,
+        notes: Sequence[list[Note]],
+        colors: Sequence[QColor],
+    ) -> None:
+        self.clearContents()
+        self.setColumnCount(len(facts))
+        self.setRowCount(len(ROWS))
+        self._cells.clear()
+        self.setHorizontalHeaderLabels([f"● {f.title}" for f in facts])
+        for column, color in enumerate(colors[: len(facts)]):
+            header = self.horizontalHeaderItem(column)
+            if header is not None:
+                header.setForeground(color)
+                header.setToolTip(facts[column].title)
+        highlight = QColor(self.palette().color(QPalette.ColorRole.Link))
+        highlight.setAlphaF(0.13)
+        row_labels = []
+        for row, (key, title) in enumerate(ROWS):
+            row_labels.append(("≠ " if key in diff.rows else "") + _tr(title))
+            for column, episode in enumerate(facts):
+                html = self._cell(key, episode, diff, notes[column] if column < len(notes) else [])
+                label = QLabel(html, self)
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                label.setContentsMargins(6, 4, 6, 4)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if key in diff.rows:
+                    label.setStyleSheet(f"background: {highlight.name(QColor.NameFormat.HexArgb)};")
+                label.setAccessibleName(f"{_tr(title)}, {episode.title}")
+                self.setCellWidget(row, column, label)
+                self._cells[(key, column)] = label.text()
+        self.setVerticalHeaderLabels(row_labels)
+        self._fit_rows()
+
+    def cell_text(self, key: str, column: int) -> str:
+        """The plain text of a cell, as a reader sees it (for tests and screen readers)."""
+        widget = self.cellWidget([k for k, _ in ROWS].index(key), column)
+        if widget is None:
+            return ""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(widget.text())
+        return doc.toPlainText()
+
+    def differing_rows(self) -> list[str]:
+        return [
+            key
+            for row, (key, _) in enumerate(ROWS)
+            if self.verticalHeaderItem(row) and self.verticalHeaderItem(row).text().startswith("≠")
+        ]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        for row in range(self.rowCount()):
+            height = 24
+            for column in range(self.columnCount()):
+                widget = self.cellWidget(row, column)
+                if widget is not None:
+                    width = max(60, self.columnWidth(column))
+                    height = max(height, widget.heightForWidth(width) + 2)
+            self.setRowHeight(row, min(height, 160))
+        total = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(total + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
+
+    def _cell(self, key: str, episode: EpisodeFacts, diff: Differences, notes: list[Note]) -> str:
+        if key == "dates":
+            text = escape(episode.date_text)
+            if episode.uncertain:
+                text += " <i>(" + escape(_tr("uncertain")) + ")</i>"
+            if episode.disputed:
+                text += " <i>(" + escape(_tr("sources disagree")) + ")</i>"
+            return text
+        if key == "start":
+            return str(episode.start_year)
+        if key == "duration":
+            return escape(duration_words(episode))
+        if key == "kind":
+            return escape(labels.episode_kind(episode.kind))
+        if key == "actors":
+            parts = []
+            for actor in episode.actors:
+                name = escape(actor.name)
+                if (
+                    actor.actor_id not in diff.shared_actors
+                    and len(diff.rows)
+                    and "actors" in diff.rows
+                ):
+                    name = f"<b>{name}</b>"
+                parts.append(
+                    f"{name} <span style='opacity:.7'>({escape(labels.role(actor.role))})</span>"
+                )
+            return "<br>".join(parts) or "—"
+        if key == "sources":
+            items = []
+            for cite in episode.citations[:3]:
+                quote = " ".join(cite.quote.split())
+                quote = quote if len(quote) <= 110 else quote[:108] + "…"
+                items.append(
+                    f"<b>{escape(cite.source)}</b>, {escape(cite.locator)}: "
+                    f"<i>“{escape(quote)}”</i>"
+                )
+            more = len(episode.citations) - 3
+            if more > 0:
+                items.append(escape(_tr("and {n} more").format(n=more)))
+            return "<br>".join(items) or "—"
+        if key == "notes":
+            if not notes:
+                return "<span style='opacity:.7'>" + escape(_tr("none yet")) + "</span>"
+            shown = [f"• {escape(n.title or _tr('(empty note)'))}" for n in notes[:3]]
+            if len(notes) > 3:
+                shown.append(escape(_tr("and {n} more").format(n=len(notes) - 3)))
+            return "<br>".join(shown)
+        return ""

@@ -1,0 +1,164 @@
+"""Choosing a few items by typing: chosen items as removable chips, and a search box whose
+suggestions come from SQL as the user types (so it stays fast however big the store is)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+# find(text) -> [(id, label)]
+Finder = Callable[[str], list[tuple[str, str]]]
+
+
+class ChipPicker(QWidget):
+    changed = Signal(tuple)  # the chosen ids, in order
+
+    def __init__(
+        self, title: str, placeholder: str, find: Finder, limit: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._find, self._limit = find, limit
+        self._ids: tuple[str, ...] = ()
+        self._labels: dict[str, str] = {}
+        self._colors: dict[str, QColor] = {}
+        self._offered: dict[str, str] = {}  # completion text -> id
+        self.title = QLabel(title, self)
+        self.title.setObjectName("PickerTitle")
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(4)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setAccessibleName(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(140)
+        self.title.setBuddy(self.search)
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self.search)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.search.setCompleter(self.completer)
+        self.search.textEdited.connect(self._suggest)
+        self.completer.activated[str].connect(self._chosen)
+        self.search.returnPressed.connect(self._return_pressed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.chips)
+        layout.addWidget(self.search, 1)
+
+    def ids(self) -> tuple[str, ...]:
+        return self._ids
+
+    def set_items(self, items: list[tuple[str, str]], colors: list[QColor] | None = None) -> None:
+        """Show `items` [(id, label)] as chips without emitting `changed`."""
+        self._ids = tuple(i for i, _ in items)[: self._limit]
+        self._labels = dict(items)
+        self._colors = dict(zip(self._ids, colors or [], strict=False))
+        while self.chips.count():
+            widget = self.chips.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for item_id in self._ids:
+            self.chips.addWidget(self._chip(item_id))
+        self._fit_chips()
+        full = len(self._ids) >= self._limit
+        self.search.setEnabled(not full)
+        self.search.setPlaceholderText(
+            self.tr("Remove one to add another") if full else self.search.accessibleName()
+        )
+
+    def add(self, item_id: str, label: str = "") -> bool:
+        if item_id in self._ids or len(self._ids) >= self._limit:
+            return False
+        self._labels[item_id] = label or self._labels.get(item_id, item_id)
+        ids = (*self._ids, item_id)
+        self.set_items(
+            [(i, self._labels.get(i, i)) for i in ids],
+            [self._colors[i] for i in ids if i in self._colors],
+        )
+        self.changed.emit(self._ids)
+        return True
+
+    def remove(self, item_id: str) -> None:
+        if item_id in self._ids:
+            ids = tuple(i for i in self._ids if i != item_id)
+            self.set_items([(i, self._labels.get(i, i)) for i in ids])
+            self.changed.emit(self._ids)
+
+    def _chip(self, item_id: str) -> QToolButton:
+        label = self._labels.get(item_id, item_id)
+        chip = QToolButton(self)
+        chip.setObjectName("Chip")
+        chip.setProperty("fullText", label)
+        chip.setText(f"{label}  ✕")
+        # Chips share the row: shortened (…) to fit rather than widening the pane.
+        chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        chip.setMinimumWidth(56)
+        chip.setToolTip(self.tr("{item} — click to remove").format(item=label))
+        chip.setAccessibleName(self.tr("Remove {item}").format(item=label))
+        color = self._colors.get(item_id)
+        if color is not None:
+            chip.setStyleSheet(
+                f"QToolButton#Chip {{ border: 1px solid palette(mid); border-left: 5px solid "
+                f"{color.name()}; border-radius: 4px; padding: 3px 6px; }}"
+            )
+        chip.clicked.connect(lambda: self.remove(item_id))
+        return chip
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        chips = [self.chips.itemAt(i).widget() for i in range(self.chips.count())]
+        chips = [c for c in chips if c is not None]
+        if not chips:
+            return
+        free = self.width() - self.title.sizeHint().width() - self.search.minimumWidth() - 24
+        each = max(56, min(280, free // len(chips) - 4))
+        for chip in chips:
+            metrics = chip.fontMetrics()
+            text = metrics.elidedText(
+                chip.property("fullText"),
+                Qt.TextElideMode.ElideRight,
+                each - metrics.horizontalAdvance("  ✕") - 18,
+            )
+            chip.setText(f"{text}  ✕")
+            chip.setMaximumWidth(min(each, chip.sizeHint().width()))
+
+    def _suggest(self, text: str) -> None:
+        found = [(i, label) for i, label in self._find(text) if i not in self._ids]
+        self._offered = {label: i for i, label in found}
+        self._model.setStringList(list(self._offered))
+        if text.strip():
+            self.completer.complete()
+
+    def _chosen(self, text: str) -> None:
+        item_id = self._offered.get(text)
+        if item_id is not None:
+            self.add(item_id, text)
+            self.search.clear()
+
+    def _return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        if text in self._offered:
+            self._chosen(text)
+            return
+        found = [(i, label) for i, label in self._find(text) if i not in self._ids]
+        if found:  # Enter takes the best match, as in a search field
+            self.add(*found[0])
+            self.search.clear()

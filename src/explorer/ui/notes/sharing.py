@@ -1,0 +1,139 @@
+"""Export (JSON to share, Markdown handout to read) and import of notes, with sentences that
+say what happened. File choice is separate from the work so tests can pass a path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from explorer.core.session import Session
+from explorer.store.notes_handout import export_markdown
+from explorer.store.notes_import_check import NotesImportError
+from explorer.store.notes_io import ImportReport, export_json, import_json
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("NotesSharing", text, None, n)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside the target and rename, so a crash never leaves half a file."""
+    temporary = path.with_name(f".{path.name}.partial")
+    with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = False) -> str:
+    """Write the notes to `path`; returns the sentence to show. Raises OSError."""
+    store = session.notes
+    if markdown:
+        text = export_markdown(
+            store,
+            session.store,
+            note_ids,
+            title=_tr("Notes on Peru's relations with Japan, China and Korea"),
+        )
+    else:
+        text = export_json(store, note_ids)
+    write_atomically(path, text)
+    count = len(note_ids) if note_ids is not None else store.count()
+    return _tr("Exported %n note(s) to {path}.", count).format(path=path)
+
+
+def import_notes(session: Session, path: Path) -> tuple[bool, str]:
+    """(changed anything, sentence). Nothing is imported when the file has any problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return False, _tr(
+            "{path} is not a text file (byte {at} is not UTF-8). Nothing was imported."
+        ).format(path=path.name, at=error.start)
+    except OSError as error:
+        return False, _tr("{path} cannot be read ({reason}). Nothing was imported.").format(
+            path=path.name, reason=error.strerror or error
+        )
+    try:
+        report = import_json(session.notes, text)
+    except NotesImportError as error:
+        problems = "; ".join(str(p) for p in error.problems)
+        return False, _tr("{path} cannot be imported: {problems}. Nothing was imported.").format(
+            path=path.name, problems=problems
+        )
+    return report.changed_anything, describe_import(path, report)
+
+
+def describe_import(path: Path, report: ImportReport) -> str:
+    parts = [_tr("Imported {path}:").format(path=path.name)]
+    if report.added:
+        parts.append(_tr("%n new note(s)", report.added))
+    if report.updated:
+        parts.append(
+            _tr(
+                "%n note(s) replaced by the newer version in the file (%1)", len(report.updated)
+            ).replace("%1", _titles(report.updated))
+        )
+    if report.conflicts:
+        parts.append(
+            _tr(
+                "%n note(s) changed both here and in the file: both versions kept, marked ⚠ (%1)",
+                len(report.conflicts),
+            ).replace("%1", _titles(report.conflicts))
+        )
+    if report.restored:
+        parts.append(
+            _tr(
+                "%n note(s) deleted here but changed in the file: brought back (%1)",
+                len(report.restored),
+            ).replace("%1", _titles(report.restored))
+        )
+    if report.items_added:
+        parts.append(_tr("%n saved comparison(s) or view(s)", report.items_added))
+    if report.items_conflicts:
+        parts.append(
+            _tr(
+                "%n saved item(s) differing from yours: added as “(imported)”",
+                len(report.items_conflicts),
+            )
+        )
+    if not report.changed_anything:
+        parts.append(_tr("nothing new — every note in it is already here."))
+    elif report.unchanged or report.kept_deleted:
+        parts.append(_tr("%n already here", report.unchanged + report.kept_deleted))
+    return " ".join([parts[0], "; ".join(parts[1:])]).rstrip(";") + (
+        "" if parts[-1].endswith(".") else "."
+    )
+
+
+def _titles(titles: list[str]) -> str:
+    shown = ", ".join(f"“{t}”" for t in titles[:3])
+    return shown + (" …" if len(titles) > 3 else "")
+
+
+def choose_export_path(parent: QWidget, markdown: bool) -> Path | None:
+    if markdown:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Export notes as a handout"), "notes.md", _tr("Markdown (*.md)")
+        )
+        suffix = ".md"
+    else:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Export notes to share"), "notes.json", _tr("Notes file (*.json)")
+        )
+        suffix = ".json"
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def choose_import_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import notes"), "", _tr("Notes file (*.json);;All files (*)")
+    )
+    return Path(name) if name else None
