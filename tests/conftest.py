@@ -33,8 +33,9 @@ def store_path() -> Path:
 @pytest.fixture(scope="session")
 def store() -> sqlite3.Connection:
     """The committed bundled store, read-only."""
-    conn = sqlite3.connect(f"{STORE_PATH.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                           check_same_thread=False)
+    conn = sqlite3.connect(
+        f"{STORE_PATH.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )
     conn.row_factory = sqlite3.Row
     yield conn
     conn.close()

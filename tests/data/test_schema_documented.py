@@ -16,21 +16,28 @@ def documented(term: str) -> bool:
 
 
 def test_every_table_is_documented(store):
-    tables = [r[0] for r in store.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'")]
+    tables = [
+        r[0]
+        for r in store.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'"
+        )
+    ]
     assert [t for t in tables if not documented(t)] == []
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT DISTINCT kind FROM episodes",
-    "SELECT DISTINCT role FROM episode_actors",
-    "SELECT DISTINCT kind FROM actors",
-    "SELECT DISTINCT kind FROM periods",
-    "SELECT DISTINCT indicator FROM series",
-    "SELECT DISTINCT unit FROM series",
-    "SELECT DISTINCT flag FROM observations WHERE flag IS NOT NULL",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT DISTINCT kind FROM episodes",
+        "SELECT DISTINCT role FROM episode_actors",
+        "SELECT DISTINCT kind FROM actors",
+        "SELECT DISTINCT kind FROM periods",
+        "SELECT DISTINCT indicator FROM series",
+        "SELECT DISTINCT unit FROM series",
+        "SELECT DISTINCT flag FROM observations WHERE flag IS NOT NULL",
+    ],
+)
 def test_every_vocabulary_term_in_use_is_documented(store, query):
     terms = [r[0] for r in store.execute(query)]
     assert [t for t in terms if not documented(t)] == []

@@ -19,11 +19,17 @@ def default_data_dir() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m explorer.build", description=__doc__.split("\n\n")[1])
-    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder of reviewed files")
+    parser = argparse.ArgumentParser(
+        prog="python -m explorer.build", description=__doc__.split("\n\n")[1]
+    )
+    parser.add_argument(
+        "--data", type=Path, default=default_data_dir(), help="folder of reviewed files"
+    )
     parser.add_argument("--out", type=Path, help="store to write (default: DATA/relations.db)")
     parser.add_argument("--check", action="store_true", help="check the files, build nothing")
-    parser.add_argument("--allow-errors", action="store_true", help="build what is sound despite errors")
+    parser.add_argument(
+        "--allow-errors", action="store_true", help="build what is sound despite errors"
+    )
     args = parser.parse_args(argv)
 
     data = load(args.data)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime
+import functools
 import re
 import time
 from dataclasses import dataclass

@@ -64,7 +64,9 @@ def squash(text: str) -> str:
 def load(root: Path) -> Dataset:
     data = Dataset(root=root)
     version_file = root / "VERSION"
-    data.version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+    data.version = (
+        version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
+    )
     data.sources = read_csv(root / "sources.csv", "", root)
     for source in data.sources:
         sid = source["id"]
@@ -82,7 +84,9 @@ def load(root: Path) -> Dataset:
         folder = root / kind
         for path in sorted(folder.glob("*.csv")) if folder.exists() else []:
             if path.stem not in known:
-                data.error(str(path.relative_to(root.parent)), "file named after no source in sources.csv")
+                data.error(
+                    str(path.relative_to(root.parent)), "file named after no source in sources.csv"
+                )
     check(data)
     return data
 
@@ -103,7 +107,9 @@ def check(data: Dataset) -> None:
                 if not quote:
                     data.error(row, "no quote: every record must cite the words it rests on")
                 elif squash(quote) not in squashed.get(row.source_id, ""):
-                    data.error(row, f"quote not found in data/texts/{row.source_id}.txt: {quote[:80]!r}")
+                    data.error(
+                        row, f"quote not found in data/texts/{row.source_id}.txt: {quote[:80]!r}"
+                    )
                 if not row["locator"]:
                     data.error(row, "no locator")
     _check_actors(data)
@@ -140,8 +146,11 @@ def _check_dated(data: Dataset, kind: str, kinds: frozenset[str]) -> None:
             data.error(row, "no id")
             continue
         if row["id"] in defined:
-            data.error(row, f"id {row['id']!r} already defined at {defined[row['id']].where} "
-                       "(add a same_as row to cite it again)")
+            data.error(
+                row,
+                f"id {row['id']!r} already defined at {defined[row['id']].where} "
+                "(add a same_as row to cite it again)",
+            )
             continue
         defined[row["id"]] = row
         for column in ("title" if kind == "episodes" else "name", "date_text", "start"):

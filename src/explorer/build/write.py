@@ -66,11 +66,14 @@ def write(data: Dataset, out: Path) -> str:
         _write_periods(conn, data, passages)
         _write_series(conn, data, passages)
         _write_search_index(conn)
-        conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("schema_version", SCHEMA_VERSION),
-            ("dataset_version", data.version),
-            ("title", "Peru's foreign relations with Japan, China and South Korea, 1849–2015"),
-        ])
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("schema_version", SCHEMA_VERSION),
+                ("dataset_version", data.version),
+                ("title", "Peru's foreign relations with Japan, China and South Korea, 1849–2015"),
+            ],
+        )
         digest = content_hash(conn)
         conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
     conn.execute("VACUUM")
@@ -84,9 +87,19 @@ def _write_sources(conn: sqlite3.Connection, data: Dataset) -> None:
         full_text = data.texts.get(s["id"]) if s["full_text_in_store"] == "1" else None
         conn.execute(
             "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (s["id"], s["short_title"], s["title"], s["authors"] or None,
-             int(s["year"]) if s["year"] else None, s["venue"], s["kind"], s["language"],
-             s["rights"], s["rights_note"], full_text),
+            (
+                s["id"],
+                s["short_title"],
+                s["title"],
+                s["authors"] or None,
+                int(s["year"]) if s["year"] else None,
+                s["venue"],
+                s["kind"],
+                s["language"],
+                s["rights"],
+                s["rights_note"],
+                full_text,
+            ),
         )
 
 
@@ -100,7 +113,8 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             if (kept["name"], kept["kind"]) != (row["name"], row["kind"]):
                 data.warnings.append(
                     f"{row.where}: actor {aid} named {row['name']!r}/{row['kind']} here but "
-                    f"{kept['name']!r}/{kept['kind']} at {kept.where}; keeping the first")
+                    f"{kept['name']!r}/{kept['kind']} at {kept.where}; keeping the first"
+                )
                 aliases[aid].add(row["name"])
         else:
             first[aid] = row
@@ -109,8 +123,10 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
     for aid in sorted(first):
         row = first[aid]
         iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
-        conn.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-                     (aid, row["name"], row["kind"], iso3, row["note"] or None))
+        conn.execute(
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+            (aid, row["name"], row["kind"], iso3, row["note"] or None),
+        )
         for alias in sorted(aliases[aid] - {row["name"]}):
             conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
 
@@ -123,9 +139,21 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
         start_lo, start_hi, end_lo, end_hi = _date_columns(r["start"], r["end"])
         conn.execute(
             "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            (eid, r["title"], r["kind"], r["date_text"], r["start"], r["end"] or None,
-             precision(r["start"]), int(is_uncertain(r["start"]) or is_uncertain(r["end"])),
-             start_lo, start_hi, end_lo, end_hi, r["summary"]),
+            (
+                eid,
+                r["title"],
+                r["kind"],
+                r["date_text"],
+                r["start"],
+                r["end"] or None,
+                precision(r["start"]),
+                int(is_uncertain(r["start"]) or is_uncertain(r["end"])),
+                start_lo,
+                start_hi,
+                end_lo,
+                end_hi,
+                r["summary"],
+            ),
         )
     for r in rows:
         eid = r["same_as"] or r["id"]
@@ -133,19 +161,31 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
         conn.execute("INSERT OR IGNORE INTO citations VALUES ('episode', ?, ?)", (eid, passage_id))
         for item in filter(None, (p.strip() for p in r["actors"].split(";"))):
             actor, _, role = item.partition(":")
-            conn.execute("INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role))
+            conn.execute(
+                "INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role)
+            )
         for field_name in ("start", "end"):
             if r[field_name]:
                 claim = bounds(r[field_name])
                 conn.execute(
                     "INSERT INTO claims (subject_type, subject_id, field, value, value_text, "
                     "lo, hi, source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (eid, field_name, r[field_name], r["date_text"] or r[field_name],
-                     claim.lo, claim.hi, r.source_id, passage_id))
+                    (
+                        eid,
+                        field_name,
+                        r[field_name],
+                        r["date_text"] or r[field_name],
+                        claim.lo,
+                        claim.hi,
+                        r.source_id,
+                        passage_id,
+                    ),
+                )
     # An episode whose sources give different dates is drawn and listed as disputed.
     conn.execute(
         "UPDATE episodes SET disputed = 1 WHERE id IN "
-        "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')")
+        "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
+    )
 
 
 def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
@@ -155,21 +195,43 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
         r = defining[pid]
         conn.execute(
             "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (pid, r["name"], r["kind"], r["date_text"], r["start"], r["end"] or None,
-             *_date_columns(r["start"], r["end"]), r["actor"] or None),
+            (
+                pid,
+                r["name"],
+                r["kind"],
+                r["date_text"],
+                r["start"],
+                r["end"] or None,
+                *_date_columns(r["start"], r["end"]),
+                r["actor"] or None,
+            ),
         )
     for r in rows:
-        conn.execute("INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
-                     (r["same_as"] or r["id"], passages.passage_for(r)))
+        conn.execute(
+            "INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
+            (r["same_as"] or r["id"], passages.passage_for(r)),
+        )
 
 
 def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
     for r in sorted(data.rows["series"], key=lambda r: r["id"]):
         conn.execute(
             "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r["id"], r["title"], r["indicator"], r["category"] or None, r["unit"],
-             float(r["scale"]), r["unit_label"], r["reporter"] or None, r["partner"] or None,
-             r.source_id, r["table"], r["table_title"] or None, r["note"] or None),
+            (
+                r["id"],
+                r["title"],
+                r["indicator"],
+                r["category"] or None,
+                r["unit"],
+                float(r["scale"]),
+                r["unit_label"],
+                r["reporter"] or None,
+                r["partner"] or None,
+                r.source_id,
+                r["table"],
+                r["table_title"] or None,
+                r["note"] or None,
+            ),
         )
     for r in data.rows["observations"]:
         period = bounds(r["period"])
@@ -177,9 +239,18 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
         passage_id = passages.passage_for(r)
         conn.execute(
             "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (oid, r["series"], r["period"], period.strict_lo, period.strict_hi,
-             float(r["value"]) if r["value"] else None, r["value_text"], r["flag"] or None,
-             r["flag_reason"] or None, passage_id),
+            (
+                oid,
+                r["series"],
+                r["period"],
+                period.strict_lo,
+                period.strict_hi,
+                float(r["value"]) if r["value"] else None,
+                r["value_text"],
+                r["flag"] or None,
+                r["flag_reason"] or None,
+                passage_id,
+            ),
         )
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
 

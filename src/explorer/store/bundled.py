@@ -7,8 +7,20 @@ from pathlib import Path
 
 SCHEMA_VERSION = "1"
 REQUIRED_TABLES = frozenset(
-    {"meta", "sources", "passages", "actors", "episodes", "episode_actors", "periods",
-     "series", "observations", "citations", "claims", "episodes_fts"}
+    {
+        "meta",
+        "sources",
+        "passages",
+        "actors",
+        "episodes",
+        "episode_actors",
+        "periods",
+        "series",
+        "observations",
+        "citations",
+        "claims",
+        "episodes_fts",
+    }
 )
 
 
@@ -37,48 +49,69 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
     """
     path = Path(path)
     if not path.exists():
-        raise StoreError(path, "The file does not exist.", "Check the path, or open the bundled store.")
+        raise StoreError(
+            path, "The file does not exist.", "Check the path, or open the bundled store."
+        )
     if path.is_dir():
         raise StoreError(path, "This is a folder, not a store file.", "Choose a .db file.")
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as error:
-        raise StoreError(path, f"The file cannot be read ({error.strerror}).",
-                         "Check its permissions.") from error
+        raise StoreError(
+            path, f"The file cannot be read ({error.strerror}).", "Check its permissions."
+        ) from error
     if header != b"SQLite format 3\x00":
-        raise StoreError(path, "This is not an SQLite database (it may be another kind of file).",
-                         "Choose a relations store (.db) made by Relations Explorer.")
+        raise StoreError(
+            path,
+            "This is not an SQLite database (it may be another kind of file).",
+            "Choose a relations store (.db) made by Relations Explorer.",
+        )
     try:
         conn = sqlite3.connect(_uri(path, immutable), uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
-        tables = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        tables = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            )
+        }
     except sqlite3.DatabaseError as error:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
-            raise StoreError(path, "The file is locked by another program.",
-                             "Close the other program, or try again.") from error
-        raise StoreError(path, f"The database is damaged ({error}).",
-                         "Use another copy of the store.") from error
+            raise StoreError(
+                path,
+                "The file is locked by another program.",
+                "Close the other program, or try again.",
+            ) from error
+        raise StoreError(
+            path, f"The database is damaged ({error}).", "Use another copy of the store."
+        ) from error
     missing = REQUIRED_TABLES - tables
     if missing:
         conn.close()
-        raise StoreError(path, "This SQLite file is not a relations store "
-                         f"(it lacks the tables {', '.join(sorted(missing))}).",
-                         "Choose a store built by Relations Explorer.")
+        raise StoreError(
+            path,
+            "This SQLite file is not a relations store "
+            f"(it lacks the tables {', '.join(sorted(missing))}).",
+            "Choose a store built by Relations Explorer.",
+        )
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         conn.execute("SELECT id FROM episodes LIMIT 1").fetchall()
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(path, f"The database is damaged ({error}).",
-                         "Use another copy of the store.") from error
+        raise StoreError(
+            path, f"The database is damaged ({error}).", "Use another copy of the store."
+        ) from error
     if meta.get("schema_version") != SCHEMA_VERSION:
         conn.close()
-        raise StoreError(path, f"This store has schema version {meta.get('schema_version')!r}; "
-                         f"this version of the app reads version {SCHEMA_VERSION}.",
-                         "Use a store made for this version of Relations Explorer.")
+        raise StoreError(
+            path,
+            f"This store has schema version {meta.get('schema_version')!r}; "
+            f"this version of the app reads version {SCHEMA_VERSION}.",
+            "Use a store made for this version of Relations Explorer.",
+        )
     return conn
 
 
