@@ -24,6 +24,9 @@ Text repairs (applied by clean()):
   * headings kept: "Peru – Foreign Relations" (spaced hyphen -> en dash),
     "Foreign Relations" (capitalised like the other section headings),
     "Foreign Relations Under García", "Foreign Relations Under Fujimori".
+
+After running this script, run tools/extract_review.py: it re-applies the cross-source
+review (shared actor notes, renamed ids, audit additions); it is idempotent.
 """
 from __future__ import annotations
 

@@ -21,6 +21,9 @@ Text repairs (all listed in REPAIRS and applied by clean()):
 The brief mentioned a duplicated trailing fragment ("operating with the United
 States on the drug issue..."); this seed has none (checked: the phrase
 "cooperating with the United States on the drug issue" occurs once).
+
+After running this script, run tools/extract_review.py: it re-applies the cross-source
+review (shared actor notes, renamed ids, audit additions); it is idempotent.
 """
 from __future__ import annotations
 

@@ -12,6 +12,9 @@ words (sentences cut off), the cleaned text marks the gap with "[…]" and nothi
 The tables are reassembled one table row per line, cells separated by " | ".
 
 This is a curation tool: the app and the tests never import it. What ships is its reviewed output.
+
+After running this script, run tools/extract_review.py: it re-applies the cross-source
+review (shared actor notes, renamed ids, audit additions); it is idempotent.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ defined further down in this file; the script checks every quote against the
 cleaned text, computes prose locators (section heading + paragraph number, or
 footnote number), generates the table observations cell by cell, and writes the
 CSVs with csv.DictWriter.
+
+After running this script, run tools/extract_review.py: it re-applies the cross-source
+review (shared actor notes, renamed ids, audit additions); it is idempotent.
 """
 from __future__ import annotations
 

@@ -12,6 +12,9 @@ row line), prose locators (section + paragraph) are computed from where each quo
 Run:  python3 tools/extract_sy2013.py            (writes the five CSVs)
       python3 tools/extract_sy2013.py --dry-run  (checks only)
 Not imported by the app or the tests.
+
+After running this script, run tools/extract_review.py: it re-applies the cross-source
+review (shared actor notes, renamed ids, audit additions); it is idempotent.
 """
 
 from __future__ import annotations
