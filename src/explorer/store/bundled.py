@@ -68,7 +68,10 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
             "Choose a relations store (.db) made by Relations Explorer.",
         )
     try:
-        conn = sqlite3.connect(_uri(path, immutable), uri=True, check_same_thread=False)
+        # A short timeout: a file locked by another program is reported at once, not after 5 s.
+        conn = sqlite3.connect(
+            _uri(path, immutable), uri=True, check_same_thread=False, timeout=0.5
+        )
         conn.row_factory = sqlite3.Row
         tables = {
             row[0]

@@ -34,16 +34,17 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _fallback(text: str) -> str:
-    words = _WORD.findall(text)
+def plain_query(text: str) -> str:
+    """Every word of `text` as a quoted prefix term: always a valid FTS5 query."""
+    words = [w for w in _WORD.findall(text) if w not in OPERATORS and w != "NEAR"]
     return " ".join(_quote(word) + "*" for word in words)
 
 
 def parse_search(text: str) -> tuple[str, bool]:
     """Return (FTS5 query, was_fallback). An empty query means 'no text restriction'."""
-    text = text.strip()
     for mark in _SEPARATORS:
         text = text.replace(mark, " ")
+    text = text.strip()
     if not text:
         return "", False
     parts: list[str] = []
@@ -55,7 +56,7 @@ def parse_search(text: str) -> tuple[str, bool]:
         if match.group("space"):
             continue
         if match.group("other") is not None:
-            return _fallback(text), True
+            return plain_query(text), True
         if match.group("open") is not None:
             if last_was_operand:
                 parts.append("AND")  # FTS5 wants an explicit AND before a group
@@ -65,7 +66,7 @@ def parse_search(text: str) -> tuple[str, bool]:
             continue
         if match.group("close") is not None:
             if depth == 0 or expecting_operand:
-                return _fallback(text), True
+                return plain_query(text), True
             parts.append(")")
             depth -= 1
             expecting_operand, last_was_operand = False, True
@@ -74,7 +75,7 @@ def parse_search(text: str) -> tuple[str, bool]:
         if phrase is not None:
             inner = phrase[1:-1].strip()
             if not _WORD.search(inner):
-                return _fallback(text), True
+                return plain_query(text), True
             if last_was_operand:
                 parts.append("AND")
             parts.append(_quote(inner) + ("*" if match.group("phrase_star") else ""))
@@ -83,18 +84,18 @@ def parse_search(text: str) -> tuple[str, bool]:
         word = match.group("word")
         if word in OPERATORS:
             if expecting_operand:
-                return _fallback(text), True
+                return plain_query(text), True
             parts.append(word)
             expecting_operand, last_was_operand = True, False
             continue
         if word == "NEAR" and text[match.end() : match.end() + 1] == "(":
-            return _fallback(text), True
+            return plain_query(text), True
         if last_was_operand:
             parts.append("AND")
         parts.append(_quote(word) + "*")
         expecting_operand, last_was_operand = False, True
     if depth != 0 or expecting_operand:
-        return _fallback(text), True
+        return plain_query(text), True
     return " ".join(parts), False
 
 

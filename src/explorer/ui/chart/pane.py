@@ -7,7 +7,7 @@ selects an observation or an episode in the shared state when one is clicked.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from explorer.core.session import Session
@@ -27,6 +27,7 @@ ORIGIN = "chart"
 class ChartPane(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._restyle_pending = False
         self.session = session
         self.setObjectName("ChartPane")
         self.setAccessibleName(self.tr("Chart"))
@@ -262,12 +263,19 @@ class ChartPane(QWidget):
             self.redraw()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.PaletteChange:
-            self.colors = plot_colors(self.palette())
-            self.figure.apply_colors(self.colors)
-            if self.figure.plots:
-                self.redraw()
+        # Follow a light/dark switch once the restyle has finished: rebuilding plots inside
+        # the palette event crashes Qt. The timer is dropped if the pane is deleted first.
+        if event.type() == QEvent.Type.PaletteChange and not self._restyle_pending:
+            self._restyle_pending = True
+            QTimer.singleShot(0, self, self._restyle)
         super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        self._restyle_pending = False
+        self.colors = plot_colors(self.palette())
+        self.figure.apply_colors(self.colors)
+        if self.figure.plots:
+            self.redraw()
 
 
 def _escape(text: str) -> str:

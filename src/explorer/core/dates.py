@@ -1,0 +1,239 @@
+"""Dates for people: EDTF and decimal years written as a reader says them, and typed ranges.
+
+The store keeps dates as EDTF strings plus decimal-year bounds; the `edtf` package is a build
+dependency only, so the few EDTF shapes the data uses are read here by hand. Anything we do not
+recognise is shown exactly as stored rather than guessed at.
+
+A typed range ("1985–1990", "1990s", "1985 to 1990") becomes (date_from, date_to) in decimal
+years, date_to being the end of the last year named: "1985–1990" is (1985.0, 1991.0).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+EN_DASH = "–"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words dates are written with. The UI passes a translated copy; core has no Qt."""
+
+    months: tuple[str, ...] = (
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    )  # fmt: skip
+    # EDTF level-2 sub-year groupings (21–41) that the curated data uses.
+    seasons: dict[int, str] = field(default_factory=lambda: {
+        21: "spring {}", 22: "summer {}", 23: "autumn {}", 24: "winter {}",
+        33: "Q1 {}", 34: "Q2 {}", 35: "Q3 {}", 36: "Q4 {}",
+        40: "first half of {}", 41: "second half of {}",
+    })  # fmt: skip
+    approximate: str = "c. {}"
+    uncertain: str = "{}?"
+    decade: str = "{}s"
+    century: str = "{}th century"
+    open_end: str = "from {}"
+    open_start: str = "until {}"
+    one_of: str = "some time in {}"  # EDTF [a..b]: one date in the range, not known which
+
+
+ENGLISH = DateWords()
+
+
+class RangeError(ValueError):
+    """A typed range we cannot read. The message is a sentence for the user."""
+
+
+def format_edtf(text: str | None, words: DateWords = ENGLISH) -> str:
+    """'1996-12-17' -> '17 Dec 1996', '193X' -> '1930s', '1935~' -> 'c. 1935', '1971/1975' ->
+    '1971–1975'. Shapes we do not know are returned unchanged."""
+    if not text:
+        return ""
+    choice = _choice(text)
+    if choice:
+        first, last = (format_edtf(part, words) for part in choice)
+        span = first if first == last else f"{first}{EN_DASH}{last}"
+        return words.one_of.format(span) if text[0] == "[" else span
+    if "/" in text:
+        first, _, last = text.partition("/")
+        if last in ("", ".."):
+            return words.open_end.format(format_edtf(first, words))
+        if first in ("", ".."):
+            return words.open_start.format(format_edtf(last, words))
+        return f"{format_edtf(first, words)}{EN_DASH}{format_edtf(last, words)}"
+    core = text.replace("~", "").replace("?", "").replace("%", "")
+    shown = _format_core(core, words)
+    if shown is None:
+        return text
+    if "~" in text or "%" in text:
+        shown = words.approximate.format(shown)
+    if "?" in text or "%" in text:
+        shown = words.uncertain.format(shown)
+    return shown
+
+
+def _choice(text: str) -> tuple[str, str] | None:
+    """'[1968..1975]' or '[1968, 1970]' -> ('1968', '1975'): its first and last dates."""
+    if len(text) > 2 and text[0] in "[{" and text[-1] in "]}":
+        parts = [p.strip() for p in re.split(r"\.\.|,", text[1:-1]) if p.strip()]
+        if parts:
+            return parts[0], parts[-1]
+    return None
+
+
+def _format_core(core: str, words: DateWords) -> str | None:
+    match = re.fullmatch(r"(-?\d{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?", core)
+    if match:
+        year, month, day = match.groups()
+        number = int(month) if month and month != "XX" else 0
+        if number in words.seasons:
+            return words.seasons[number].format(year)
+        if 1 <= number <= 12:
+            name = words.months[number - 1]
+            if day and day != "XX":
+                return f"{int(day)} {name} {year}"
+            return f"{name} {year}"
+        return year
+    if re.fullmatch(r"\d{3}X", core):
+        return words.decade.format(core[:3] + "0")
+    if re.fullmatch(r"\d{2}XX", core):
+        return words.century.format(int(core[:2]) + 1)
+    return None
+
+
+def format_span(start_edtf: str | None, end_edtf: str | None, words: DateWords = ENGLISH) -> str:
+    """An episode's EDTF start and end as one readable span."""
+    if not end_edtf or end_edtf == start_edtf:
+        return format_edtf(start_edtf, words)
+    return f"{format_edtf(start_edtf, words)} {EN_DASH} {format_edtf(end_edtf, words)}"
+
+
+def _year_only(text: str, words: DateWords) -> str:
+    choice = _choice(text)
+    if choice:
+        first, last = (_year_only(part, words) for part in choice)
+        return first if first == last else f"{first}{EN_DASH}{last}"
+    core = text.replace("~", "").replace("?", "").replace("%", "")
+    match = re.fullmatch(r"(-?\d{4})(?:-(?:\d{2}|XX))*", core)
+    if match:
+        shown = match.group(1)
+        if "~" in text or "%" in text:
+            shown = words.approximate.format(shown)
+        if "?" in text or "%" in text:
+            shown = words.uncertain.format(shown)
+        return shown
+    return format_edtf(text, words)
+
+
+def format_span_short(
+    start_edtf: str | None, end_edtf: str | None, words: DateWords = ENGLISH
+) -> str:
+    """Years only, for a table column: '1996-12-17'..'1997-04-22' -> '1996–1997'."""
+    if not start_edtf:
+        return ""
+    choice = _choice(start_edtf)
+    if choice and not end_edtf:
+        start_edtf, end_edtf = choice
+    elif "/" in start_edtf and not end_edtf:
+        start_edtf, _, end_edtf = start_edtf.partition("/")
+    first = _year_only(start_edtf, words)
+    if not end_edtf or end_edtf in ("..", ""):
+        return first if end_edtf != ".." else words.open_end.format(first)
+    last = _year_only(end_edtf, words)
+    return first if last == first else f"{first}{EN_DASH}{last}"
+
+
+def format_year(value: float | None, precision: str = "year", words: DateWords = ENGLISH) -> str:
+    """A decimal year as text: 1996.958 -> '1996' (year), 'Dec 1996' (month), '15 Dec 1996'."""
+    if value is None:
+        return ""
+    year = int(value // 1)
+    if precision == "year":
+        return str(year)
+    days = 366 if calendar.isleap(year) else 365
+    day_of_year = min(int((value - year) * days + 1e-6), days - 1)
+    month, day = 1, day_of_year + 1
+    while month < 12 and day > calendar.monthrange(year, month)[1]:
+        day -= calendar.monthrange(year, month)[1]
+        month += 1
+    if precision == "month":
+        return f"{words.months[month - 1]} {year}"
+    return f"{day} {words.months[month - 1]} {year}"
+
+
+def format_range(date_from: float | None, date_to: float | None) -> str:
+    """(1985.0, 1991.0) -> '1985–1990': the inverse of parse_range for whole years."""
+    if date_from is None and date_to is None:
+        return ""
+    first = str(int(date_from)) if date_from is not None else ""
+    last = str(int(-(-date_to // 1)) - 1) if date_to is not None else ""
+    if first and last and first == last:
+        return first
+    return f"{first}{EN_DASH}{last}"
+
+
+_SPLIT = re.compile(
+    r"\s*(?:–|—|-|/|\bto\b|\buntil\b|\btill\b|\bthrough\b|\ba\b|\bal\b|\bhasta\b)\s*"
+)
+
+
+def _year_bounds(token: str, previous: str | None = None) -> tuple[float, float]:
+    token = token.strip().lower().replace("’", "'")
+    match = re.fullmatch(r"(\d{1,4})\s*'?s", token)
+    if match:  # a decade: "1990s"
+        decade = int(match.group(1))
+        if decade % 10:
+            raise RangeError(f"“{token}” is not a decade.")
+        return float(decade), float(decade + 10)
+    if not re.fullmatch(r"\d{1,4}", token):
+        raise RangeError(f"“{token}” is not a year.")
+    year = int(token)
+    if previous and len(token) < len(previous) and len(previous) == 4:
+        # "1985-90": the second year shares the first one's leading digits.
+        year = int(previous[: 4 - len(token)] + token)
+    return float(year), float(year + 1)
+
+
+def parse_range(text: str) -> tuple[float | None, float | None] | None:
+    """Read a typed "active during" range. Returns None for empty text.
+
+    Accepts "1985", "1985–1990", "1985-90", "1985 to 1990", "1990s", "1980s–1990s", and open
+    ends: "1985–" / "from 1985" / "after 1985", "–1990" / "until 1990" / "before 1990".
+    Raises RangeError with a sentence for the user when the text cannot be read.
+    """
+    text = text.strip().lower()
+    if not text:
+        return None
+    for word, side in (
+        ("from ", "from"),
+        ("since ", "from"),
+        ("after ", "after"),
+        ("until ", "to"),
+        ("before ", "before"),
+        ("desde ", "from"),
+        ("hasta ", "to"),
+        ("antes de ", "before"),
+        ("después de ", "after"),
+    ):
+        if text.startswith(word):
+            lo, hi = _year_bounds(text[len(word) :])
+            return {
+                "from": (lo, None),
+                "after": (hi, None),
+                "to": (None, hi),
+                "before": (None, lo),
+            }[side]
+    parts = [p for p in _SPLIT.split(text, maxsplit=1)]
+    if len(parts) == 1:
+        lo, hi = _year_bounds(parts[0])
+        return lo, hi
+    first, last = parts
+    lo = _year_bounds(first)[0] if first else None
+    hi = _year_bounds(last, first.strip() or None)[1] if last else None
+    if lo is None and hi is None:
+        raise RangeError("Type a year or a range of years, such as 1985–1990.")
+    if lo is not None and hi is not None and hi <= lo:
+        raise RangeError("The range ends before it starts.")
+    return lo, hi

@@ -1,0 +1,198 @@
+"""The detail pane: everything about the selected record, and the passages it rests on.
+
+Links inside it select records ("actor:JPN", "passage:12"), so reading on from an episode to
+a source passage is an ordinary selection that every pane follows and Back undoes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.session import Session
+from explorer.store import details, sources
+from explorer.store.search import search_terms
+from explorer.ui import theme
+from explorer.ui.detail import render
+from explorer.ui.detail.reader import SourceReader
+from explorer.ui.observe import observe
+
+ORIGIN = "detail"
+RENDERERS = {
+    "episode": (details.episode, render.episode_html),
+    "period": (details.period, render.period_html),
+    "series": (details.series, render.series_html),
+    "observation": (details.observation, render.observation_html),
+    "actor": (details.actor, render.actor_html),
+}
+
+
+class DetailPane(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("detail-pane")
+        self.setAccessibleName(self.tr("Details"))
+        self.shown: tuple[str, str] | None = None
+        self.record: dict | None = None
+
+        self.back = QToolButton(self)
+        self.forward = QToolButton(self)
+        self.title = QLabel(self)
+        self.title.setProperty("role", "heading")
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("detail-browser")
+        self.browser.setAccessibleName(self.tr("Details of the selected record"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
+        self.reader = SourceReader(self)
+        self.reader.link_clicked.connect(self.open_link)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.browser)
+        self.stack.addWidget(self.reader)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(2)
+        bar.addWidget(self.back)
+        bar.addWidget(self.forward)
+        bar.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        observe(session.state.selection_changed, self, lambda *_: self.refresh())
+        observe(session.state.filters_changed, self, self._on_filters_changed)
+        observe(session.store_changed, self, lambda *_: self.refresh())
+        self.refresh()
+
+    def set_navigation(self, back: QAction, forward: QAction) -> None:
+        """Show the window's Back/Forward actions as buttons at the top of the pane."""
+        self.back.setDefaultAction(back)
+        self.forward.setDefaultAction(forward)
+        for button in (self.back, self.forward):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+
+    def open_link(self, href: str) -> None:
+        kind, _, item_id = href.partition(":")
+        if kind in ("episode", "period", "series", "observation", "actor", "passage", "source"):
+            self.session.state.select(kind, item_id, origin=ORIGIN)
+
+    def _on_filters_changed(self, filters, _origin) -> None:
+        # Search matches are marked in the text: redraw when the search changes.
+        if self.shown and self.stack.currentWidget() is self.browser:
+            self.refresh()
+
+    def refresh(self) -> None:
+        selection = self.session.state.selection
+        conn = self.session.store
+        terms = search_terms(self.session.state.filters.text)
+        self.browser.document().setDefaultStyleSheet(render.stylesheet(theme.current()))
+        self.record = None
+        if selection is None:
+            self.shown = None
+            self.title.setText(self.tr("Details"))
+            self.stack.setCurrentWidget(self.browser)
+            self.browser.setHtml(self._placeholder())
+            return
+        self.shown = (selection.kind, selection.id)
+        if selection.kind in RENDERERS:
+            fetch, to_html = RENDERERS[selection.kind]
+            self.record = fetch(conn, selection.id)
+            self.stack.setCurrentWidget(self.browser)
+            self.title.setText(self._kind_title(selection.kind))
+            if self.record is None:
+                self.browser.setHtml(self._missing())
+            else:
+                scroll = self.browser.verticalScrollBar().value()
+                same = self.browser.property("shown") == f"{selection.kind}:{selection.id}"
+                self.browser.setHtml(to_html(self.record, terms))
+                self.browser.setProperty("shown", f"{selection.kind}:{selection.id}")
+                self.browser.verticalScrollBar().setValue(scroll if same else 0)
+            return
+        self._show_source(selection.kind, selection.id)
+
+    def _show_source(self, kind: str, item_id: str) -> None:
+        conn = self.session.store
+        if kind == "passage":
+            passage = sources.passage(conn, item_id) if item_id.isdigit() else None
+            record = sources.source_record(conn, passage["source_id"]) if passage else None
+        else:
+            passage, record = None, sources.source_record(conn, item_id)
+        if record is None:
+            self.stack.setCurrentWidget(self.browser)
+            self.browser.setHtml(self._missing())
+            return
+        self.record = record
+        self.title.setText(self.tr("Source"))
+        full_text = sources.full_text(conn, record["id"])
+        if passage is not None:
+            citers = sources.passage_citers(conn, passage["id"])
+            self.reader.show_passage(passage, record, full_text, citers)
+        else:
+            passages = [{**p, "passage_id": p["id"]} for p in self._passages_of(record["id"])]
+            self.reader.show_source(record, full_text, passages)
+        self.stack.setCurrentWidget(self.reader)
+
+    def _passages_of(self, source_id: str, limit: int = 50) -> list[dict]:
+        rows = self.session.store.execute(
+            "SELECT id FROM passages WHERE source_id = ? ORDER BY char_start, id LIMIT ?",
+            (source_id, limit),
+        ).fetchall()
+        return [p for p in (sources.passage(self.session.store, r[0]) for r in rows) if p]
+
+    def _kind_title(self, kind: str) -> str:
+        return {
+            "episode": self.tr("Episode"),
+            "period": self.tr("Period"),
+            "series": self.tr("Series"),
+            "observation": self.tr("Value"),
+            "actor": self.tr("Actor"),
+        }.get(kind, self.tr("Details"))
+
+    def _placeholder(self) -> str:
+        return f"<p class='muted'>{render.esc(self.tr('Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.'))}</p>"
+
+    def _missing(self) -> str:
+        return (
+            f"<p class='muted'>{render.esc(self.tr('This record is not in the open store.'))}</p>"
+        )
+
+    def citation_text(self) -> str:
+        """Plain-text citation of what is shown, for the clipboard."""
+        record, shown = self.record, self.shown
+        if not record or not shown:
+            return ""
+        kind = shown[0]
+        if kind == "episode":
+            head = f"{record['title']} ({record['date_text']})"
+            cites = record["citations"]
+        elif kind in ("period", "observation"):
+            head = (
+                record.get("name")
+                or f"{record['series_title']}, {record['period']}: {record['value_text']}"
+            )
+            cites = record["citations"]
+        else:
+            head = record.get("title") or record.get("name") or ""
+            cites = []
+        lines = [head]
+        lines += [f"  “{c['quote']}” — {c['source_title']}, {c['locator']}" for c in cites]
+        return "\n".join(lines)
+
+    def copy_citation(self) -> None:
+        text = self.citation_text()
+        if text:
+            QApplication.clipboard().setText(text)

@@ -1,0 +1,137 @@
+"""The source reader: a document's record, the cited passage, and — for public-domain texts —
+the full text scrolled to the passage with the passage highlighted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.ui import theme
+from explorer.ui.detail.render import citations_html, esc, link, source_record_html, stylesheet
+
+
+def qt_position(text: str, index: int) -> int:
+    """Qt counts UTF-16 code units; Python counts code points. Convert a Python index."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class SourceReader(QWidget):
+    link_clicked = Signal(str)  # "kind:id"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("source-reader")
+        self.record = QTextBrowser(self)
+        self.record.setObjectName("source-record")
+        self.record.setAccessibleName(self.tr("Source record"))
+        self.record.setOpenLinks(False)
+        self.record.anchorClicked.connect(lambda url: self.link_clicked.emit(url.toString()))
+        self.text_label = QLabel(self.tr("Full text"), self)
+        self.text_label.setProperty("role", "heading")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("source-full-text")
+        self.text.setAccessibleName(self.tr("Full text of the source"))
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_label.setBuddy(self.text)
+        full = QWidget(self)
+        full_layout = QVBoxLayout(full)
+        full_layout.setContentsMargins(0, 0, 0, 0)
+        full_layout.addWidget(self.text_label)
+        full_layout.addWidget(self.text, 1)
+        self.full = full
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.record)
+        splitter.addWidget(full)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.highlighted: tuple[int, int] | None = None
+        self._source_id: str | None = None
+
+    def show_passage(
+        self, passage: dict, record: dict, full_text: str | None, citers: list
+    ) -> None:
+        """Show the passage's document; scroll its full text (if shipped) to the passage."""
+        self._set_record(passage=passage, record=record, citers=citers)
+        self._set_text(record["id"], full_text)
+        if full_text and passage["char_start"] >= 0:
+            self._highlight(full_text, passage["char_start"], passage["char_end"])
+        else:
+            self.highlighted = None
+            self.text.setExtraSelections([])
+
+    def show_source(self, record: dict, full_text: str | None, passages: list[dict]) -> None:
+        self._set_record(record=record, passages=passages)
+        self._set_text(record["id"], full_text)
+        self.highlighted = None
+        self.text.setExtraSelections([])
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _set_record(self, record: dict, passage=None, citers=(), passages=()) -> None:
+        self.record.document().setDefaultStyleSheet(stylesheet(theme.current()))
+        body = source_record_html(record)
+        if passage is not None:
+            body += f"<h3>{esc(self.tr('The passage'))}</h3>"
+            body += (
+                f"<p class='quote'>“{esc(passage['quote'])}”</p>"
+                f"<p class='cite'>— {esc(record['short_title'])}, {esc(passage['locator'])}</p>"
+            )
+            if citers:
+                items = "; ".join(link(kind, target, name) for kind, target, name in citers)
+                body += f"<p class='muted'>{esc(self.tr('Cited by'))}: {items}</p>"
+        elif passages:
+            body += f"<h3>{esc(self.tr('Passages cited from this document'))}</h3>"
+            body += citations_html(passages, [])
+        if not record["has_full_text"]:
+            body += f"<p class='muted'>{esc(self.tr('The full text is not included in the store'))}: " \
+                    f"{esc(record['rights_note'])}</p>"  # fmt: skip
+        self.record.setHtml(body)
+
+    def _set_text(self, source_id: str, full_text: str | None) -> None:
+        self.full.setVisible(bool(full_text))
+        if source_id != self._source_id:
+            self._source_id = source_id
+            self.text.setPlainText(full_text or "")
+
+    def _highlight(self, full_text: str, start: int, end: int) -> None:
+        begin, finish = qt_position(full_text, start), qt_position(full_text, end)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(begin)
+        cursor.setPosition(finish, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(theme.current().passage))
+        selection.format = fmt
+        self.text.setExtraSelections([selection])
+        # Put the caret at the passage and centre it, so it is on screen and keyboard users start there.
+        caret = QTextCursor(self.text.document())
+        caret.setPosition(begin)
+        self.text.setTextCursor(caret)
+        self.text.centerCursor()
+        self.highlighted = (begin, finish)
+
+    def highlighted_text(self) -> str:
+        """The text currently highlighted as the passage ('' if none)."""
+        if not self.highlighted:
+            return ""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.highlighted[0])
+        cursor.setPosition(self.highlighted[1], QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")

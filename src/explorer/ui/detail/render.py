@@ -1,0 +1,221 @@
+"""HTML for the detail pane, one function per kind of record.
+
+Links use the selection kinds as schemes ("actor:JPN", "passage:12") so a click simply selects
+that record. Every value from the store is escaped; search matches are marked.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from explorer.core.dates import format_edtf, format_span
+from explorer.ui import labels
+from explorer.ui.markup import marked_html
+from explorer.ui.theme import Colors
+
+CONTEXT = "Detail"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def esc(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def link(kind: str, item_id, text) -> str:
+    return f'<a href="{kind}:{esc(item_id)}">{esc(text)}</a>'
+
+
+def stylesheet(colors: Colors) -> str:
+    return f"""
+        body {{ color: {colors.text}; }}
+        h2 {{ font-size: 15pt; margin: 0 0 4px 0; }}
+        h3 {{ font-size: 11pt; color: {colors.muted}; margin: 14px 0 4px 0; }}
+        a {{ color: {colors.accent}; text-decoration: none; }}
+        .muted {{ color: {colors.muted}; }}
+        .badge {{ color: {colors.accent}; font-weight: 600; }}
+        .warn {{ color: {colors.warning}; font-weight: 600; }}
+        .match {{ background-color: {colors.match}; color: {colors.match_text}; }}
+        .quote {{ margin: 6px 0 2px 12px; font-style: italic; }}
+        .cite {{ margin: 0 0 10px 12px; color: {colors.muted}; }}
+        th {{ text-align: left; color: {colors.muted}; font-weight: normal; padding-right: 10px; }}
+        td {{ padding-bottom: 4px; padding-right: 12px; }}
+    """
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<tr><th>{esc(name)}</th><td>{value}</td></tr>" for name, value in rows if value
+    )
+    return f"<table cellspacing='0'>{body}</table>"
+
+
+def citations_html(citations: list[dict], terms: list[str]) -> str:
+    if not citations:
+        return f"<p class='muted'>{esc(tr('No source passage is recorded for this.'))}</p>"
+    parts = []
+    for c in citations:
+        where = tr("read it in the full text") if c["has_full_text"] else tr("see the record")
+        parts.append(
+            f"<p class='quote'>“{marked_html(c['quote'], terms)}”</p>"
+            f"<p class='cite'>— {link('passage', c['passage_id'], c['short_title'])}, "
+            f"{esc(c['locator'])} · {link('passage', c['passage_id'], where)}</p>"
+        )
+    return "".join(parts)
+
+
+def claims_html(claims: list[dict]) -> str:
+    if not claims:
+        return ""
+    field_names = {"start": tr("start"), "end": tr("end"), "value": tr("value")}
+    rows = "".join(
+        f"<li>{esc(field_names.get(c['field'], c['field']))}: <b>{esc(c['value_text'])}</b> "
+        f"({link('passage', c['passage_id'], c['short_title'])})</li>"
+        for c in claims
+    )
+    return f"<h3 class='warn'>⚑ {esc(tr('The sources disagree'))}</h3><ul>{rows}</ul>"
+
+
+def episode_html(record: dict, terms: list[str]) -> str:
+    words = labels.date_words()
+    edtf = record["start_edtf"] + (f"/{record['end_edtf']}" if record["end_edtf"] else "")
+    readable = format_span(record["start_edtf"], record["end_edtf"], words)
+    date = (
+        f"{esc(record['date_text'])}<br><span class='muted'>"
+        f"{esc(tr('EDTF'))} <code>{esc(edtf)}</code> · {esc(readable)}</span>"
+    )
+    if record["uncertain"]:
+        date += f"<br><span class='muted'>{esc(tr('The date is approximate or uncertain.'))}</span>"
+    actors = "<br>".join(
+        f"{link('actor', a['id'], a['name'])} <span class='muted'>· "
+        f"{esc(', '.join(labels.role(r.strip()) for r in (a['roles'] or '').split(',')))}</span>"
+        for a in record["actors"]
+    )
+    badges = f"<span class='badge'>{esc(labels.episode_kind(record['kind']))}</span>"
+    if record["disputed"]:
+        badges += f" &nbsp;<span class='warn'>⚑ {esc(tr('dates disputed'))}</span>"
+    n = len(record["citations"])
+    return (
+        f"<h2>{marked_html(record['title'], terms)}</h2><p>{badges}</p>"
+        + _facts([(tr("Date"), date), (tr("Actors"), actors)])
+        + f"<p>{marked_html(record['summary'], terms)}</p>"
+        + claims_html(record["claims"])
+        + f"<h3>{esc(tr('Sources'))} ({n})</h3>"
+        + citations_html(record["citations"], terms)
+    )
+
+
+def period_html(record: dict, terms: list[str]) -> str:
+    readable = format_span(record["start_edtf"], record["end_edtf"], labels.date_words())
+    leader = link("actor", record["actor_id"], record["actor_name"]) if record["actor_id"] else ""
+    return (
+        f"<h2>{marked_html(record['name'], terms)}</h2>"
+        f"<p><span class='badge'>{esc(labels.tidy(record['kind']))}</span></p>"
+        + _facts(
+            [
+                (
+                    tr("Date"),
+                    f"{esc(record['date_text'])}<br><span class='muted'>{esc(readable)}</span>",
+                ),
+                (tr("Who"), leader),
+            ]
+        )  # fmt: skip
+        + f"<h3>{esc(tr('Sources'))}</h3>"
+        + citations_html(record["citations"], terms)
+    )
+
+
+def series_html(record: dict, terms: list[str]) -> str:
+    first = int(record["first"]) if record["first"] is not None else ""
+    last = int(record["last"] - 1e-6) if record["last"] is not None else ""
+    values = "".join(
+        f"<tr><td>{link('observation', o['id'], o['period'])}</td>"
+        f"<td align='right'>{esc(o['value_text'])}</td>"
+        f"<td class='warn'>{esc(labels.tidy(o['flag']) if o['flag'] else '')}</td></tr>"
+        for o in record["observations"]
+    )
+    return (
+        f"<h2>{marked_html(record['title'], terms)}</h2>"
+        f"<p><span class='badge'>{esc(labels.indicator(record['indicator']))}</span></p>"
+        + _facts(
+            [
+                (tr("Unit"), esc(record["unit_label"])),
+                (tr("From"), esc(record["reporter_name"] or "")),
+                (tr("To"), esc(record["partner_name"] or "")),
+                (tr("Years"), f"{first}–{last}" if first != "" else ""),
+                (
+                    tr("Source"),
+                    f"{link('source', record['source_id'], record['source_title'])}, "
+                    f"{esc(record['table_ref'])} {esc(record['table_title'] or '')}",
+                ),
+                (tr("Note"), esc(record["note"] or "")),
+            ]
+        )  # fmt: skip
+        + f"<h3>{esc(tr('Values as printed'))}</h3><table cellspacing='0'>{values}</table>"
+    )
+
+
+def observation_html(record: dict, terms: list[str]) -> str:
+    flag = ""
+    if record["flag"]:
+        reason = f": {esc(record['flag_reason'])}" if record["flag_reason"] else ""
+        flag = f"<span class='warn'>⚑ {esc(labels.tidy(record['flag']))}</span>{reason}"
+    return (
+        f"<h2>{esc(record['value_text'])} <span class='muted'>{esc(record['unit_label'])}</span></h2>"
+        + _facts(
+            [
+                (tr("Series"), link("series", record["series_id"], record["series_title"])),
+                (tr("Period"), f"{esc(record['period'])} · {esc(format_edtf(record['period']))}"),
+                (tr("Table"), f"{esc(record['table_ref'])} {esc(record['table_title'] or '')}"),
+                (tr("Flag"), flag),
+            ]
+        )  # fmt: skip
+        + claims_html(record["claims"])
+        + f"<h3>{esc(tr('Source passage'))}</h3>"
+        + citations_html(record["citations"], terms)
+    )
+
+
+def actor_html(record: dict, terms: list[str]) -> str:
+    episodes = "".join(
+        f"<li>{link('episode', e['id'], e['title'])} <span class='muted'>· {esc(e['date_text'])}"
+        f" · {esc(', '.join(labels.role(r.strip()) for r in (e['roles'] or '').split(',')))}</span></li>"
+        for e in record["episodes"]
+    )
+    n = len(record["episodes"])
+    return (
+        f"<h2>{marked_html(record['name'], terms)}</h2>"
+        f"<p><span class='badge'>{esc(labels.actor_kind(record['kind']))}</span></p>"
+        + _facts(
+            [
+                (tr("Also called"), esc(", ".join(record["aliases"]))),
+                (tr("Note"), esc(record["note"] or "")),
+            ]
+        )  # fmt: skip
+        + f"<h3>{esc(tr('Episodes'))} ({n})</h3>"
+        + f"<ul>{episodes}</ul>"
+    )
+
+
+def source_record_html(record: dict) -> str:
+    """The bibliographic record of a document, with what its rights allow us to show."""
+    return (
+        f"<h2>{esc(record['title'])}</h2>"
+        + _facts(
+            [
+                (tr("Author"), esc(record["authors"] or tr("not given in the text"))),
+                (tr("Year"), esc(record["year"] or "")),
+                (tr("Published"), esc(record["venue"] or "")),
+                (tr("Kind"), esc(labels.source_kind(record["kind"]))),
+                (tr("Language"), esc(record["language"])),
+                (
+                    tr("Rights"),
+                    f"<b>{esc(labels.rights(record['rights']))}</b> — {esc(record['rights_note'])}",
+                ),
+            ]
+        )  # fmt: skip
+    )

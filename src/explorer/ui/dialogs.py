@@ -1,0 +1,157 @@
+"""The window's dialogs: a store that cannot be opened, About, keyboard shortcuts, file choosers.
+
+Every dialog is shown through `run()` so tests can answer it without a person (they replace
+`run` and look at the dialog they are given).
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer import APP_NAME, __version__
+from explorer.store.bundled import StoreError, store_meta
+from explorer.store.sources import all_sources
+from explorer.ui import labels
+
+# What the user chose in the store-problem dialog.
+RETURN_TO_BUNDLED, KEEP_CURRENT, CHOOSE_ANOTHER, QUIT = "bundled", "keep", "choose", "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def run(dialog: QDialog) -> int:
+    """Show `dialog` modally and return its result. Tests replace this."""
+    return dialog.exec()
+
+
+def store_problem_box(parent: QWidget | None, error: StoreError, at_startup: bool) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("store-problem")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Cannot open this store"))
+    box.setText(_tr("<b>{app} cannot open the store</b><br><code>{path}</code>").format(
+        app=APP_NAME, path=html.escape(str(error.path))))  # fmt: skip
+    box.setInformativeText(f"{html.escape(error.problem)}<br>{html.escape(error.advice)}")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    bundled = box.addButton(_tr("Return to Bundled Store"), QMessageBox.ButtonRole.AcceptRole)
+    bundled.setObjectName(RETURN_TO_BUNDLED)
+    choose = box.addButton(_tr("Choose Another File…"), QMessageBox.ButtonRole.ActionRole)
+    choose.setObjectName(CHOOSE_ANOTHER)
+    if at_startup:
+        other = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        other.setObjectName(QUIT)
+    else:
+        other = box.addButton(_tr("Keep Current Store"), QMessageBox.ButtonRole.RejectRole)
+        other.setObjectName(KEEP_CURRENT)
+    box.setDefaultButton(bundled)
+    box.setEscapeButton(other)
+    return box
+
+
+def ask_about_store_problem(parent: QWidget | None, error: StoreError, at_startup: bool) -> str:
+    """Explain why a store did not open; return RETURN_TO_BUNDLED, CHOOSE_ANOTHER, KEEP_CURRENT or QUIT."""
+    box = store_problem_box(parent, error, at_startup)
+    run(box)
+    clicked = box.clickedButton()
+    if clicked is None:
+        return QUIT if at_startup else KEEP_CURRENT
+    return clicked.objectName()
+
+
+def bundled_store_broken(parent: QWidget | None, error: StoreError) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("bundled-store-problem")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("The bundled store is damaged"))
+    box.setText(_tr("The store shipped with {app} cannot be opened:").format(app=APP_NAME))
+    box.setInformativeText(
+        f"<code>{html.escape(str(error.path))}</code><br>{html.escape(error.problem)}<br>"
+        + _tr("Reinstall the application to repair it.")
+    )
+    run(box)
+
+
+def choose_store_file(parent: QWidget | None, start: Path) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Open a Relations Store"),
+        str(start),
+        _tr("Relations stores (*.db *.sqlite *.sqlite3);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def choose_csv_path(parent: QWidget | None, suggestion: Path) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export Table as CSV"), str(suggestion), _tr("CSV files (*.csv)")
+    )
+    return Path(path) if path else None
+
+
+def _text_dialog(parent: QWidget | None, name: str, title: str, body: str) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.resize(620, 520)
+    browser = QTextBrowser(dialog)
+    browser.setObjectName(f"{name}-text")
+    browser.setOpenExternalLinks(False)
+    browser.setHtml(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    return dialog
+
+
+def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) -> QDialog:
+    meta = store_meta(conn)
+    rows = "".join(
+        f"<li><b>{html.escape(s['title'])}</b> ({html.escape(str(s['year'] or ''))})<br>"
+        f"{html.escape(labels.rights(s['rights']))} — {html.escape(s['rights_note'])}</li>"
+        for s in all_sources(conn)
+    )
+    promise = _tr(
+        "Every episode and every number in this store cites the passage it comes from. "
+        "Works offline; nothing is sent anywhere."
+    )
+    body = (
+        f"<h2>{APP_NAME} {__version__}</h2>"
+        f"<p>{html.escape(meta.get('title', ''))}</p>"
+        f"<p>{_tr('Dataset version')}: <b>{html.escape(meta.get('dataset_version', '?'))}</b><br>"
+        f"{_tr('Store')}: <code>{html.escape(str(store_path))}</code></p>"
+        f"<h3>{_tr('Sources and their rights')}</h3><ul>{rows}</ul>"
+        f"<p>{html.escape(promise)}</p>"
+    )
+    return _text_dialog(parent, "about", _tr("About {app}").format(app=APP_NAME), body)
+
+
+def shortcuts_dialog(parent: QWidget, shortcuts: list[tuple[str, str]]) -> QDialog:
+    extra = [
+        (_tr("Move in the table"), _tr("Arrow keys, Page Up/Down")),
+        (_tr("Tick or untick a facet value"), _tr("Space or Enter")),
+        (_tr("Clear the search; again: clear all filters"), _tr("Esc in the search box")),
+        (_tr("Move between controls"), _tr("Tab, Shift+Tab")),
+    ]
+    rows = "".join(
+        f"<tr><td>{html.escape(label)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+        for label, keys in [*shortcuts, *extra]
+    )
+    body = f"<table cellpadding='4'>{rows}</table>"
+    return _text_dialog(parent, "shortcuts", _tr("Keyboard Shortcuts"), body)

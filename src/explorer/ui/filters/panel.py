@@ -1,0 +1,109 @@
+"""The filter pane: date range, kind, decade and actor facets, and one button to clear them all.
+
+Counts always describe the episodes the other filters leave (see store.facets), and are
+recomputed whenever any filter changes, wherever the change came from.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from explorer.core.session import Session
+from explorer.store.facets import Facets, FacetValue, facet_counts
+from explorer.ui import labels
+from explorer.ui.filters.date_range import DateRangeFilter
+from explorer.ui.filters.facet_list import FacetList
+from explorer.ui.observe import observe
+
+ORIGIN = "facets"
+
+
+class FilterPane(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("filter-pane")
+        self.setAccessibleName(self.tr("Filters"))
+        self.facets: Facets | None = None
+
+        self.summary = QLabel(self)
+        self.summary.setProperty("role", "count")
+        self.clear_button = QPushButton(self.tr("Clear all"), self)
+        self.clear_button.setObjectName("clear-filters")
+        self.clear_button.setToolTip(self.tr("Remove the search, facets and date range at once"))
+        self.clear_button.clicked.connect(lambda: session.state.clear_filters(origin=ORIGIN))
+        self.date_range = DateRangeFilter(session, self)
+        self.kinds = FacetList(
+            self.tr("Kind"),
+            self.tr("any of"),
+            lambda v: labels.episode_kind(str(v.key)),
+            parent=self,
+        )
+        self.kinds.setObjectName("facet-kind")
+        self.decades = FacetList(
+            self.tr("Decade"), self.tr("any of"), self._decade_label, parent=self
+        )
+        self.decades.setObjectName("facet-decade")
+        self.actors = FacetList(
+            self.tr("Countries and actors"), self.tr("all of"), self._actor_label,
+            with_filter=True, parent=self,
+        )  # fmt: skip
+        self.actors.setObjectName("facet-actor")
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.clear_button)
+        # A splitter lets the user give room to the facet that matters to them.
+        lists = QSplitter(Qt.Orientation.Vertical, self)
+        lists.setChildrenCollapsible(False)
+        for facet in (self.kinds, self.decades, self.actors):
+            lists.addWidget(facet)
+        lists.setStretchFactor(0, 2)
+        lists.setStretchFactor(1, 2)
+        lists.setStretchFactor(2, 5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.date_range)
+        layout.addWidget(lists, 1)
+
+        self.kinds.toggled.connect(lambda key, on: self._toggle("kinds", key, on))
+        self.decades.toggled.connect(lambda key, on: self._toggle("decades", key, on))
+        self.actors.toggled.connect(lambda key, on: self._toggle("actors", key, on))
+        observe(session.state.filters_changed, self, lambda *_: self.refresh())
+        observe(session.store_changed, self, lambda *_: self.refresh())
+        self.refresh()
+
+    def _decade_label(self, value: FacetValue) -> str:
+        return self.tr("{decade}s").format(decade=value.key)
+
+    def _actor_label(self, value: FacetValue) -> str:
+        return value.label
+
+    def _toggle(self, facet: str, key, checked: bool) -> None:
+        chosen = set(getattr(self.session.state.filters, facet))
+        chosen = chosen | {key} if checked else chosen - {key}
+        self.session.state.update_filters(origin=ORIGIN, **{facet: frozenset(chosen)})
+
+    def refresh(self) -> None:
+        filters = self.session.state.filters
+        self.facets = facet_counts(self.session.store, filters)
+        self.kinds.set_values(self.facets.kinds, set(filters.kinds))
+        self.decades.set_values(self.facets.decades, set(filters.decades))
+        self.actors.set_values(self.facets.actors, set(filters.actors))
+        active = self._active_count()
+        self.summary.setText(
+            self.tr("Active filters: {count}").format(count=active)
+            if active
+            else self.tr("No filters")
+        )
+        self.clear_button.setEnabled(active > 0)
+
+    def _active_count(self) -> int:
+        f = self.session.state.filters
+        return (
+            bool(f.text) + len(f.kinds) + len(f.actors) + len(f.decades)
+            + (f.date_from is not None or f.date_to is not None)
+        )  # fmt: skip

@@ -1,0 +1,398 @@
+"""The main window: menus, toolbar, status bar, and the panes arranged around the table.
+
+The window wires actions to panes and shows what panes report (result counts, search
+fallbacks) in the status bar; panes themselves only talk to the shared state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
+
+from explorer import APP_NAME
+from explorer.core.session import Session
+from explorer.store.bundled import StoreError, open_store, store_meta
+from explorer.ui import dialogs, theme
+from explorer.ui.actions import Actions
+from explorer.ui.detail.history import SelectionHistory
+from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
+from explorer.ui.observe import observe
+from explorer.ui.settings import LAYOUT_VERSION, Settings
+from explorer.ui.table import TablePane
+
+
+def first_size(window: QWidget) -> QSize:
+    """The size of a first start: most of the screen, up to 1920×1080 (a layout is remembered
+    from then on)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return QSize(1366, 768)
+    available = screen.availableGeometry().size()
+    return QSize(
+        min(1920, int(available.width() * 0.96)), min(1080, int(available.height() * 0.94))
+    )
+
+
+class _FirstPaintWatcher(QObject):
+    """Fires once, when the table's rows have been painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.window.first_painted.emit)
+        return False
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()  # the table has painted its first rows
+    panes_ready = Signal()  # every pane, including the deferred ones, has been built
+
+    def __init__(self, session: Session, settings: Settings, bundled_path: Path) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.bundled_path = Path(bundled_path)
+        self.setObjectName("main-window")
+        self.setWindowTitle(APP_NAME)
+        self.setDockNestingEnabled(True)
+        self.actions = Actions(self)
+        self.history = SelectionHistory(session.state)
+        self.panes: dict[str, QWidget] = {}
+        self.presentation_requested = False  # set by --presentation; the mode comes later
+
+        self.table = TablePane(session, self)
+        self.setCentralWidget(self.table)
+        self.panes["table"] = self.table
+        self.docks = make_docks(self)
+        for spec in DOCKS:
+            if not spec.deferred:
+                self.panes[spec.id] = build_pane(spec, session, self.docks[spec.id])
+        self.detail = self.panes["detail"]
+        self.detail.set_navigation(self.actions["go.back"], self.actions["go.forward"])
+        self._build_status_bar()
+        self._build_menus()
+        self._build_toolbar()
+        self._wire()
+        self._restore_layout()
+        self._update_store_labels()
+        self.table.table.viewport().installEventFilter(_FirstPaintWatcher(self))
+        self.first_painted.connect(self._after_first_paint)
+        self.table.search.setFocus()  # typing straight away searches
+
+    # -- building -------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("status-bar")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("search-notice")
+        self.notice.setProperty("role", "notice")
+        self.result_count = QLabel(self)
+        self.result_count.setObjectName("status-result-count")
+        self.dataset_label = QLabel(self)
+        self.dataset_label.setObjectName("status-dataset")
+        bar.addWidget(self.notice, 1)
+        bar.addPermanentWidget(self.result_count)
+        bar.addPermanentWidget(self.dataset_label)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action_id in (
+            "file.open_store",
+            "file.bundled_store",
+            None,
+            "file.export_csv",
+            None,
+            "file.quit",
+        ):
+            menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action_id in (
+            "edit.find",
+            "edit.clear_filters",
+            None,
+            "edit.add_to_compare",
+            "edit.copy_citation",
+        ):
+            menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = menu
+        for spec in DOCKS:
+            toggle = self.docks[spec.id].toggleViewAction()
+            toggle.setObjectName(f"view.{spec.id}")
+            toggle.setShortcut(QKeySequence(spec.shortcut))
+            menu.addAction(toggle)
+        menu.addSeparator()
+        self.toolbar_toggle = None  # set in _build_toolbar
+        menu.addAction(a["view.dark_theme"])
+        menu.addAction(a["view.reset_layout"])
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        for action_id in ("go.back", "go.forward", None, "go.next_pane", "go.previous_pane"):
+            menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(a["help.shortcuts"])
+        menu.addAction(a["help.about"])
+        for action in a:  # shortcuts work even when the menu bar is hidden (presentation)
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Toolbar"), self)
+        bar.setObjectName("toolbar-main")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action_id in ("go.back", "go.forward", None, "file.open_store", "file.bundled_store",
+                          None, "edit.clear_filters", "edit.add_to_compare", "file.export_csv",
+                          None, "view.dark_theme"):  # fmt: skip
+            bar.addSeparator() if action_id is None else bar.addAction(self.actions[action_id])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        toggle = bar.toggleViewAction()
+        toggle.setText(self.tr("Toolbar"))
+        self.view_menu.insertAction(self.actions["view.dark_theme"], toggle)
+        self.view_menu.insertSeparator(self.actions["view.dark_theme"])
+
+    def _wire(self) -> None:
+        a, state = self.actions, self.session.state
+        a["file.open_store"].triggered.connect(self.open_store_dialog)
+        a["file.bundled_store"].triggered.connect(self.return_to_bundled)
+        a["file.export_csv"].triggered.connect(self.export_csv)
+        a["file.quit"].triggered.connect(self.close)
+        a["edit.find"].triggered.connect(self.table.focus_search)
+        a["edit.clear_filters"].triggered.connect(lambda: state.clear_filters(origin="window"))
+        a["edit.add_to_compare"].triggered.connect(self.add_to_comparison)
+        a["edit.copy_citation"].triggered.connect(self.detail.copy_citation)
+        a["go.back"].triggered.connect(self.history.back)
+        a["go.forward"].triggered.connect(self.history.forward)
+        a["go.next_pane"].triggered.connect(lambda: self.cycle_focus(1))
+        a["go.previous_pane"].triggered.connect(lambda: self.cycle_focus(-1))
+        a["view.dark_theme"].setChecked(self.settings.get("appearance/theme") == "dark")
+        a["view.dark_theme"].toggled.connect(self.set_dark_theme)
+        a["view.reset_layout"].triggered.connect(lambda: default_layout(self, self.docks))
+        a["help.about"].triggered.connect(
+            lambda: dialogs.run(
+                dialogs.about_dialog(self, self.session.store, self.session.store_path)
+            )
+        )
+        a["help.shortcuts"].triggered.connect(
+            lambda: dialogs.run(dialogs.shortcuts_dialog(self, self.actions.shortcut_list()))
+        )
+        self.table.add_context_action(a["edit.add_to_compare"])
+        self.table.add_context_action(a["file.export_csv"])
+        self.table.results_changed.connect(self._show_results)
+        self.table.search_fallback.connect(self._show_search_fallback)
+        self.table.activated.connect(lambda: self.focus_pane("detail"))
+        self.history.changed.connect(self._update_history_actions)
+        self._update_history_actions()
+        observe(state.filters_changed, self, lambda *_: self._update_filter_actions())
+        self._update_filter_actions()
+        self._show_results(
+            len(self.table.model.ids), len(self.table.model.ids), self.table.view_name
+        )
+        self._show_search_fallback(self.table.fallback_text)
+
+    def _restore_layout(self) -> None:
+        self.resize(first_size(self))
+        default_layout(self, self.docks)
+        self.fresh_layout = True  # no saved layout: proportions are set again once shown
+        if self.settings.get("window/layout_version") == LAYOUT_VERSION:
+            self.restoreGeometry(self.settings.get("window/geometry"))
+            self.fresh_layout = not self.restoreState(
+                self.settings.get("window/state"), LAYOUT_VERSION
+            )
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState(LAYOUT_VERSION))
+        self.settings.set("window/layout_version", LAYOUT_VERSION)
+        self.settings.set("table/view", self.table.view_name)
+        self.settings.sync()
+
+    # -- after the first paint: the heavy panes and the notes store ---------------------------
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self.build_deferred_panes)
+
+    def build_deferred_panes(self) -> None:
+        if self.panes.keys() >= {spec.id for spec in DOCKS}:
+            return
+        for spec in DOCKS:
+            if spec.deferred and spec.id not in self.panes:
+                self.panes[spec.id] = build_pane(spec, self.session, self.docks[spec.id])
+        self._open_notes()
+        if self.fresh_layout:
+            # Dock sizes asked for before the window was shown are only approximations.
+            size_docks(self, self.docks)
+        self.panes_ready.emit()
+
+    def _open_notes(self) -> None:
+        import explorer.ui.notes as notes_ui
+
+        # The notes engineer provides open_for_session (opens the notes store, sets
+        # session.notes, tells the user about any problem); until then there are no notes.
+        if hasattr(notes_ui, "open_for_session"):
+            try:
+                notes_ui.open_for_session(self.session, self)
+            except Exception as error:  # noqa: BLE001 - notes trouble must not stop the window
+                self.statusBar().showMessage(
+                    self.tr("Notes are unavailable: {error}").format(error=error)
+                )
+        self.table.refresh_notes()
+
+    # -- status bar -----------------------------------------------------------------------
+    def _show_results(self, shown: int, total: int, view: str) -> None:
+        what = {
+            "episodes": self.tr("episodes"), "series": self.tr("series"),
+            "actors": self.tr("actors"), "sources": self.tr("sources"),
+        }.get(view, view)  # fmt: skip
+        self.result_count.setText(self.tr("{shown} of {total} {what}").format(
+            shown=f"{shown:,}", total=f"{total:,}", what=what))  # fmt: skip
+
+    def _show_search_fallback(self, text: str) -> None:
+        if text:
+            self.notice.setText(self.tr(
+                "“{text}” is not a valid search expression; searched for its words instead."
+            ).format(text=text))  # fmt: skip
+        else:
+            self.notice.clear()
+
+    def _update_store_labels(self) -> None:
+        meta = store_meta(self.session.store)
+        version = meta.get("dataset_version", "?")
+        self.dataset_label.setText(self.tr("Dataset {version}").format(version=version))
+        name = self.session.store_path.name
+        bundled = self.session.store_path.resolve() == self.bundled_path.resolve()
+        self.actions["file.bundled_store"].setEnabled(not bundled)
+        where = "" if bundled else f" — {name}"
+        self.setWindowTitle(f"{APP_NAME}{where}")
+        self.dataset_label.setToolTip(str(self.session.store_path))
+
+    def _update_history_actions(self) -> None:
+        self.actions["go.back"].setEnabled(self.history.can_go_back)
+        self.actions["go.forward"].setEnabled(self.history.can_go_forward)
+
+    def _update_filter_actions(self) -> None:
+        self.actions["edit.clear_filters"].setEnabled(not self.session.state.filters.is_empty())
+
+    # -- commands -------------------------------------------------------------------------
+    def open_store_dialog(self) -> None:
+        start = self.session.store_path.parent
+        path = dialogs.choose_store_file(self, start)
+        if path is not None:
+            self.open_store_path(path)
+
+    def open_store_path(self, path: Path) -> bool:
+        """Open `path` as the store; on a problem explain it and offer the bundled store."""
+        while True:
+            try:
+                conn = open_store(
+                    path, immutable=Path(path).resolve() == self.bundled_path.resolve()
+                )
+            except StoreError as error:
+                choice = dialogs.ask_about_store_problem(self, error, at_startup=False)
+                if choice == dialogs.RETURN_TO_BUNDLED:
+                    return self.return_to_bundled()
+                if choice == dialogs.CHOOSE_ANOTHER:
+                    path = dialogs.choose_store_file(self, Path(path).parent)
+                    if path is not None:
+                        continue
+                return False
+            self._switch_to(conn, Path(path))
+            return True
+
+    def return_to_bundled(self) -> bool:
+        try:
+            conn = open_store(self.bundled_path)
+        except StoreError as error:
+            dialogs.bundled_store_broken(self, error)
+            return False
+        self._switch_to(conn, self.bundled_path)
+        return True
+
+    def _switch_to(self, conn, path: Path) -> None:
+        self.history.clear()
+        self.session.replace_store(conn, path)
+        self._update_store_labels()
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+
+    def export_csv(self) -> None:
+        suggestion = Path.home() / f"relations-{self.table.view_name}.csv"
+        path = dialogs.choose_csv_path(self, suggestion)
+        if path is None:
+            return
+        try:
+            count = self.table.export_csv(path)
+        except OSError as error:
+            self.statusBar().showMessage(self.tr("Could not write {path}: {problem}").format(
+                path=path, problem=error.strerror or error))  # fmt: skip
+            return
+        self.statusBar().showMessage(
+            self.tr("Wrote {count} rows to {path}").format(count=count, path=path), 8000
+        )
+
+    def add_to_comparison(self) -> None:
+        state = self.session.state
+        chosen = self.table.selected_episode_ids() or (
+            [state.selected_episode] if state.selected_episode else []
+        )
+        if not chosen:
+            self.statusBar().showMessage(self.tr("Select one or more episodes to compare."), 5000)
+            return
+        state.set_compare_episodes([*state.compare_episodes, *chosen], origin="window")
+        self.docks["compare"].show()
+        self.docks["compare"].raise_()
+        self.statusBar().showMessage(
+            self.tr("Episodes in the comparison: {count} (at most 4).").format(
+                count=len(state.compare_episodes)
+            ),
+            5000,
+        )
+
+    def set_dark_theme(self, dark: bool) -> None:
+        name = "dark" if dark else "light"
+        theme.apply(QApplication.instance(), name)
+        self.settings.set("appearance/theme", name)
+        self.detail.refresh()
+        self.table.table.viewport().update()
+
+    # -- focus ----------------------------------------------------------------------------
+    def pane_order(self) -> list[str]:
+        order = ["table", "filters", "detail", "timeline", "chart", "compare", "notes"]
+        return [p for p in order if p in self.panes and self.panes[p].isVisible()]
+
+    def focus_pane(self, pane_id: str) -> None:
+        pane = self.panes.get(pane_id)
+        if pane is None:
+            return
+        if pane_id in self.docks:
+            self.docks[pane_id].show()
+            self.docks[pane_id].raise_()
+        target = self.table.table if pane is self.table else pane
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            focusable = [w for w in pane.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                         and w.isVisible() and w.isEnabled()]  # fmt: skip
+            target = focusable[0] if focusable else pane
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def current_pane(self) -> str | None:
+        focused = QApplication.focusWidget()
+        for pane_id, pane in self.panes.items():
+            if focused is not None and (focused is pane or pane.isAncestorOf(focused)):
+                return pane_id
+        return None
+
+    def cycle_focus(self, step: int) -> None:
+        order = self.pane_order()
+        if not order:
+            return
+        current = self.current_pane()
+        index = order.index(current) if current in order else -step
+        self.focus_pane(order[(index + step) % len(order)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,148 @@
+"""--self-test: start, open the store, render every pane offscreen, check each shows data.
+
+Installers run it to check a build works: the result is the exit code (0 pass, 1 fail) and a
+plain-text report file, since a windowed Windows build has no console to print to. A pane may
+offer `self_check() -> (ok, message)` to check itself more closely than "it drew something".
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from explorer import __version__
+from explorer.store.bundled import store_meta
+
+TIME_LIMIT_S = 60
+
+
+class Report:
+    def __init__(self) -> None:
+        self.lines: list[tuple[bool, str, str]] = []
+
+    def check(self, name: str, ok: bool, detail: str = "") -> bool:
+        self.lines.append((bool(ok), name, detail))
+        return bool(ok)
+
+    def run(self, name: str, probe: Callable[[], tuple[bool, str]]) -> None:
+        try:
+            ok, detail = probe()
+        except Exception as error:  # noqa: BLE001 - a failing probe is a failed check, not a crash
+            ok, detail = False, f"{type(error).__name__}: {error}"
+        self.check(name, ok, detail)
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.lines) and all(ok for ok, _, _ in self.lines)
+
+    def text(self) -> str:
+        head = f"Relations Explorer {__version__} self-test: {'PASS' if self.passed else 'FAIL'}"
+        env = f"Python {platform.python_version()} on {platform.platform()}"
+        body = [f"{'PASS' if ok else 'FAIL'}  {name}: {detail}" for ok, name, detail in self.lines]
+        return "\n".join([head, env, *body]) + "\n"
+
+    def write(self, path: Path | None) -> None:
+        text = self.text()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        if sys.stdout is not None:  # None in a windowed Windows build
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+
+def drew_something(widget: QWidget) -> tuple[bool, str]:
+    """True if the widget renders to more than a blank rectangle."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if image.isNull() or image.width() < 4 or image.height() < 4:
+        return False, "renders nothing (no size)"
+    colours = set()
+    step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
+    for y in range(0, image.height(), step_y):
+        for x in range(0, image.width(), step_x):
+            colours.add(image.pixel(x, y))
+        if len(colours) > 2:
+            return True, f"renders {image.width()}×{image.height()}"
+    return False, "renders a blank area"
+
+
+def check_window(window, report: Report) -> None:
+    session = window.session
+    conn = session.store
+    meta = store_meta(conn)
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("episodes", "series", "observations", "sources", "passages")}  # fmt: skip
+    report.check("store", counts["episodes"] > 0 and counts["sources"] > 0,
+                 f"{session.store_path} (dataset {meta.get('dataset_version')}): {counts}")  # fmt: skip
+    table = window.table
+    report.check("table pane", len(table.model.ids) == counts["episodes"] > 0
+                 and bool(table.model.data(table.model.index(0, 2))),
+                 f"{len(table.model.ids)} episodes listed")  # fmt: skip
+    filters = window.panes["filters"]
+    report.check("filter pane", filters.facets is not None and filters.facets.total == counts["episodes"]
+                 and len(filters.kinds.keys()) > 0,
+                 f"{len(filters.kinds.keys())} kinds, {len(filters.actors.keys())} actors, "
+                 f"{len(filters.decades.keys())} decades")  # fmt: skip
+    if table.model.ids:
+        first = table.model.ids[0]
+        session.state.select("episode", first, origin="self-test")
+        QApplication.processEvents()
+        detail = window.panes["detail"]
+        html = detail.browser.toPlainText()
+        title = detail.record["title"] if detail.record else ""
+        report.check("detail pane", bool(title) and title in html and bool(detail.record["citations"]),
+                     f"shows “{title}” with {len(detail.record['citations']) if detail.record else 0} citation(s)")  # fmt: skip
+        word = next((w for w in title.split() if len(w) > 3), title.split()[0] if title else "")
+        session.state.update_filters(origin="self-test", text=word)
+        QApplication.processEvents()
+        report.check("search", len(table.model.ids) >= 1, f"“{word}” finds {len(table.model.ids)}")
+        session.state.clear_filters(origin="self-test")
+    for pane_id, pane in window.panes.items():
+        if pane.property("failed"):
+            report.check(f"{pane_id} pane", False, pane.text())
+            continue
+        probe = getattr(pane, "self_check", None)
+        report.run(
+            f"{pane_id} pane", probe if callable(probe) else (lambda p=pane: drew_something(p))
+        )
+
+
+def run_self_test(window, report_path: Path | None, on_done: Callable[[int], None]) -> None:
+    """Wait for every pane, check them, write the report and call on_done(exit code)."""
+    report = Report()
+    started = time.perf_counter()
+    finished = False
+
+    def finish() -> None:
+        nonlocal finished
+        if finished:
+            return
+        finished = True
+        report.check("time", True, f"{time.perf_counter() - started:.2f} s")
+        report.write(report_path)
+        on_done(0 if report.passed else 1)
+
+    def when_ready() -> None:
+        if finished:
+            return
+        QApplication.processEvents()
+        try:
+            check_window(window, report)
+        except Exception as error:  # noqa: BLE001 - report it, exit 1
+            report.check("self-test", False, f"{type(error).__name__}: {error}")
+        finish()
+
+    def too_slow() -> None:
+        if not finished:
+            report.check("panes", False, f"not ready after {TIME_LIMIT_S} s")
+            finish()
+
+    window.panes_ready.connect(lambda: QTimer.singleShot(200, when_ready))
+    QTimer.singleShot(TIME_LIMIT_S * 1000, too_slow)

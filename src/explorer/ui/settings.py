@@ -1,0 +1,68 @@
+"""User settings, each declared once with its type and default, kept in settings.ini.
+
+The file lives in paths.user_config_dir(), which RELATIONS_EXPLORER_HOME overrides for tests
+and portable builds; an unreadable or odd value falls back to the default rather than failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from explorer import paths
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+OPTIONS = {
+    option.key: option
+    for option in (
+        Option("window/geometry", QByteArray, QByteArray()),
+        Option("window/state", QByteArray, QByteArray()),
+        Option("window/layout_version", int, 0),
+        Option("appearance/theme", str, "light"),  # light | dark
+        Option("table/view", str, "episodes"),
+        Option("interface/language", str, ""),
+    )
+}
+# Bump when the default dock layout changes, so an old saved layout is not restored over it.
+LAYOUT_VERSION = 1
+
+
+class Settings:
+    def __init__(self) -> None:
+        folder = paths.user_config_dir()
+        # If the folder cannot be made, QSettings keeps values in memory only: nothing to act on.
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._qsettings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> str:
+        return self._qsettings.fileName()
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        value = self._qsettings.value(key, option.default)
+        if option.type is QByteArray:
+            return value if isinstance(value, QByteArray) else option.default
+        try:
+            return option.type(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in OPTIONS:
+            raise KeyError(key)
+        self._qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()

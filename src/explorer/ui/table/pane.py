@@ -1,0 +1,316 @@
+"""The table pane: a switchable listing of episodes, series, actors or sources.
+
+It owns no data: on every filter or sort change it asks the store for the matching ids in
+order, hands them to a lazy model, and reports the count (and any search fallback) through
+Qt signals the main window shows in the status bar. Selecting a row selects the record in the
+shared state; a selection made elsewhere is followed here.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.session import Session
+from explorer.store.episodes import episode_count, episode_rows, search_episodes
+from explorer.store.search import search_terms
+from explorer.store.tables import listing_ids, listing_rows
+from explorer.ui.filters.search_box import SearchBox
+from explorer.ui.observe import observe
+from explorer.ui.table.highlight import HighlightDelegate
+from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
+
+ORIGIN = "table"
+VIEWS = ("episodes", "series", "actors", "sources")
+SELECTION_KIND = {"episodes": "episode", "series": "series", "actors": "actor", "sources": "source"}
+DEFAULT_SORT = {"episodes": ("date", False), "series": ("title", False),
+                "actors": ("episodes", True), "sources": ("year", False)}  # fmt: skip
+
+
+class TablePane(QWidget):
+    results_changed = Signal(int, int, str)  # rows shown, rows in the store, view name
+    search_fallback = Signal(str)  # the text searched plainly, or "" when the query was fine
+    activated = Signal()  # the user pressed Enter or double-clicked a row: show its details
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("table-pane")
+        self.setAccessibleName(self.tr("Table"))
+        self.view_name = "episodes"
+        self.sort_by = dict(DEFAULT_SORT)
+        self.models: dict[str, IdTableModel] = {"episodes": EpisodeModel(self)}
+        self.fallback_text = ""
+        self._following = False  # True while we select a row because the state told us to
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("table-views")
+        self.tabs.setAccessibleName(self.tr("What the table lists"))
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setDrawBase(False)
+        for text in (self.tr("Episodes"), self.tr("Series"), self.tr("Actors"), self.tr("Sources")):
+            self.tabs.addTab(text)
+        self.search = SearchBox(session, self)
+        self.count = QLabel(self)
+        self.count.setObjectName("result-count")
+        self.count.setProperty("role", "count")
+        self.empty = QLabel(self)
+        self.empty.setObjectName("empty-result")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(lambda _link: session.state.clear_filters(origin=ORIGIN))
+        self.empty.hide()
+
+        self.table = QTableView(self)
+        self.table.setObjectName("table-view")
+        self.table.setAccessibleName(self.tr("Episodes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Enter or a double click (the platform decides which) moves on to the details.
+        self.table.activated.connect(lambda _index: self.activated.emit())
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.delegate = HighlightDelegate(self.table)
+        self.context_actions: list[QAction] = []
+        copy = QAction(self.tr("Copy Rows"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_rows)
+        self.table.addAction(copy)
+        self._copy_action = copy
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.tabs)
+        header.addStretch(1)
+        header.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.search)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+        self.tabs.currentChanged.connect(lambda i: self.show_view(VIEWS[i]))
+        observe(session.state.filters_changed, self, lambda *_: self.reload())
+        observe(session.state.selection_changed, self, self._follow_selection)
+        observe(session.store_changed, self, lambda *_: self._on_store_changed())
+        observe(session.notes_changed, self, lambda *_: self.refresh_notes())
+        self._attach_model()
+        self.reload()
+
+    # -- views ------------------------------------------------------------------------------
+    @property
+    def model(self) -> IdTableModel:
+        return self.models[self.view_name]
+
+    def show_view(self, name: str) -> None:
+        if name not in VIEWS or name == self.view_name and self.table.model() is self.model:
+            return
+        self.view_name = name
+        if name not in self.models:
+            self.models[name] = ListingModel(name, self)
+        if self.tabs.currentIndex() != VIEWS.index(name):
+            self.tabs.setCurrentIndex(VIEWS.index(name))
+        self.table.setAccessibleName(self.tabs.tabText(VIEWS.index(name)))
+        self.search.set_subject(name)
+        self._attach_model()
+        self.reload()
+
+    def _attach_model(self) -> None:
+        model = self.model
+        self.table.setModel(model)
+        if not getattr(model, "_wired", False):
+            model.sort_requested.connect(self._on_sort_requested)
+            model._wired = True
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(model.columns):
+            self.table.setItemDelegateForColumn(number, self.delegate if column.highlight else None)
+            self.table.setColumnWidth(number, column.width)
+        title = next(i for i, c in enumerate(model.columns) if c.highlight)
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        key, descending = self.sort_by[self.view_name]
+        column = next(i for i, c in enumerate(model.columns) if c.key == key)
+        header.blockSignals(True)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+
+    # -- queries ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-run the current view's query with the shared filters and this view's sort."""
+        conn = self.session.store
+        filters = self.session.state.filters
+        key, descending = self.sort_by[self.view_name]
+        self.delegate.terms = search_terms(filters.text)
+        if self.view_name == "episodes":
+            result = search_episodes(conn, filters, key, descending)
+            ids, total = result.ids, episode_count(conn)
+            self.fallback_text = filters.text if result.fallback else ""
+            self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
+            self._load_noted()
+        else:
+            name = self.view_name
+            ids = listing_ids(conn, name, filters.text, key, descending)
+            total = conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+            self.fallback_text = ""
+            self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
+        self._restore_selection()
+        self._show_count(len(ids), total)
+        self.search_fallback.emit(self.fallback_text)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        what = {"episodes": self.tr("episodes"), "series": self.tr("series"),
+                "actors": self.tr("actors"), "sources": self.tr("sources")}[self.view_name]  # fmt: skip
+        if shown == total:
+            text = self.tr("{total} {what}").format(total=f"{total:,}", what=what)
+        else:
+            text = self.tr("{shown} of {total} {what}").format(
+                shown=f"{shown:,}", total=f"{total:,}", what=what)  # fmt: skip
+        self.count.setText(text)
+        self.count.setAccessibleName(self.count.text())
+        if shown == 0 and total > 0:
+            self.empty.setText(self.tr(
+                "Nothing matches these filters. <a href='clear'>Clear all filters</a>"))  # fmt: skip
+        elif total == 0:
+            self.empty.setText(self.tr("This store has no rows here yet."))
+        self.empty.setVisible(shown == 0)
+        self.results_changed.emit(shown, total, self.view_name)
+
+    def _on_sort_requested(self, key: str, descending: bool) -> None:
+        if self.sort_by[self.view_name] != (key, descending):
+            self.sort_by[self.view_name] = (key, descending)
+            self.reload()
+
+    def _on_store_changed(self) -> None:
+        self.models = {name: model for name, model in self.models.items() if name == self.view_name}
+        self.reload()
+
+    # -- notes ------------------------------------------------------------------------------
+    def _load_noted(self) -> None:
+        notes = self.session.notes
+        noted: set[str] = set()
+        if notes is not None and hasattr(notes, "noted_ids"):
+            try:
+                noted = set(notes.noted_ids("episode"))
+            except Exception:  # noqa: BLE001 - a notes problem must not empty the table
+                noted = set()
+        self.models["episodes"].set_noted(noted)
+
+    def refresh_notes(self) -> None:
+        self._load_noted()
+
+    # -- selection --------------------------------------------------------------------------
+    def _on_current_row_changed(self, current, _previous) -> None:
+        if self._following or not current.isValid():
+            return
+        item_id = self.model.ids[current.row()]
+        self.session.state.select(SELECTION_KIND[self.view_name], item_id, origin=ORIGIN)
+
+    def _follow_selection(self, selection, origin: str) -> None:
+        # A record of another kind (a passage opened from the details) leaves the row selected,
+        # so the user keeps their place in the list.
+        if origin != ORIGIN and (
+            selection is None or selection.kind == SELECTION_KIND[self.view_name]
+        ):
+            self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        selection = self.session.state.selection
+        row = -1
+        if selection is not None and selection.kind == SELECTION_KIND[self.view_name]:
+            row = self.model.row_of(selection.id)
+        self._following = True
+        try:
+            if row < 0:
+                self.table.clearSelection()
+                return
+            index = self.model.index(row, 1 if self.view_name == "episodes" else 0)
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(row)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._following = False
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.ids[r] for r in rows]
+
+    def selected_episode_ids(self) -> list[str]:
+        return self.selected_ids() if self.view_name == "episodes" else []
+
+    # -- menus, copy and export -----------------------------------------------------------
+    def add_context_action(self, action: QAction) -> None:
+        self.context_actions.append(action)
+
+    def _context_menu(self, position) -> None:
+        menu = QMenu(self)
+        for action in self.context_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self._copy_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _rows_as_lines(self, ids: list[str]) -> list[list[str]]:
+        model = self.model
+        keys = [c.key for c in model.columns if c.key != "note"]
+        lines = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = model._fetch(chunk) if model._fetch else {}
+            lines.extend([model.display(rows[i], k) for k in keys] for i in chunk if i in rows)
+        return lines
+
+    def copy_rows(self) -> None:
+        lines = self._rows_as_lines(self.selected_ids())
+        QApplication.clipboard().setText("\n".join("\t".join(line) for line in lines))
+
+    def export_csv(self, path: Path) -> int:
+        """Write every row the current view lists (not just those on screen); return the count."""
+        model = self.model
+        headers = [self.model.headerData(i, Qt.Orientation.Horizontal) for i, c in
+                   enumerate(model.columns) if c.key != "note"]  # fmt: skip
+        lines = self._rows_as_lines(model.ids)
+        with Path(path).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", *headers])
+            writer.writerows(
+                [item_id, *line] for item_id, line in zip(model.ids, lines, strict=True)
+            )
+        return len(lines)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,211 @@
+"""The main window: menus, panes, keyboard, one state, remembered layout, notes markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.helpers import click_row, wait_for_query
+
+HOSTAGE, FISHMEAL = "1996-hostage-crisis", "195X-fishmeal-exports"
+VISIT, CHINA = "1991-fujimori-visits-tokyo", "1971-china-relations"
+
+
+def menu_titles(window):
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_menus_toolbar_and_status_bar(window):
+    assert menu_titles(window) == ["File", "Edit", "View", "Go", "Help"]
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions() if a.objectName()]
+    assert names[:3] == ["file.open_store", "file.bundled_store", "file.export_csv"]
+    assert window.findChild(type(window.addToolBar("x")), "toolbar-main") is not None
+    assert window.result_count.text() == "4 of 4 episodes"
+    assert window.dataset_label.text() == "Dataset test.1"
+
+
+def test_view_menu_toggles_every_pane(qtbot, window):
+    window.build_deferred_panes()
+    toggles = {
+        a.objectName(): a for a in window.view_menu.actions() if a.objectName().startswith("view.")
+    }
+    for pane in ("timeline", "filters", "detail", "chart", "compare", "notes"):
+        toggle = toggles[f"view.{pane}"]
+        dock = window.docks[pane]
+        toggle.trigger()
+        assert dock.isHidden()
+        toggle.trigger()
+        assert not dock.isHidden()
+
+
+def test_deferred_panes_are_built_after_the_first_paint(qtbot, window):
+    qtbot.waitUntil(
+        lambda: {"timeline", "chart", "compare", "notes"} <= window.panes.keys(), timeout=10000
+    )
+    for pane in ("timeline", "chart", "compare", "notes"):
+        assert window.docks[pane].widget() is not None
+
+
+def test_clear_filters_is_one_action(qtbot, window):
+    state = window.session.state
+    qtbot.keyClicks(window.table.search, "japan")
+    wait_for_query(qtbot, window)
+    state.update_filters(kinds=frozenset({"trade"}), decades=frozenset({1950}), date_from=1900.0)
+    assert window.actions["edit.clear_filters"].isEnabled()
+    window.actions["edit.clear_filters"].trigger()
+    assert state.filters.is_empty()
+    assert window.table.search.text() == ""
+    assert window.panes["filters"].date_range.typed.text() == ""
+    assert len(window.table.model.ids) == 4
+    assert not window.actions["edit.clear_filters"].isEnabled()
+
+
+def test_ctrl_f_focuses_search_and_esc_clears(qtbot, window):
+    window.activateWindow()
+    window.table.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.table.search
+    qtbot.keyClicks(window.table.search, "hostage")
+    wait_for_query(qtbot, window)
+    window.session.state.update_filters(kinds=frozenset({"security"}))
+    qtbot.keyClick(window.table.search, Qt.Key.Key_Escape)
+    assert window.session.state.filters.text == ""
+    assert window.session.state.filters.kinds == {"security"}
+    qtbot.keyClick(window.table.search, Qt.Key.Key_Escape)  # a second Esc clears everything
+    assert window.session.state.filters.is_empty()
+
+
+def test_arrow_keys_move_the_selection_everywhere(qtbot, window):
+    click_row(qtbot, window.table, 0)
+    assert window.session.state.selected_episode == FISHMEAL
+    qtbot.keyClick(window.table.table, Qt.Key.Key_Down)
+    assert window.session.state.selected_episode == CHINA
+    assert "Relations with China established" in window.detail.browser.toPlainText()
+
+
+def test_selection_made_elsewhere_is_followed_by_the_table(qtbot, window):
+    window.session.state.select("episode", VISIT, origin="timeline")
+    assert window.table.selected_ids() == [VISIT]
+    assert "Fujimori visits Tokyo" in window.detail.browser.toPlainText()
+
+
+def test_f6_moves_focus_through_the_panes(qtbot, window):
+    window.activateWindow()
+    window.table.table.setFocus()
+    seen = []
+    for _ in range(3):
+        window.actions["go.next_pane"].trigger()
+        seen.append(window.current_pane())
+    assert seen[:2] == ["filters", "detail"]
+
+
+def test_add_to_comparison_from_the_table(qtbot, window):
+    click_row(qtbot, window.table, 0)
+    click_row(qtbot, window.table, 3, Qt.KeyboardModifier.ControlModifier)
+    window.actions["edit.add_to_compare"].trigger()
+    assert window.session.state.compare_episodes == (FISHMEAL, HOSTAGE)
+    click_row(qtbot, window.table, 1)
+    window.actions["edit.add_to_compare"].trigger()
+    assert window.session.state.compare_episodes == (FISHMEAL, HOSTAGE, CHINA)
+
+
+class FakeNotes:
+    def __init__(self):
+        self.ids = {"episode": {HOSTAGE}}
+
+    def noted_ids(self, target_type):
+        return set(self.ids.get(target_type, set()))
+
+
+def test_note_markers_follow_the_notes_store(qtbot, window):
+    model = window.table.model
+    row = model.row_of(HOSTAGE)
+    assert model.data(model.index(row, 0)) == ""
+    notes = FakeNotes()
+    window.session.notes = notes
+    window.table.refresh_notes()
+    assert model.data(model.index(row, 0)) == "✎"
+    notes.ids["episode"].add(CHINA)
+    window.session.notes_changed.emit("episode", CHINA)
+    assert model.data(model.index(model.row_of(CHINA), 0)) == "✎"
+
+
+def test_window_layout_is_remembered(qtbot, make_window, synthetic_path):
+    # The offscreen test screen is 800×800, and a restored window is kept on its screen.
+    first = make_window(synthetic_path)
+    first.resize(790, 640)
+    first.docks["timeline"].hide()
+    first.docks["notes"].show()
+    first.docks["notes"].raise_()
+    first.close()
+    second = make_window(synthetic_path, size=None)
+    assert (second.width(), second.height()) == (790, 640)
+    assert second.docks["timeline"].isHidden()
+    assert not second.docks["filters"].isHidden()
+
+
+def test_copy_citation(qtbot, window):
+    window.session.state.select("episode", HOSTAGE)
+    window.actions["edit.copy_citation"].trigger()
+    text = QApplication.clipboard().text()
+    assert "Japanese embassy hostage crisis" in text
+    assert "MRTA guerrillas seized" in text and "§ Fujimori, ¶2" in text
+
+
+def test_export_csv_writes_every_listed_row(qtbot, window, tmp_path, monkeypatch):
+    from explorer.ui import dialogs
+
+    target = tmp_path / "episodes.csv"
+    monkeypatch.setattr(dialogs, "choose_csv_path", lambda parent, suggestion: target)
+    window.actions["file.export_csv"].trigger()
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + 4
+    assert lines[0].startswith("id,Date,Title")
+
+
+def test_about_names_the_dataset_and_rights(qtbot, window, monkeypatch):
+    from explorer.ui import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog) or 0)
+    window.actions["help.about"].trigger()
+    text = shown[0].findChild(type(window.detail.browser), "about-text").toPlainText()
+    assert "test.1" in text
+    assert "Public domain; the full text is included." in text
+    assert "Copyrighted; short quotations only." in text
+    window.actions["help.shortcuts"].trigger()
+    assert (
+        "Ctrl+F" in shown[1].findChild(type(window.detail.browser), "shortcuts-text").toPlainText()
+    )
+
+
+def test_accessible_names_on_the_main_widgets(window):
+    for widget in (window.table.search, window.table.table, window.table.tabs,
+                   window.panes["filters"].kinds.view, window.panes["filters"].actors.view,
+                   window.panes["filters"].date_range.typed, window.detail.browser):  # fmt: skip
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_core_signals_are_released_when_the_window_goes(qtbot, synthetic_path):
+    from explorer.core.session import Session
+    from explorer.paths import bundled_store_path
+    from explorer.store.bundled import open_store
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import Settings
+
+    session = Session(open_store(synthetic_path, immutable=False), synthetic_path)
+    window = MainWindow(session, Settings(), bundled_store_path())
+    listeners = len(session.state.filters_changed._callbacks)
+    assert listeners > 0
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: len(session.state.filters_changed._callbacks) < listeners)
+    session.state.update_filters(text="japan")  # no pane left to call: must not raise
+
+
+def test_enter_in_the_table_moves_to_the_details(qtbot, window):
+    window.activateWindow()
+    click_row(qtbot, window.table, 0)
+    qtbot.keyClick(window.table.table, Qt.Key.Key_Return)
+    assert window.current_pane() == "detail"
