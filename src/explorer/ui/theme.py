@@ -57,6 +57,17 @@ def current() -> Colors:
     return _current
 
 
+def set_current(colors: Colors) -> None:
+    """Say which colours are on screen when a window takes a look of its own (presenting)."""
+    global _current
+    _current = colors
+
+
+def palette(colors: Colors) -> QPalette:
+    """The QPalette of `colors`, for a window that takes a look of its own."""
+    return _palette(colors)
+
+
 def _palette(colors: Colors) -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
@@ -104,8 +115,9 @@ def apply(app: QApplication, name: str) -> Colors:
         # Once: setting a style again re-polishes every widget for nothing.
         app.setStyle("Fusion")  # the same look everywhere, and one the palette fully drives
         app.setProperty("explorer-style", "Fusion")
-    # Style sheet first, palette second: panes that restyle themselves on PaletteChange then do
-    # it after Qt's style-sheet re-polish of every widget, not in the middle of it.
-    app.setStyleSheet(stylesheet(colors))
+    # Palette first: while an application style sheet is set, a new application palette does
+    # not reach the widgets. Panes restyle on PaletteChange from a zero timer, so the style
+    # sheet's re-polish of every widget has finished when they redraw.
     app.setPalette(_palette(colors))
+    app.setStyleSheet(stylesheet(colors))
     return colors
