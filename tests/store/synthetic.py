@@ -152,7 +152,7 @@ def _add_series(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO periods VALUES ('presidency-fujimori', 'Fujimori presidency', 'presidency',"
         " '1990–2000', '1990-07-28', '2000-11-22', 1990.57, 1990.57, 2000.89, 2000.89,"
-        " 'alberto-fujimori')"
+        " 'alberto-fujimori', 'PER')"
     )
     conn.execute("INSERT INTO citations VALUES ('period', 'presidency-fujimori', ?)", (passage_id,))
 

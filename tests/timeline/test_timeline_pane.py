@@ -137,21 +137,30 @@ def test_click_selects_and_hover_shows_the_date_as_written(pane, demo_session):
     assert pane.plot.canvas.selected == pane.model.columns.index_of(CRISIS)
 
 
-def test_approximate_and_disputed_dates_are_told(pane, demo_session):
+def _hover_text(qtbot, pane, episode_id: str, expected: str) -> str:
+    """Hover an episode until its card shows `expected`: on a loaded machine the new x range
+    may reach pyqtgraph's transforms only at a later paint, as a user's next mouse move would."""
+
+    def shown() -> bool:
+        _settle(pane)
+        hover(pane.plot, _point_of(pane, episode_id))
+        return expected in pane.plot.hover_card.text()
+
+    qtbot.waitUntil(shown, timeout=3000)
+    return pane.plot.hover_card.text()
+
+
+def test_approximate_and_disputed_dates_are_told(qtbot, pane, demo_session):
     pane.plot.set_x_range(1990, 2001)
-    hover(pane.plot, _point_of(pane, "1998-apec-entry"))
-    text = pane.plot.hover_card.text()
-    assert "sources disagree" in text
+    text = _hover_text(qtbot, pane, "1998-apec-entry", "sources disagree")
     for value_text, source in demo_session.store.execute(
         "SELECT c.value_text, s.short_title FROM claims c JOIN sources s "
         "ON s.id = c.source_id WHERE subject_id = '1998-apec-entry'"
     ):
         assert value_text in text and source in text
     pane.plot.set_x_range(1925, 1945)
-    _settle(pane)
-    hover(pane.plot, _point_of(pane, "1935-mid-1930s-tensions"))
-    assert "mid-1930s" in pane.plot.hover_card.text()
-    assert "known to the year" in pane.plot.hover_card.text()
+    text = _hover_text(qtbot, pane, "1935-mid-1930s-tensions", "mid-1930s")
+    assert "known to the year" in text
 
 
 def test_selection_from_elsewhere_is_brought_into_view(pane, demo_session):

@@ -162,6 +162,8 @@ def _check_dated(data: Dataset, kind: str, kinds: frozenset[str]) -> None:
             data.error(row, f"unknown {kind[:-1]} kind {row['kind']!r}")
         if kind == "periods" and row["actor"] and row["actor"] not in actor_ids:
             data.error(row, f"unknown actor {row['actor']!r}")
+        if kind == "periods" and row["country"] and row["country"] not in actor_ids:
+            data.error(row, f"unknown country {row['country']!r}")
     for row in data.rows[kind]:
         if row["same_as"] and row["same_as"] not in defined:
             data.error(row, f"same_as names no defined {kind[:-1]}: {row['same_as']!r}")

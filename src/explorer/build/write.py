@@ -194,7 +194,7 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
     for pid in sorted(defining):
         r = defining[pid]
         conn.execute(
-            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pid,
                 r["name"],
@@ -204,6 +204,7 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
                 r["end"] or None,
                 *_date_columns(r["start"], r["end"]),
                 r["actor"] or None,
+                r["country"] or None,
             ),
         )
     for r in rows:

@@ -84,7 +84,8 @@ CREATE TABLE periods (
     start_hi    REAL NOT NULL,
     end_lo      REAL NOT NULL,
     end_hi      REAL NOT NULL,
-    actor_id    TEXT REFERENCES actors(id)
+    actor_id    TEXT REFERENCES actors(id),
+    country     TEXT REFERENCES actors(id)   -- whose presidency/regime: PER bands the timeline
 );
 
 CREATE TABLE series (

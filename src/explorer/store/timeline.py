@@ -50,6 +50,12 @@ class PeriodRow:
     start_hi: float
     end_lo: float
     end_hi: float
+    country: str | None = None
+
+    @property
+    def is_government(self) -> bool:
+        """Peru's own presidencies and regimes share the top band; others sit with the eras."""
+        return self.kind in ("presidency", "military_government") and self.country in (None, "PER")
 
 
 def load_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
@@ -87,7 +93,8 @@ def load_periods(conn: sqlite3.Connection) -> list[PeriodRow]:
     return [
         PeriodRow(*row)
         for row in conn.execute(
-            "SELECT id, name, kind, date_text, start_lo, start_hi, end_lo, end_hi FROM periods "
+            "SELECT id, name, kind, date_text, start_lo, start_hi, end_lo, end_hi, country "
+            "FROM periods "
             "ORDER BY start_lo, id"
         )
     ]

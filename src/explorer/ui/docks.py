@@ -107,7 +107,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     """Give the default layout its proportions for the window's current size."""
     size = window.size()
     vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-    timeline = max(150, int(size.height() * 0.26))
+    # The timeline is the way in for most users: give it room for its lanes and labels.
+    timeline = max(280, int(size.height() * 0.42))
     window.resizeDocks([docks["timeline"]], [timeline], vertical)
     window.resizeDocks(
         [docks["filters"], docks["detail"]],
@@ -140,14 +141,16 @@ def build_pane(spec: DockSpec, session: Session, dock: QDockWidget) -> QWidget:
         pane.setProperty("failed", True)
     if not pane.accessibleName():
         pane.setAccessibleName(title(spec))
-    if spec.deferred:
+    if spec.deferred or spec.id == "filters":
         # A pane asking for more room than a 1366×768 screen leaves scrolls inside its dock
-        # instead of pushing the window past the screen.
+        # instead of pushing the window past the screen (or squeezing the timeline).
         area = QScrollArea(dock)
         area.setObjectName(f"{spec.id}-scroll")
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setWidget(pane)
+        if spec.id == "filters":  # its lists elide; only its height may need scrolling
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         dock.setWidget(area)
     else:
         dock.setWidget(pane)

@@ -150,7 +150,7 @@ class TimelineCanvas(pg.GraphicsObject):
 
     def header_height(self) -> float:
         has_eras = any(
-            p.kind not in ("presidency", "military_government") for p in self.model.periods
+            not p.is_government for p in self.model.periods
         )
         return BAND_ROW_H + (ERA_ROW_H if has_eras else 0.0) + 4.0
 
@@ -216,7 +216,7 @@ class TimelineCanvas(pg.GraphicsObject):
         for period in self.model.periods:
             left = area.left() + (period.start_lo - lo) * ppu
             right = area.left() + (period.end_hi - lo) * ppu
-            if period.kind in ("presidency", "military_government"):
+            if period.is_government:
                 out.append((left, right, area.top() + 1, BAND_ROW_H - 2))
             else:
                 out.append((left, right, area.top() + BAND_ROW_H + 1, ERA_ROW_H - 3))
@@ -273,10 +273,10 @@ class TimelineCanvas(pg.GraphicsObject):
             zip(self.model.periods, rects, strict=True)
         ):
             if right < area.left() or left > area.right():
-                if period.kind in ("presidency", "military_government"):
+                if period.is_government:
                     shade += 1
                 continue
-            is_government = period.kind in ("presidency", "military_government")
+            is_government = period.is_government
             if is_government:
                 if period.kind == "military_government":
                     tint = blend(colors.background, colors.warning, 0.07)
@@ -318,7 +318,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 )
             font = (
                 self.small
-                if self.model.periods[i].kind not in ("presidency", "military_government")
+                if not self.model.periods[i].is_government
                 else self.font
             )
             p.setFont(font)
