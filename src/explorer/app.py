@@ -110,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     session = Session(conn, store_path)
     window = MainWindow(session, settings, bundled)
     window.presentation_requested = args.presentation
+    if args.presentation:
+        from explorer.ui.lessons.menus import present_when_ready
+
+        present_when_ready(window)
     if os.environ.get(PROBE_ENV):
         window.first_painted.connect(lambda: _report_paint_and_quit(app, window))
     exit_code = {"value": 0}

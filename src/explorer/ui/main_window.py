@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidg
 from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
-from explorer.ui import dialogs, theme
+from explorer.ui import dialogs, i18n, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
+from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
 from explorer.ui.table import TablePane
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.history = SelectionHistory(session.state)
         self.panes: dict[str, QWidget] = {}
-        self.presentation_requested = False  # set by --presentation; the mode comes later
+        self.presentation_requested = False  # set by --presentation (see app.py)
 
         self.table = TablePane(session, self)
         self.setCentralWidget(self.table)
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.detail.set_navigation(self.actions["go.back"], self.actions["go.forward"])
         self._build_status_bar()
         self._build_menus()
+        # Saved views, lessons, presentation (F5) and Preferences: their actions and menu entries.
+        self.classroom = classroom_menus.install(self)
         self._build_toolbar()
         self._wire()
         self._restore_layout()
@@ -250,7 +253,7 @@ class MainWindow(QMainWindow):
             "actors": self.tr("actors"), "sources": self.tr("sources"),
         }.get(view, view)  # fmt: skip
         self.result_count.setText(self.tr("{shown} of {total} {what}").format(
-            shown=f"{shown:,}", total=f"{total:,}", what=what))  # fmt: skip
+            shown=i18n.format_count(shown), total=i18n.format_count(total), what=what))  # fmt: skip
 
     def _show_search_fallback(self, text: str) -> None:
         if text:

@@ -1,0 +1,4007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="31"/>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="33"/>
+        <source>Open another relations store (.db)</source>
+        <translation>Abrir otra base de datos de relaciones (.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="34"/>
+        <source>Return to &amp;Bundled Store</source>
+        <translation>&amp;Volver a la base incluida</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="35"/>
+        <source>Go back to the store shipped with the app</source>
+        <translation>Volver a la base de datos que trae la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="37"/>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Exportar tabla como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="38"/>
+        <source>Save every row the table shows to a CSV file</source>
+        <translation>Guardar en un archivo CSV todas las filas que muestra la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="41"/>
+        <source>&amp;Search Episodes</source>
+        <translation>&amp;Buscar episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="43"/>
+        <source>Type words to search titles, summaries, actors and quotes</source>
+        <translation>Escriba palabras para buscar en títulos, resúmenes, actores y citas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="44"/>
+        <source>&amp;Clear All Filters</source>
+        <translation>&amp;Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="46"/>
+        <source>Remove the search, facets and date range at once</source>
+        <translation>Quitar de una vez la búsqueda, las facetas y el rango de fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="48"/>
+        <source>Add to &amp;Comparison</source>
+        <translation>Añadir a la &amp;comparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="50"/>
+        <source>Compare the selected episodes side by side</source>
+        <translation>Comparar lado a lado los episodios seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="52"/>
+        <source>Copy C&amp;itation</source>
+        <translation>Copiar c&amp;ita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="54"/>
+        <source>Copy the selected record with its sources</source>
+        <translation>Copiar el registro seleccionado con sus fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="55"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="56"/>
+        <source>Show the previously selected record</source>
+        <translation>Mostrar el registro seleccionado antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="57"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="59"/>
+        <source>Show the next record again</source>
+        <translation>Volver a mostrar el registro siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="60"/>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="61"/>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Llevar el foco del teclado al panel siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="62"/>
+        <source>Previous P&amp;ane</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="63"/>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Llevar el foco del teclado al panel anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="64"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="65"/>
+        <source>Switch between the light and the dark theme</source>
+        <translation>Cambiar entre el tema claro y el oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="67"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer disposición</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="68"/>
+        <source>Put every pane back where it starts</source>
+        <translation>Devolver cada panel a su lugar inicial</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="77"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="78"/>
+        <source>&amp;About Relations Explorer</source>
+        <translation>&amp;Acerca de Relations Explorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="69"/>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Guardar la vista actual…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="70"/>
+        <source>Save what the window shows, with a title and a caption</source>
+        <translation>Guardar lo que muestra la ventana, con un título y una leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="71"/>
+        <source>Views and &amp;Lessons…</source>
+        <translation>Vistas y &amp;lecciones…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="72"/>
+        <source>Build lessons from saved views; share them as a file</source>
+        <translation>Armar lecciones con vistas guardadas; compartirlas como archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="73"/>
+        <source>&amp;Present Lesson</source>
+        <translation>&amp;Presentar lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="74"/>
+        <source>Show the lesson full screen, one view at a time (Esc leaves)</source>
+        <translation>Mostrar la lección a pantalla completa, una vista a la vez (Esc sale)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="75"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="76"/>
+        <source>Language, theme and how presentations look</source>
+        <translation>Idioma, tema y aspecto de las presentaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="142"/>
+        <source>{unit}, log scale</source>
+        <translation>{unit}, escala logarítmica</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="62"/>
+        <source>% change from {year}</source>
+        <translation>% de cambio desde {year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="138"/>
+        <source>{n} values of zero or less cannot be drawn on a log scale ({unit}).</source>
+        <translation>{n} valores iguales o menores que cero no se pueden dibujar en escala logarítmica ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="70"/>
+        <source>“{title}” has no value for {year}, so no change from it can be shown.</source>
+        <translation>«{title}» no tiene valor para {year}, así que no se puede mostrar el cambio desde ese año.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="33"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="37"/>
+        <source>Chart of the chosen series</source>
+        <translation>Gráfico de las series elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="41"/>
+        <source>Value under the pointer</source>
+        <translation>Valor bajo el puntero</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
+        <source>Chart message</source>
+        <translation>Mensaje del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="47"/>
+        <source>Choose one or more series on the left.</source>
+        <translation>Elija una o más series a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="203"/>
+        <source>Click to select this episode</source>
+        <translation>Haga clic para seleccionar este episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="213"/>
+        <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
+        <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="19"/>
+        <source>Inconsistent as printed</source>
+        <translation>Incoherente tal como está impreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="20"/>
+        <source>Sources disagree</source>
+        <translation>Las fuentes discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="21"/>
+        <source>Approximate (“about”)</source>
+        <translation>Aproximado («alrededor de»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="22"/>
+        <source>Lower bound (“more than”)</source>
+        <translation>Límite inferior («más de»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="23"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="24"/>
+        <source>Preliminary figure</source>
+        <translation>Cifra preliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="25"/>
+        <source>Not available in the source</source>
+        <translation>No disponible en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="76"/>
+        <source>Click to open the passage</source>
+        <translation>Haga clic para abrir el pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="33"/>
+        <source>{period} (one figure for the whole period: a total or an average)</source>
+        <translation>{period} (una sola cifra para todo el período: un total o un promedio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="41"/>
+        <source>no value printed (“{text}”)</source>
+        <translation>sin valor impreso («{text}»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="75"/>
+        <source>✎ You have a note on this number</source>
+        <translation>✎ Tiene una nota sobre este número</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="71"/>
+        <source>Source: {source}, {locator}</source>
+        <translation>Fuente: {source}, {locator}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="58"/>
+        <source>plotted as {value} {unit}</source>
+        <translation>dibujado como {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="67"/>
+        <source>Sources give: {claims}</source>
+        <translation>Las fuentes dan: {claims}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartToolbar</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="28"/>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="29"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="30"/>
+        <source>Draw series as</source>
+        <translation>Dibujar las series como</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="31"/>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="33"/>
+        <source>Logarithmic value axis (values of zero or less are left out, and the chart says how many)</source>
+        <translation>Eje de valores logarítmico (se omiten los valores iguales o menores que cero, y el gráfico indica cuántos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="38"/>
+        <source>Change from</source>
+        <translation>Cambio desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="40"/>
+        <source>Show each series as % change from the chosen year&apos;s value</source>
+        <translation>Mostrar cada serie como % de cambio respecto del valor del año elegido</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="45"/>
+        <source>Base year for relative change</source>
+        <translation>Año base del cambio relativo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="47"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="49"/>
+        <source>Draw the episodes that match the filters</source>
+        <translation>Dibujar los episodios que cumplen los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="50"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="51"/>
+        <source>Show all the values of the chosen series</source>
+        <translation>Mostrar todos los valores de las series elegidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="52"/>
+        <source>chart</source>
+        <translation>grafico</translation>
+    </message>
+</context>
+<context>
+    <name>ChipPicker</name>
+    <message>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="79"/>
+        <source>Remove one to add another</source>
+        <translation>Quite uno para añadir otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="109"/>
+        <source>{item} — click to remove</source>
+        <translation>{item} — haga clic para quitarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="110"/>
+        <source>Remove {item}</source>
+        <translation>Quitar {item}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomController</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/controller.py" line="40"/>
+        <source>Saved the view “{title}”.</source>
+        <translation>Se guardó la vista «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/controller.py" line="45"/>
+        <source>Showing “{title}”.</source>
+        <translation>Mostrando «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/controller.py" line="49"/>
+        <source>Edit View</source>
+        <translation>Editar vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/controller.py" line="70"/>
+        <source>No saved views yet</source>
+        <translation>Aún no hay vistas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/controller.py" line="114"/>
+        <source>Saved Views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomMenus</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/menus.py" line="32"/>
+        <source>Saved &amp;Views</source>
+        <translation>&amp;Vistas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="50"/>
+        <source>Aligned charts</source>
+        <translation>Gráficos alineados</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="56"/>
+        <source>Chart legend</source>
+        <translation>Leyenda del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="168"/>
+        <source>hollow points: values the source flags (approximate, estimate…)</source>
+        <translation>puntos huecos: valores que la fuente marca (aproximados, estimaciones…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="105"/>
+        <source>years from the episode&apos;s start (0 = the year it began)</source>
+        <translation>años desde el inicio del episodio (0 = el año en que empezó)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="120"/>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="120"/>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="197"/>
+        <source>flagged</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="163"/>
+        <source>no data in this window</source>
+        <translation>sin datos en esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="201"/>
+        <source>year {offset} ({period})</source>
+        <translation>año {offset} ({period})</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFacts</name>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="39"/>
+        <source>a single date</source>
+        <translation>una sola fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="45"/>
+        <source>about a year</source>
+        <translation>alrededor de un año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="41"/>
+        <source>one day</source>
+        <translation>un día</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
+        <source>about {n} years</source>
+        <translation>alrededor de {n} años</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="52"/>
+        <source>Episodes side by side</source>
+        <translation>Episodios lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="43"/>
+        <source>about {n} months</source>
+        <translation>alrededor de {n} meses</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="41"/>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="141"/>
+        <source>uncertain</source>
+        <translation>incierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="143"/>
+        <source>sources disagree</source>
+        <translation>las fuentes discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="180"/>
+        <source>none yet</source>
+        <translation>ninguna aún</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="176"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="183"/>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="181"/>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="80"/>
+        <source>Episodes:</source>
+        <translation>Episodios:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="81"/>
+        <source>Type to add an episode…</source>
+        <translation>Escriba para añadir un episodio…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="89"/>
+        <source>Add selected</source>
+        <translation>Añadir seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="90"/>
+        <source>Add the episode selected in the table or timeline</source>
+        <translation>Añadir el episodio seleccionado en la tabla o en la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
+        <source>Add the selected episode</source>
+        <translation>Añadir el episodio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="98"/>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="98"/>
+        <source>Type to add a series…</source>
+        <translation>Escriba para añadir una serie…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="101"/>
+        <source>Years before the start</source>
+        <translation>Años antes del inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="102"/>
+        <source>Years after the start</source>
+        <translation>Años después del inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
+        <source>Saved</source>
+        <translation>Guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
+        <source>Open a saved comparison</source>
+        <translation>Abrir una comparación guardada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="108"/>
+        <source>Save this comparison with your notes</source>
+        <translation>Guardar esta comparación con sus notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="373"/>
+        <source>Save comparison</source>
+        <translation>Guardar comparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
+        <source>Export as PNG or CSV</source>
+        <translation>Exportar como PNG o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
+        <source>Image (PNG)…</source>
+        <translation>Imagen (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="116"/>
+        <source>Data with citations (CSV)…</source>
+        <translation>Datos con citas (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="153"/>
+        <source>≠ and shading mark the rows where the episodes differ; actors in bold take part in only some of them.</source>
+        <translation>≠ y el sombreado marcan las filas en que los episodios difieren; los actores en negrita participan solo en algunos de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="263"/>
+        <source>Pick 2–4 episodes to compare: type part of a title above, press “Add selected” after choosing one in the table or timeline, or open a saved comparison.</source>
+        <translation>Elija de 2 a 4 episodios para comparar: escriba parte de un título arriba, pulse «Añadir seleccionado» después de elegir uno en la tabla o en la línea de tiempo, o abra una comparación guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="302"/>
+        <source>Add a series above (for example Japan&apos;s grant aid or technical cooperation) to see it aligned on each episode&apos;s start.</source>
+        <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="364"/>
+        <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
+        <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="374"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="383"/>
+        <source>Saved “{name}” with your notes.</source>
+        <translation>Se guardó «{name}» con sus notas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="394"/>
+        <source>That saved comparison no longer exists.</source>
+        <translation>Esa comparación guardada ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
+        <source>Opened “{name}”.</source>
+        <translation>Se abrió «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="414"/>
+        <source>Not in this dataset: {ids}.</source>
+        <translation>No están en este conjunto de datos: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="425"/>
+        <source>No saved comparisons yet</source>
+        <translation>Aún no hay comparaciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="429"/>
+        <source>Delete the open comparison</source>
+        <translation>Eliminar la comparación abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="435"/>
+        <source>Saved comparison deleted.</source>
+        <translation>Se eliminó la comparación guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="473"/>
+        <source>The image could not be written.</source>
+        <translation>No se pudo escribir la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="480"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="480"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="483"/>
+        <source>Export comparison</source>
+        <translation>Exportar comparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="492"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
+        <source>Exported {path}.</source>
+        <translation>Se exportó {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSummary</name>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="29"/>
+        <source>Means before and after each episode</source>
+        <translation>Promedios antes y después de cada episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="49"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="50"/>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="53"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="54"/>
+        <source>Change %</source>
+        <translation>Cambio %</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="51"/>
+        <source>Mean, years {lo}…−1</source>
+        <translation>Promedio, años {lo}…−1</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="52"/>
+        <source>Mean, years 0…+{hi}</source>
+        <translation>Promedio, años 0…+{hi}</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeFilter</name>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="44"/>
+        <source>Active during</source>
+        <translation>Activos durante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="48"/>
+        <source>e.g. 1985–1990, 1990s, from 1968</source>
+        <translation>p. ej. 1985–1990, 1990s, desde 1968</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="49"/>
+        <source>Active during, typed range</source>
+        <translation>Activos durante, rango escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="50"/>
+        <source>Episodes whose span overlaps this range. Type years (1985–1990), a decade (1990s) or an open range (from 1968, until 1900), then press Enter.</source>
+        <translation>Episodios cuyo período se cruza con este rango. Escriba años (1985–1990), una década (1990s) o un rango abierto (desde 1968, hasta 1900) y pulse Intro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="58"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="57"/>
+        <source>Active from year</source>
+        <translation>Activos desde el año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
+        <source>Active until year</source>
+        <translation>Activos hasta el año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="70"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="91"/>
+        <source>“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968.</source>
+        <translation>«{text}» no es un rango que se pueda leer. Pruebe 1985–1990, 1990s o desde 1968.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="149"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="149"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="149"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="149"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="150"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="150"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="150"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="150"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="151"/>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="151"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="151"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="151"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="154"/>
+        <source>spring {}</source>
+        <translation>primavera de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="154"/>
+        <source>summer {}</source>
+        <translation>verano de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="154"/>
+        <source>autumn {}</source>
+        <translation>otoño de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="155"/>
+        <source>winter {}</source>
+        <translation>invierno de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="155"/>
+        <source>Q1 {}</source>
+        <translation>1.er trimestre de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="155"/>
+        <source>Q2 {}</source>
+        <translation>2.º trimestre de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="156"/>
+        <source>Q3 {}</source>
+        <translation>3.er trimestre de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="156"/>
+        <source>Q4 {}</source>
+        <translation>4.º trimestre de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="157"/>
+        <source>first half of {}</source>
+        <translation>primera mitad de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="157"/>
+        <source>second half of {}</source>
+        <translation>segunda mitad de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="162"/>
+        <source>c. {}</source>
+        <translation>hacia {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="163"/>
+        <source>{}?</source>
+        <translation>{}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="164"/>
+        <source>{}s</source>
+        <translation>década de {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="165"/>
+        <source>{}th century</source>
+        <translation>siglo {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="166"/>
+        <source>from {}</source>
+        <translation>desde {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="167"/>
+        <source>until {}</source>
+        <translation>hasta {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="168"/>
+        <source>some time in {}</source>
+        <translation>en algún momento de {}</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="62"/>
+        <source>read it in the full text</source>
+        <translation>leerlo en el texto completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="62"/>
+        <source>see the record</source>
+        <translation>ver el registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="80"/>
+        <source>The sources disagree</source>
+        <translation>Las fuentes discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="89"/>
+        <source>EDTF</source>
+        <translation>EDTF</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="59"/>
+        <source>No source passage is recorded for this.</source>
+        <translation>No hay pasaje de fuente registrado para esto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="92"/>
+        <source>The date is approximate or uncertain.</source>
+        <translation>La fecha es aproximada o incierta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="100"/>
+        <source>dates disputed</source>
+        <translation>fechas en disputa</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="158"/>
+        <source>Values as printed</source>
+        <translation>Valores tal como están impresos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="210"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="211"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="212"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="213"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="214"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="216"/>
+        <source>Rights</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="107"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="127"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="146"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="147"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="148"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="149"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="151"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="155"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="196"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="178"/>
+        <source>Source passage</source>
+        <translation>Pasaje de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="199"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="104"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="121"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="124"/>
+        <source>Who</source>
+        <translation>Quiénes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="195"/>
+        <source>Also called</source>
+        <translation>También llamado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="210"/>
+        <source>not given in the text</source>
+        <translation>no figura en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="171"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="172"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="173"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="174"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="104"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="45"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="106"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="163"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="55"/>
+        <source>Details of the selected record</source>
+        <translation>Detalles del registro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="139"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="158"/>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="159"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="160"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="161"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="162"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="166"/>
+        <source>Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.</source>
+        <translation>Seleccione un episodio en la tabla o en la línea de tiempo para leer qué pasó, quiénes participaron y los pasajes de las fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="170"/>
+        <source>This record is not in the open store.</source>
+        <translation>Este registro no está en la base de datos abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="46"/>
+        <source>Cannot open this store</source>
+        <translation>No se puede abrir esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="47"/>
+        <source>&lt;b&gt;{app} cannot open the store&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
+        <translation>&lt;b&gt;{app} no puede abrir la base de datos&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="51"/>
+        <source>Return to Bundled Store</source>
+        <translation>Volver a la base incluida</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="53"/>
+        <source>Choose Another File…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="56"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="59"/>
+        <source>Keep Current Store</source>
+        <translation>Mantener la base actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="80"/>
+        <source>The bundled store is damaged</source>
+        <translation>La base de datos incluida está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="81"/>
+        <source>The store shipped with {app} cannot be opened:</source>
+        <translation>No se puede abrir la base de datos que trae {app}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="84"/>
+        <source>Reinstall the application to repair it.</source>
+        <translation>Reinstale la aplicación para repararla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="92"/>
+        <source>Open a Relations Store</source>
+        <translation>Abrir una base de datos de relaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="94"/>
+        <source>Relations stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de datos de relaciones (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="101"/>
+        <source>Export Table as CSV</source>
+        <translation>Exportar tabla como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="101"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="130"/>
+        <source>Every episode and every number in this store cites the passage it comes from. Works offline; nothing is sent anywhere.</source>
+        <translation>Cada episodio y cada número de esta base de datos cita el pasaje del que proviene. Funciona sin conexión; no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="137"/>
+        <source>Dataset version</source>
+        <translation>Versión del conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="138"/>
+        <source>Store</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="139"/>
+        <source>Sources and their rights</source>
+        <translation>Fuentes y sus derechos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="142"/>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="147"/>
+        <source>Move in the table</source>
+        <translation>Moverse en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="147"/>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Flechas, Re Pág/Av Pág</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="148"/>
+        <source>Tick or untick a facet value</source>
+        <translation>Marcar o desmarcar un valor de una faceta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="148"/>
+        <source>Space or Enter</source>
+        <translation>Espacio o Intro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="149"/>
+        <source>Clear the search; again: clear all filters</source>
+        <translation>Borrar la búsqueda; otra vez: quitar todos los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="149"/>
+        <source>Esc in the search box</source>
+        <translation>Esc en el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="150"/>
+        <source>Move between controls</source>
+        <translation>Pasar de un control a otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="150"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="157"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>FacetList</name>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="115"/>
+        <source>Find in {title}…</source>
+        <translation>Buscar en {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="116"/>
+        <source>Find in {title}</source>
+        <translation>Buscar en {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="141"/>
+        <source>{label}: {count} episodes</source>
+        <translation>{label}: {count} episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="144"/>
+        <source>{label}, {count} episodes{state}</source>
+        <translation>{label}, {count} episodios{state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="147"/>
+        <source>, chosen</source>
+        <translation>, elegido</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPane</name>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="27"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="32"/>
+        <source>Clear all</source>
+        <translation>Quitar todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="34"/>
+        <source>Remove the search, facets and date range at once</source>
+        <translation>Quitar de una vez la búsqueda, las facetas y el rango de fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="38"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="39"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="45"/>
+        <source>any of</source>
+        <translation>cualquiera de</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="45"/>
+        <source>Decade</source>
+        <translation>Década</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="49"/>
+        <source>Countries and actors</source>
+        <translation>Países y actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="49"/>
+        <source>all of</source>
+        <translation>todos a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="80"/>
+        <source>{decade}s</source>
+        <translation>década de {decade}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="98"/>
+        <source>Active filters: {count}</source>
+        <translation>Filtros activos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="100"/>
+        <source>No filters</source>
+        <translation>Sin filtros</translation>
+    </message>
+</context>
+<context>
+    <name>GlyphKey</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="72"/>
+        <source>Key to the timeline&apos;s marks</source>
+        <translation>Clave de las marcas de la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="74"/>
+        <source>exact date</source>
+        <translation>fecha exacta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="75"/>
+        <source>approximate (month, year, decade)</source>
+        <translation>aproximada (mes, año, década)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="76"/>
+        <source>span, fading where its ends are uncertain</source>
+        <translation>período, difuminado donde sus extremos son inciertos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="77"/>
+        <source>uncertain (?, ~)</source>
+        <translation>incierta (?, ~)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="78"/>
+        <source>sources disagree</source>
+        <translation>las fuentes discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="79"/>
+        <source>your note</source>
+        <translation>su nota</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="16"/>
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="17"/>
+        <source>Immigration policy</source>
+        <translation>Política migratoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="18"/>
+        <source>Deportation</source>
+        <translation>Deportación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="19"/>
+        <source>Diplomatic</source>
+        <translation>Diplomático</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="20"/>
+        <source>Treaty</source>
+        <translation>Tratado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="21"/>
+        <source>Trade agreement</source>
+        <translation>Acuerdo comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="22"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="23"/>
+        <source>Multilateral</source>
+        <translation>Multilateral</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="24"/>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="25"/>
+        <source>Coup</source>
+        <translation>Golpe de Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="26"/>
+        <source>Domestic politics</source>
+        <translation>Política interna</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="27"/>
+        <source>War</source>
+        <translation>Guerra</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="28"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="29"/>
+        <source>Aid</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="30"/>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="31"/>
+        <source>Investment</source>
+        <translation>Inversión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="32"/>
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="33"/>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="34"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="35"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="39"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="40"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="41"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="42"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="43"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="44"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="45"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="51"/>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="52"/>
+        <source>signatory</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="53"/>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="54"/>
+        <source>visitor</source>
+        <translation>visitante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="55"/>
+        <source>donor</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="56"/>
+        <source>recipient</source>
+        <translation>receptor</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="57"/>
+        <source>lender</source>
+        <translation>prestamista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="58"/>
+        <source>borrower</source>
+        <translation>prestatario</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="59"/>
+        <source>investor</source>
+        <translation>inversionista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="60"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="61"/>
+        <source>perpetrator</source>
+        <translation>perpetrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="62"/>
+        <source>victim</source>
+        <translation>víctima</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="63"/>
+        <source>mediator</source>
+        <translation>mediador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="64"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="65"/>
+        <source>agency</source>
+        <translation>organismo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="66"/>
+        <source>subject</source>
+        <translation>sujeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="67"/>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="72"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="73"/>
+        <source>Working paper</source>
+        <translation>Documento de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="74"/>
+        <source>Country study</source>
+        <translation>Estudio de país</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="75"/>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="76"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="81"/>
+        <source>ODA, total</source>
+        <translation>ODA, total</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="82"/>
+        <source>ODA grants</source>
+        <translation>ODA: donaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="83"/>
+        <source>ODA loans</source>
+        <translation>ODA: préstamos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="84"/>
+        <source>FDI flows</source>
+        <translation>IED: flujos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="85"/>
+        <source>FDI stock</source>
+        <translation>IED: stock</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="86"/>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="87"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="88"/>
+        <source>Trade, total</source>
+        <translation>Comercio, total</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="89"/>
+        <source>Trade balance</source>
+        <translation>Balanza comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="90"/>
+        <source>Trade deficit</source>
+        <translation>Déficit comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="91"/>
+        <source>Share</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="92"/>
+        <source>Growth rate</source>
+        <translation>Tasa de crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="93"/>
+        <source>Loan commitments</source>
+        <translation>Compromisos de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="94"/>
+        <source>Investment projects</source>
+        <translation>Proyectos de inversión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="95"/>
+        <source>Technical cooperation</source>
+        <translation>Cooperación técnica</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="96"/>
+        <source>Migrants</source>
+        <translation>Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="100"/>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/labels.py" line="101"/>
+        <source>Copyrighted</source>
+        <translation>Con derechos de autor</translation>
+    </message>
+</context>
+<context>
+    <name>LessonList</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="78"/>
+        <source>Views in this lesson, in order</source>
+        <translation>Vistas de esta lección, en orden</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLists</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="22"/>
+        <source>Missing view (deleted)</source>
+        <translation>Vista que falta (eliminada)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="25"/>
+        <source>This view was deleted; the presentation says so when it gets there.</source>
+        <translation>Esta vista se eliminó; la presentación lo indica cuando llega a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="34"/>
+        <source>{title} (imported, differs from yours)</source>
+        <translation>{title} (importada, distinta de la suya)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="44"/>
+        <source>Views and Lessons</source>
+        <translation>Vistas y lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="52"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="155"/>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="58"/>
+        <source>What the selected view holds</source>
+        <translation>Qué contiene la vista seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="66"/>
+        <source>&amp;New Lesson…</source>
+        <translation>&amp;Nueva lección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="67"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="68"/>
+        <source>Delete Lesson</source>
+        <translation>Eliminar lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="70"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="72"/>
+        <source>Save the lesson and its views to a file to share</source>
+        <translation>Guardar la lección y sus vistas en un archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="77"/>
+        <source>Add the views and lessons of a shared file</source>
+        <translation>Añadir las vistas y lecciones de un archivo compartido</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="80"/>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="80"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Arriba</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="86"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
+        <source>Take the view out of the lesson (Delete); it stays saved</source>
+        <translation>Sacar la vista de la lección (Supr); sigue guardada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
+        <source>&amp;Present (F5)</source>
+        <translation>&amp;Presentar (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="93"/>
+        <source>Show the lesson full screen, one view at a time</source>
+        <translation>Mostrar la lección a pantalla completa, una vista a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="97"/>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Guardar la vista actual…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="99"/>
+        <source>Save what the window shows now as a view</source>
+        <translation>Guardar como vista lo que muestra ahora la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="102"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="102"/>
+        <source>Put the window into this view (Enter)</source>
+        <translation>Poner la ventana en esta vista (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="104"/>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="105"/>
+        <source>Delete View</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="107"/>
+        <source>◀ &amp;Add to Lesson</source>
+        <translation>◀ &amp;Añadir a la lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="109"/>
+        <source>Add the selected views to the lesson (Insert)</source>
+        <translation>Añadir las vistas seleccionadas a la lección (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="158"/>
+        <source>Views in the lesson (drag to reorder)</source>
+        <translation>Vistas de la lección (arrastre para reordenar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="162"/>
+        <source>Saved views (drag into the lesson)</source>
+        <translation>Vistas guardadas (arrástrelas a la lección)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="182"/>
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vista</numerusform>
+            <numerusform>%n vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="199"/>
+        <source>Saved views are kept with your notes, which are not open: nothing can be saved in this session.</source>
+        <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas: no se puede guardar nada en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="206"/>
+        <source>Your notes are read-only in this session: views and lessons can be shown and presented, not changed.</source>
+        <translation>Sus notas son de solo lectura en esta sesión: las vistas y lecciones se pueden mostrar y presentar, pero no cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="252"/>
+        <source>New Lesson</source>
+        <translation>Nueva lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="252"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="263"/>
+        <source>Lesson title:</source>
+        <translation>Título de la lección:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="263"/>
+        <source>Rename Lesson</source>
+        <translation>Renombrar lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="271"/>
+        <source>Delete the lesson “{title}”? Its views stay saved.</source>
+        <translation>¿Eliminar la lección «{title}»? Sus vistas siguen guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="315"/>
+        <source>The window now shows “{title}”.</source>
+        <translation>La ventana muestra ahora «{title}».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="328"/>
+        <source>Delete %n saved view(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar %n vista guardada?</numerusform>
+            <numerusform>¿Eliminar %n vistas guardadas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="330"/>
+        <source>They are also taken out of: {lessons}.</source>
+        <translation>También se quitan de: {lessons}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="346"/>
+        <source>Export Lesson</source>
+        <translation>Exportar lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="347"/>
+        <source>Lesson file (*.json)</source>
+        <translation>Archivo de lección (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="358"/>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="369"/>
+        <source>Import Lesson</source>
+        <translation>Importar lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="371"/>
+        <source>Lesson file (*.json);;All files (*)</source>
+        <translation>Archivo de lección (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryList</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="53"/>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="119"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="139"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="142"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="149"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="159"/>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="245"/>
+        <source>Notes are unavailable: {error}</source>
+        <translation>Las notas no están disponibles: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="252"/>
+        <source>episodes</source>
+        <translation>episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="252"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
+        <source>actors</source>
+        <translation>actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="255"/>
+        <source>{shown} of {total} {what}</source>
+        <translation>{shown} de {total} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="260"/>
+        <source>“{text}” is not a valid search expression; searched for its words instead.</source>
+        <translation>«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="269"/>
+        <source>Dataset {version}</source>
+        <translation>Conjunto de datos {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="323"/>
+        <source>Opened {path}</source>
+        <translation>Se abrió {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="333"/>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="337"/>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>Se escribieron {count} filas en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="346"/>
+        <source>Select one or more episodes to compare.</source>
+        <translation>Seleccione uno o más episodios para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="352"/>
+        <source>Episodes in the comparison: {count} (at most 4).</source>
+        <translation>Episodios en la comparación: {count} (máximo 4).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="66"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="67"/>
+        <source>Select this item in the other panes</source>
+        <translation>Seleccionar este elemento en los demás paneles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="68"/>
+        <source>Show the item this note is on</source>
+        <translation>Mostrar el elemento al que se refiere esta nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="71"/>
+        <source>Show the note formatted (Ctrl+Shift+V)</source>
+        <translation>Mostrar la nota con formato (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
+        <source>Preview formatted note</source>
+        <translation>Vista previa de la nota con formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="99"/>
+        <source>Note text (Markdown)</source>
+        <translation>Texto de la nota (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="101"/>
+        <source>Write your note here. Markdown works: # heading, *italic*, **bold**, - lists. It is saved as you type.</source>
+        <translation>Escriba aquí su nota. Funciona Markdown: # título, *cursiva*, **negrita**, - listas. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="112"/>
+        <source>Formatted note</source>
+        <translation>Nota con formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="118"/>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="119"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="129"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="139"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="187"/>
+        <source>No note open</source>
+        <translation>Ninguna nota abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="226"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Solo lectura: los cambios no se pueden guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="228"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="233"/>
+        <source>Not saved — see the message above</source>
+        <translation>No guardada — vea el mensaje de arriba</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="244"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="266"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="271"/>
+        <source>Saved {time}</source>
+        <translation>Guardada {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="282"/>
+        <source>⚠ This note and &lt;a href=&quot;{other}&quot;&gt;another version of it&lt;/a&gt; were changed in two places at once. Both are kept; keep what you need and delete the other.</source>
+        <translation>⚠ Esta nota y &lt;a href=&quot;{other}&quot;&gt;otra versión de ella&lt;/a&gt; se cambiaron en dos lugares a la vez. Se conservan ambas; quédese con lo que necesite y elimine la otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="25"/>
+        <source>Episode</source>
+        <translation>Episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="26"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="27"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="28"/>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="37"/>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="99"/>
+        <source>tags: {tags}</source>
+        <translation>etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="104"/>
+        <source>conflicting version</source>
+        <translation>versión en conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="100"/>
+        <source>Notes are not available in this session.</source>
+        <translation>Las notas no están disponibles en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="105"/>
+        <source>Notes are read-only: {reason}</source>
+        <translation>Las notas son de solo lectura: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="107"/>
+        <source>That note no longer exists.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="110"/>
+        <source>The note could not be saved ({error}). Your text is kept in the editor and will be saved at the next change.</source>
+        <translation>No se pudo guardar la nota ({error}). Su texto se conserva en el editor y se guardará con el próximo cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesOpening</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="79"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="24"/>
+        <source>Your notes cannot be opened: {problem} {advice} ({path})</source>
+        <translation>No se pueden abrir sus notas: {problem} {advice} ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="33"/>
+        <source>The notes file was damaged ({damage}). It has been moved to {moved} so nothing in it is thrown away, and a fresh notes file was started at {path}.</source>
+        <translation>El archivo de notas estaba dañado ({damage}). Se movió a {moved} para no perder nada de su contenido, y se empezó un archivo de notas nuevo en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="41"/>
+        <source>Notes are read-only this session: {reason} {advice}</source>
+        <translation>Las notas son de solo lectura en esta sesión: {reason} {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="83"/>
+        <source>Notes message</source>
+        <translation>Mensaje de las notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="87"/>
+        <source>Search notes…</source>
+        <translation>Buscar en las notas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="88"/>
+        <source>Search notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <source>Show notes with tag</source>
+        <translation>Mostrar las notas con la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
+        <source>This item only</source>
+        <translation>Solo este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
+        <source>Show only the notes on the selected item</source>
+        <translation>Mostrar solo las notas del elemento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="102"/>
+        <source>Show only notes on the selected item</source>
+        <translation>Mostrar solo las notas del elemento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="118"/>
+        <source>New note on the selected item</source>
+        <translation>Nueva nota sobre el elemento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="121"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="121"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="126"/>
+        <source>Delete this note (undo brings it back)</source>
+        <translation>Eliminar esta nota (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <source>Export or import notes</source>
+        <translation>Exportar o importar notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <source>Export notes to share (JSON)…</source>
+        <translation>Exportar notas para compartir (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
+        <source>Export handout (Markdown)…</source>
+        <translation>Exportar material para clase (Markdown)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <source>Import notes (JSON)…</source>
+        <translation>Importar notas (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="142"/>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>Deshacer {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="251"/>
+        <source>Notes are not available.</source>
+        <translation>Las notas no están disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="267"/>
+        <source>Notes: {total}</source>
+        <translation>Notas: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="270"/>
+        <source>{shown} of {total} notes</source>
+        <translation>{shown} de {total} notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="274"/>
+        <source>searched the plain words</source>
+        <translation>se buscaron las palabras sueltas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="284"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="311"/>
+        <source>New note on “{item}”</source>
+        <translation>Nueva nota sobre «{item}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="313"/>
+        <source>Write a note on {item} (Ctrl+Shift+N)</source>
+        <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="316"/>
+        <source>Select an episode, series, figure or passage to write a note on it</source>
+        <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
+        <source>Notes are not available in this session.</source>
+        <translation>Las notas no están disponibles en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
+        <source>Notes are read-only: {reason} {advice}</source>
+        <translation>Las notas son de solo lectura: {reason} {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="345"/>
+        <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
+        <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="389"/>
+        <source>That passage is not in the open dataset.</source>
+        <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="414"/>
+        <source>Not in the open dataset (noted as “{label}”)</source>
+        <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="438"/>
+        <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="457"/>
+        <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
+        <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="504"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="519"/>
+        <source>Notes are read-only in this session; nothing was imported.</source>
+        <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSharing</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="137"/>
+        <source>Import notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="137"/>
+        <source>Notes file (*.json);;All files (*)</source>
+        <translation>Archivo de notas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="46"/>
+        <source>Exported %n note(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n nota a {path}.</numerusform>
+            <numerusform>Se exportaron %n notas a {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="74"/>
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n nota nueva</numerusform>
+            <numerusform>%n notas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="96"/>
+        <source>%n saved comparison(s) or view(s)</source>
+        <translation>
+            <numerusform>%n comparación o vista guardada</numerusform>
+            <numerusform>%n comparaciones o vistas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="99"/>
+        <source>%n saved item(s) differing from yours: added as “(imported)”</source>
+        <translation>
+            <numerusform>%n elemento guardado distinto del suyo: añadido como «(importado)»</numerusform>
+            <numerusform>%n elementos guardados distintos de los suyos: añadidos como «(importado)»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="105"/>
+        <source>nothing new — every note in it is already here.</source>
+        <translation>nada nuevo: todas sus notas ya están aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="121"/>
+        <source>Export notes as a handout</source>
+        <translation>Exportar notas como material para clase</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="121"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="126"/>
+        <source>Export notes to share</source>
+        <translation>Exportar notas para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="126"/>
+        <source>Notes file (*.json)</source>
+        <translation>Archivo de notas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="40"/>
+        <source>Notes on Peru&apos;s relations with Japan, China and Korea</source>
+        <translation>Notas sobre las relaciones del Perú con Japón, China y Corea</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="72"/>
+        <source>Imported {path}:</source>
+        <translation>Se importó {path}:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="107"/>
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n ya estaba aquí</numerusform>
+            <numerusform>%n ya estaban aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="77"/>
+        <source>%n note(s) replaced by the newer version in the file (%1)</source>
+        <translation>
+            <numerusform>%n nota reemplazada por la versión más reciente del archivo (%1)</numerusform>
+            <numerusform>%n notas reemplazadas por la versión más reciente del archivo (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="83"/>
+        <source>%n note(s) changed both here and in the file: both versions kept, marked ⚠ (%1)</source>
+        <translation>
+            <numerusform>%n nota cambiada aquí y en el archivo: se conservan ambas versiones, marcadas con ⚠ (%1)</numerusform>
+            <numerusform>%n notas cambiadas aquí y en el archivo: se conservan ambas versiones, marcadas con ⚠ (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="90"/>
+        <source>%n note(s) deleted here but changed in the file: brought back (%1)</source>
+        <translation>
+            <numerusform>%n nota eliminada aquí pero cambiada en el archivo: recuperada (%1)</numerusform>
+            <numerusform>%n notas eliminadas aquí pero cambiadas en el archivo: recuperadas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="54"/>
+        <source>{path} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
+        <translation>{path} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="58"/>
+        <source>{path} cannot be read ({reason}). Nothing was imported.</source>
+        <translation>No se puede leer {path} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="65"/>
+        <source>{path} cannot be imported: {problems}. Nothing was imported.</source>
+        <translation>No se puede importar {path}: {problems}. No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesUndo</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/undo.py" line="48"/>
+        <source>typing</source>
+        <translation>la escritura</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/undo.py" line="60"/>
+        <source>tag change</source>
+        <translation>el cambio de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/undo.py" line="72"/>
+        <source>new note</source>
+        <translation>la nota nueva</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/undo.py" line="83"/>
+        <source>deleting a note</source>
+        <translation>la eliminación de una nota</translation>
+    </message>
+</context>
+<context>
+    <name>Panes</name>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="35"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="37"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="39"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="41"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="43"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="45"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="65"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/docks.py" line="133"/>
+        <source>This pane could not start: {error}</source>
+        <translation>Este panel no pudo iniciarse: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="47"/>
+        <source>Exported from Relations Explorer</source>
+        <translation>Exportado desde Relations Explorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="65"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="66"/>
+        <source>Save the plot as PNG or SVG, or copy it</source>
+        <translation>Guardar el gráfico como PNG o SVG, o copiarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="67"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
+        <source>Export plot</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="35"/>
+        <source>The image could not be written.</source>
+        <translation>No se pudo escribir la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="50"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="55"/>
+        <source>The SVG file could not be written.</source>
+        <translation>No se pudo escribir el archivo SVG.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="72"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="72"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="92"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="93"/>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="94"/>
+        <source>Copy image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="85"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="86"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="63"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="68"/>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="73"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="74"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="78"/>
+        <source>{percent} % of normal</source>
+        <translation>{percent} % del tamaño normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="82"/>
+        <source>Black on white (bright rooms)</source>
+        <translation>Negro sobre blanco (salas iluminadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="83"/>
+        <source>White on black (dark rooms)</source>
+        <translation>Blanco sobre negro (salas oscuras)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="88"/>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="90"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="91"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="92"/>
+        <source>Presentations (F5)</source>
+        <translation>Presentaciones (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="94"/>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="95"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/preferences.py" line="123"/>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="22"/>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="37"/>
+        <source>→ Page Down Space: next · ← Page Up: previous · Esc: leave</source>
+        <translation>→ Av Pág Espacio: siguiente · ← Re Pág: anterior · Esc: salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="41"/>
+        <source>Previous view</source>
+        <translation>Vista anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="42"/>
+        <source>Next view</source>
+        <translation>Vista siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="44"/>
+        <source>Leave the presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="84"/>
+        <source>{index} / {count}</source>
+        <translation>{index} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="86"/>
+        <source>View {index} of {count}</source>
+        <translation>Vista {index} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="95"/>
+        <source>Current view</source>
+        <translation>Vista actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="161"/>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="180"/>
+        <source>This view no longer exists</source>
+        <translation>Esta vista ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="181"/>
+        <source>It was deleted after the lesson was made.</source>
+        <translation>Se eliminó después de armar la lección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="282"/>
+        <source>Screen blanked: press any key</source>
+        <translation>Pantalla en negro: pulse cualquier tecla</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="28"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="29"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="30"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="31"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="32"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="33"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="34"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="48"/>
+        <source>Save View</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="52"/>
+        <source>e.g. Peruvians registered in Japan, 1988–2000</source>
+        <translation>p. ej. Peruanos registrados en Japón, 1988–2000</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="53"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="58"/>
+        <source>A sentence or two shown under the title while presenting</source>
+        <translation>Una o dos oraciones que se muestran bajo el título al presentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="60"/>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="63"/>
+        <source>Panes to show</source>
+        <translation>Paneles que se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="74"/>
+        <source>Everything else on screen is saved too: filters, search, dates, selection, the chart&apos;s series and style, the comparison.</source>
+        <translation>También se guarda todo lo demás que hay en pantalla: filtros, búsqueda, fechas, selección, las series y el estilo del gráfico, la comparación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="84"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/save_dialog.py" line="85"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Leyenda:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="27"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="46"/>
+        <source>Search episodes — e.g. hostage, Fujimori Japan…</source>
+        <translation>Buscar episodios — p. ej. hostage, Fujimori Japan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="28"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="30"/>
+        <source>Words are matched at their start. Use quotes for a phrase, and AND, OR, NOT.</source>
+        <translation>Las palabras se buscan por su comienzo. Use comillas para una frase, y AND, OR, NOT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="47"/>
+        <source>Search series — e.g. ODA, exports, Japan…</source>
+        <translation>Buscar series — p. ej. ODA, exports, Japan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="48"/>
+        <source>Search actors — e.g. JICA, Fujimori…</source>
+        <translation>Buscar actores — p. ej. JICA, Fujimori…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="49"/>
+        <source>Search sources by title, author or publisher…</source>
+        <translation>Buscar fuentes por título, autor o editorial…</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPicker</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="52"/>
+        <source>Search series (aid, exports, Japan…)</source>
+        <translation>Buscar series (aid, exports, Japan…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="53"/>
+        <source>Search series</source>
+        <translation>Buscar series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="61"/>
+        <source>Series by indicator and partner</source>
+        <translation>Series por indicador y socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="125"/>
+        <source>No series match “{text}”.</source>
+        <translation>Ninguna serie coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="127"/>
+        <source>This store has no series.</source>
+        <translation>Esta base de datos no tiene series.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="17"/>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="18"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="19"/>
+        <source>Trade balance</source>
+        <translation>Balanza comercial</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="20"/>
+        <source>Direct investment (flow)</source>
+        <translation>Inversión directa (flujo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="21"/>
+        <source>Direct investment (stock)</source>
+        <translation>Inversión directa (stock)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="22"/>
+        <source>Aid: grants</source>
+        <translation>Ayuda: donaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="23"/>
+        <source>Aid: loans</source>
+        <translation>Ayuda: préstamos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="24"/>
+        <source>Aid: total</source>
+        <translation>Ayuda: total</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="25"/>
+        <source>Technical cooperation</source>
+        <translation>Cooperación técnica</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="26"/>
+        <source>Loan commitments</source>
+        <translation>Compromisos de préstamo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="27"/>
+        <source>Migrants</source>
+        <translation>Migrantes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="28"/>
+        <source>Shares</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="29"/>
+        <source>Growth rates</source>
+        <translation>Tasas de crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="30"/>
+        <source>Investment projects</source>
+        <translation>Proyectos de inversión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="39"/>
+        <source>Not specified</source>
+        <translation>Sin especificar</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="36"/>
+        <source>Source record</source>
+        <translation>Registro de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="39"/>
+        <source>Full text</source>
+        <translation>Texto completo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="43"/>
+        <source>Full text of the source</source>
+        <translation>Texto completo de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="90"/>
+        <source>The passage</source>
+        <translation>El pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="97"/>
+        <source>Cited by</source>
+        <translation>Citado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="99"/>
+        <source>Passages cited from this document</source>
+        <translation>Pasajes citados de este documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="102"/>
+        <source>The full text is not included in the store</source>
+        <translation>El texto completo no está incluido en la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="89"/>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="128"/>
+        <source>✎</source>
+        <translation>✎</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="129"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="130"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="131"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="192"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="204"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="132"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="133"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="161"/>
+        <source>You have a note on this episode</source>
+        <translation>Tiene una nota sobre este episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="163"/>
+        <source>As the source writes it: {text}</source>
+        <translation>Como lo escribe la fuente: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="167"/>
+        <source>⚑ The sources disagree on the date</source>
+        <translation>⚑ Las fuentes discrepan sobre la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="178"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="179"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="180"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="181"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="182"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="183"/>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="184"/>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="186"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="188"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="202"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="191"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="194"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="197"/>
+        <source>Also called</source>
+        <translation>También llamado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="199"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="203"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="205"/>
+        <source>Rights</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="207"/>
+        <source>Passages</source>
+        <translation>Pasajes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/models.py" line="209"/>
+        <source>Full title</source>
+        <translation>Título completo</translation>
+    </message>
+</context>
+<context>
+    <name>TablePane</name>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="54"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="63"/>
+        <source>What the table lists</source>
+        <translation>Qué muestra la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="83"/>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="101"/>
+        <source>Copy Rows</source>
+        <translation>Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="195"/>
+        <source>episodes</source>
+        <translation>episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="195"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <source>actors</source>
+        <translation>actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="198"/>
+        <source>{total} {what}</source>
+        <translation>{total} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="200"/>
+        <source>{shown} of {total} {what}</source>
+        <translation>{shown} de {total} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="205"/>
+        <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
+        <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="208"/>
+        <source>This store has no rows here yet.</source>
+        <translation>Esta base de datos aún no tiene filas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="16"/>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="42"/>
+        <source>Migration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="17"/>
+        <source>Immigration policy</source>
+        <translation>Política migratoria</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="18"/>
+        <source>Deportation</source>
+        <translation>Deportación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="19"/>
+        <source>Diplomacy</source>
+        <translation>Diplomacia</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="20"/>
+        <source>Treaties</source>
+        <translation>Tratados</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="21"/>
+        <source>Trade agreements</source>
+        <translation>Acuerdos comerciales</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="22"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="23"/>
+        <source>Multilateral</source>
+        <translation>Multilateral</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="24"/>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="25"/>
+        <source>Coups</source>
+        <translation>Golpes de Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="26"/>
+        <source>Domestic politics</source>
+        <translation>Política interna</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="27"/>
+        <source>War</source>
+        <translation>Guerra</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="28"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="29"/>
+        <source>Aid</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="30"/>
+        <source>Finance</source>
+        <translation>Finanzas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="31"/>
+        <source>Investment</source>
+        <translation>Inversión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="32"/>
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="33"/>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="34"/>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="35"/>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="49"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="43"/>
+        <source>Diplomacy &amp; visits</source>
+        <translation>Diplomacia y visitas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="44"/>
+        <source>Treaties &amp; forums</source>
+        <translation>Tratados y foros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="45"/>
+        <source>Trade &amp; investment</source>
+        <translation>Comercio e inversión</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="46"/>
+        <source>Aid &amp; finance</source>
+        <translation>Ayuda y finanzas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="47"/>
+        <source>Security &amp; law</source>
+        <translation>Seguridad y derecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="48"/>
+        <source>Politics</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="58"/>
+        <source>Peru only</source>
+        <translation>Solo Perú</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="60"/>
+        <source>Other countries</source>
+        <translation>Otros países</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="67"/>
+        <source>known to the month</source>
+        <translation>conocida al mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="68"/>
+        <source>known to the season</source>
+        <translation>conocida a la estación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="69"/>
+        <source>known to the year</source>
+        <translation>conocida al año</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="70"/>
+        <source>known to the decade</source>
+        <translation>conocida a la década</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="71"/>
+        <source>known to the century</source>
+        <translation>conocida al siglo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="75"/>
+        <source>uncertain</source>
+        <translation>incierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/labels.py" line="77"/>
+        <source>sources disagree</source>
+        <translation>las fuentes discrepan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFooter</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="149"/>
+        <source>Timeline status</source>
+        <translation>Estado de la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="160"/>
+        <source>{total} episodes · {years}</source>
+        <translation>{total} episodios · {years}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="162"/>
+        <source>{shown} of {total} episodes match the filters · {years}</source>
+        <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHover</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="27"/>
+        <source>&lt;b&gt;{count} episodes&lt;/b&gt; in {years}&lt;br&gt;&lt;i&gt;Click to zoom in&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{count} episodios&lt;/b&gt; en {years}&lt;br&gt;&lt;i&gt;Haga clic para acercar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="45"/>
+        <source>✎ You have a note on this episode</source>
+        <translation>✎ Tiene una nota sobre este episodio</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="33"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="38"/>
+        <source>Timeline of episodes</source>
+        <translation>Línea de tiempo de los episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="40"/>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes</source>
+        <translation>Rueda o +/− para acercar o alejar, arrastre o flechas para desplazarse, [ y ] para pasar de un episodio a otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="151"/>
+        <source>Select an episode first.</source>
+        <translation>Primero seleccione un episodio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="195"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="197"/>
+        <source>Add to comparison</source>
+        <translation>Añadir a la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="204"/>
+        <source>Zoom to this episode</source>
+        <translation>Acercar a este episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="213"/>
+        <source>Fit all</source>
+        <translation>Ver todo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolbar</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="40"/>
+        <source>Lanes by kind</source>
+        <translation>Carriles por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="41"/>
+        <source>Lanes by partner country</source>
+        <translation>Carriles por país socio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="42"/>
+        <source>Group episodes into lanes by</source>
+        <translation>Agrupar los episodios en carriles por</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="48"/>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="49"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="50"/>
+        <source>Show or hide lanes</source>
+        <translation>Mostrar u ocultar carriles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="57"/>
+        <source>Go to, e.g. 1985–1990</source>
+        <translation>Ir a, p. ej. 1985–1990</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="59"/>
+        <source>Type a year, a decade or a range (1996, 1990s, 1985–1990) and press Enter</source>
+        <translation>Escriba un año, una década o un rango (1996, 1990s, 1985–1990) y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="61"/>
+        <source>Go to years</source>
+        <translation>Ir a los años</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="66"/>
+        <source>Fit all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="67"/>
+        <source>Show every episode (Home)</source>
+        <translation>Mostrar todos los episodios (Inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="70"/>
+        <source>Zoom to selection</source>
+        <translation>Acercar a la selección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
+        <source>Zoom to the selected episode (Z)</source>
+        <translation>Acercar al episodio seleccionado (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="74"/>
+        <source>timeline</source>
+        <translation>linea-de-tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="78"/>
+        <source>Timeline message</source>
+        <translation>Mensaje de la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="97"/>
+        <source>Show all lanes</source>
+        <translation>Mostrar todos los carriles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="110"/>
+        <source>Lanes ({shown}/{total})</source>
+        <translation>Carriles ({shown}/{total})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCapture</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/capture.py" line="233"/>
+        <source>This dataset has no {items}; the rest of the view is shown.</source>
+        <translation>Este conjunto de datos no tiene {items}; se muestra el resto de la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLibrary</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="64"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="158"/>
+        <source>Saved views are kept with your notes, which are not open.</source>
+        <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="70"/>
+        <source>Saved views are kept with your notes, which are read-only in this session.</source>
+        <translation>Las vistas guardadas se conservan con sus notas, que son de solo lectura en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="164"/>
+        <source>Saved {name}.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="175"/>
+        <source>{name} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
+        <translation>{name} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="180"/>
+        <source>{name} cannot be read ({reason}). Nothing was imported.</source>
+        <translation>No se puede leer {name} ({reason}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="184"/>
+        <source>{name} cannot be imported: {problems}. Nothing was imported.</source>
+        <translation>No se puede importar {name}: {problems}. No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/library.py" line="199"/>
+        <source>%n new view(s) or lesson(s)</source>
+        <translation>
+            <numerusform>%n vista o lección nueva</numerusform>
+            <numerusform>%n vistas o lecciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/library.py" line="205"/>
+        <source>%n replaced by the newer version in the file</source>
+        <translation>
+            <numerusform>%n reemplazada por la versión más reciente del archivo</numerusform>
+            <numerusform>%n reemplazadas por la versión más reciente del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/library.py" line="214"/>
+        <source>%n changed both here and in the file: both versions kept</source>
+        <translation>
+            <numerusform>%n cambiada aquí y en el archivo: se conservan ambas versiones</numerusform>
+            <numerusform>%n cambiadas aquí y en el archivo: se conservan ambas versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/library.py" line="223"/>
+        <source>%n deleted here but changed in the file: brought back</source>
+        <translation>
+            <numerusform>%n eliminada aquí pero cambiada en el archivo: recuperada</numerusform>
+            <numerusform>%n eliminadas aquí pero cambiadas en el archivo: recuperadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="232"/>
+        <source>nothing new — everything in it is already here</source>
+        <translation>nada nuevo: todo su contenido ya está aquí</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="236"/>
+        <source>Imported {name}:</source>
+        <translation>Se importó {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSummary</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="13"/>
+        <source>an episode selected</source>
+        <translation>un episodio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="14"/>
+        <source>a number selected</source>
+        <translation>una cifra seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="15"/>
+        <source>a series selected</source>
+        <translation>una serie seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="16"/>
+        <source>a passage selected</source>
+        <translation>un pasaje seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="17"/>
+        <source>a period selected</source>
+        <translation>un período seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="18"/>
+        <source>an actor selected</source>
+        <translation>un actor seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="19"/>
+        <source>a source selected</source>
+        <translation>una fuente seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="27"/>
+        <source>Shows: {panes}</source>
+        <translation>Muestra: {panes}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="33"/>
+        <source>search “{text}”</source>
+        <translation>búsqueda «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="36"/>
+        <source>active {years}</source>
+        <translation>activos {years}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="40"/>
+        <source>%n facet(s) chosen</source>
+        <translation>
+            <numerusform>%n faceta elegida</numerusform>
+            <numerusform>%n facetas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="43"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/explorer/ui/lessons/summary.py" line="47"/>
+        <source>comparing %n episode(s)</source>
+        <translation>
+            <numerusform>comparando %n episodio</numerusform>
+            <numerusform>comparando %n episodios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Cannot open this store</source>
+        <translation type="vanished">No se puede abrir esta base de datos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} cannot open the store&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
+        <translation type="vanished">&lt;b&gt;{app} no puede abrir la base de datos&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Return to Bundled Store</source>
+        <translation type="vanished">Volver a la base incluida</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation type="vanished">Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="vanished">Salir</translation>
+    </message>
+    <message>
+        <source>Keep Current Store</source>
+        <translation type="vanished">Mantener la base actual</translation>
+    </message>
+    <message>
+        <source>The bundled store is damaged</source>
+        <translation type="vanished">La base de datos incluida está dañada</translation>
+    </message>
+    <message>
+        <source>The store shipped with {app} cannot be opened:</source>
+        <translation type="vanished">No se puede abrir la base de datos que trae {app}:</translation>
+    </message>
+    <message>
+        <source>Reinstall the application to repair it.</source>
+        <translation type="vanished">Reinstale la aplicación para repararla.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open a Relations Store</source>
+        <translation type="vanished">Abrir una base de datos de relaciones</translation>
+    </message>
+    <message>
+        <source>Relations stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="vanished">Bases de datos de relaciones (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="vanished">Exportar tabla como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Saved views of the window and lessons made of them."""

@@ -1,0 +1,243 @@
+"""Taking a saved view of the window, and putting the window back into one.
+
+The shared state (filters, selection, series, comparison, time range) is the core's business
+(core/views.py). What lives only in the panes — which panes are shown, the chart's style and
+x range, the timeline's lanes, the table's tab and sort, the comparison's window — is read and
+written here through small adapters, one per pane. An adapter that finds a pane changed (an
+attribute gone) records nothing and restores nothing for it rather than failing: a view must
+always open, even if one detail of it cannot be honoured.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from explorer.core.views import SavedView, apply_state, state_to_dict
+
+log = logging.getLogger(__name__)
+ORIGIN = "view"
+# Panes in the order a presentation and the Save dialog list them. "table" is the central one.
+PANE_ORDER = ("table", "timeline", "chart", "detail", "compare", "filters", "notes")
+
+
+# --- panes shown ---------------------------------------------------------------------------
+
+
+def shown_panes(window: QMainWindow) -> list[str]:
+    docks: dict[str, QDockWidget] = getattr(window, "docks", {})
+    shown = ["table"] if window.centralWidget() and not window.centralWidget().isHidden() else []
+    shown += [pid for pid, dock in docks.items() if dock.toggleViewAction().isChecked()]
+    return [p for p in PANE_ORDER if p in shown] + [p for p in shown if p not in PANE_ORDER]
+
+
+def raised_panes(window: QMainWindow) -> list[str]:
+    """Panes on top of a tab group (the others of the group are hidden behind tabs)."""
+    docks: dict[str, QDockWidget] = getattr(window, "docks", {})
+    raised = []
+    for pid, dock in docks.items():
+        if window.tabifiedDockWidgets(dock) and not dock.visibleRegion().isEmpty():
+            raised.append(pid)
+    return raised
+
+
+def show_panes(window: QMainWindow, shown, raised, keep_table: bool) -> None:
+    docks: dict[str, QDockWidget] = getattr(window, "docks", {})
+    for pid, dock in docks.items():
+        dock.setVisible(pid in shown)
+    for pid in raised:
+        if pid in docks and pid in shown:
+            docks[pid].raise_()
+    central = window.centralWidget()
+    if central is not None:
+        central.setVisible(keep_table or "table" in shown or not any(p in docks for p in shown))
+
+
+# --- pane adapters -------------------------------------------------------------------------
+
+
+def _chart_get(pane) -> dict[str, Any]:
+    bar = pane.toolbar
+    options = {"style": "bars" if bar.bars else "lines", "log": bool(bar.log),
+               "relative": bar.relative_box.isChecked(), "year": bar.year.value(),
+               "episodes": bool(bar.show_episodes)}  # fmt: skip
+    x_range = pane.figure.x_range()
+    if x_range is not None:
+        options["x_range"] = [float(x_range[0]), float(x_range[1])]
+    return options
+
+
+def _chart_set_before(pane, options: dict) -> None:
+    bar = pane.toolbar
+    index = bar.style_box.findData(options.get("style", "bars"))
+    if index >= 0:
+        bar.style_box.setCurrentIndex(index)
+    bar.log_box.setChecked(bool(options.get("log", False)))
+    if isinstance(options.get("year"), int):
+        bar.year.setValue(options["year"])
+    bar.relative_box.setChecked(bool(options.get("relative", False)))
+    bar.episodes_box.setChecked(bool(options.get("episodes", True)))
+
+
+def _chart_set_after(pane, options: dict) -> None:
+    x_range = options.get("x_range")
+    if _is_range(x_range) and pane.figure.plots:
+        pane.figure.plots[0].setXRange(x_range[0], x_range[1], padding=0)
+
+
+def _timeline_get(pane) -> dict[str, Any]:
+    return {"lanes": pane.toolbar.mode.currentData(), "hidden": sorted(pane.model.hidden)}
+
+
+def _timeline_set_before(pane, options: dict) -> None:
+    index = pane.toolbar.mode.findData(options.get("lanes", "kind"))
+    if index >= 0 and index != pane.toolbar.mode.currentIndex():
+        pane.toolbar.mode.setCurrentIndex(index)  # the pane follows its combo box
+    hidden = {str(key) for key in options.get("hidden", [])}
+    if hidden != set(pane.model.hidden):
+        pane.toolbar.hiddenLanesChanged.emit(hidden)
+
+
+def _timeline_set_after(pane, options: dict, state: dict) -> None:
+    if _is_range(state.get("time_range")):
+        pane.plot.set_x_range(*state["time_range"])
+
+
+def _table_get(pane) -> dict[str, Any]:
+    key, descending = pane.sort_by[pane.view_name]
+    return {"view": pane.view_name, "sort": key, "descending": bool(descending)}
+
+
+def _table_set_before(pane, options: dict) -> None:
+    view = options.get("view", "episodes")
+    sort = options.get("sort")
+    if view in pane.sort_by and isinstance(sort, str):
+        pane.sort_by[view] = (sort, bool(options.get("descending", False)))
+    pane.show_view(view)
+    pane.reload()
+
+
+def _compare_get(pane) -> dict[str, Any]:
+    lo, hi = pane.window
+    return {"window": [lo, hi], "series": list(pane.series_ids)}
+
+
+def _compare_set_before(pane, options: dict) -> None:
+    window = options.get("window")
+    if isinstance(window, list) and len(window) == 2:
+        for spin, value in ((pane.window_lo, window[0]), (pane.window_hi, window[1])):
+            spin.blockSignals(True)
+            spin.setValue(int(value))
+            spin.blockSignals(False)
+    if isinstance(options.get("series"), list):
+        pane._series_chosen = True
+        pane.series_ids = tuple(str(s) for s in options["series"])
+
+
+def _compare_set_after(pane, options: dict, state: dict) -> None:
+    pane.reload()  # the episodes may be the same as before, with a new window or series
+
+
+# pane id -> (read options, apply before the state, apply after the state)
+ADAPTERS: dict[str, tuple[Callable, Callable | None, Callable | None]] = {
+    "chart": (_chart_get, _chart_set_before, lambda pane, o, _s: _chart_set_after(pane, o)),
+    "timeline": (_timeline_get, _timeline_set_before, _timeline_set_after),
+    "table": (_table_get, _table_set_before, None),
+    "compare": (_compare_get, _compare_set_before, _compare_set_after),
+}
+
+
+def _is_range(value) -> bool:
+    return (isinstance(value, list | tuple) and len(value) == 2
+            and all(isinstance(v, int | float) for v in value) and value[0] < value[1])  # fmt: skip
+
+
+def _pane(window, pane_id: str) -> QWidget | None:
+    return getattr(window, "panes", {}).get(pane_id)
+
+
+# --- the whole view ------------------------------------------------------------------------
+
+
+def capture(window: QMainWindow, title: str, caption: str = "", panes=None) -> SavedView:
+    """The window as a view. `panes` overrides the panes to show (default: those shown now)."""
+    options: dict[str, dict] = {}
+    for pane_id, (get, _before, _after) in ADAPTERS.items():
+        pane = _pane(window, pane_id)
+        if pane is None:
+            continue
+        try:
+            options[pane_id] = get(pane)
+        except (AttributeError, KeyError, TypeError) as error:  # the pane changed shape
+            log.warning("could not record %s options: %s", pane_id, error)
+    session = window.session
+    return SavedView(
+        title=title,
+        caption=caption,
+        state=state_to_dict(session.state),
+        panes=tuple(panes if panes is not None else shown_panes(window)),
+        raised=tuple(raised_panes(window)),
+        options=options,
+        dataset_version=_dataset_version(session.store),
+    )
+
+
+def restore(window: QMainWindow, view: SavedView, presenting: bool = False) -> list[str]:
+    """Put the window into `view`. Returns sentences about what could not be restored (items
+    this store does not have); the rest of the view is restored regardless."""
+    show_panes(window, view.panes, view.raised, keep_table=not presenting)
+    _run(window, view, 1)
+    apply_state(window.session.state, view.state, origin=ORIGIN)
+    _run(window, view, 2)
+    return missing_items(window.session.store, view)
+
+
+def _run(window, view: SavedView, step: int) -> None:
+    for pane_id, adapter in ADAPTERS.items():
+        pane, options, function = _pane(window, pane_id), view.options.get(pane_id), adapter[step]
+        if pane is None or options is None or function is None:
+            continue
+        try:
+            function(pane, options) if step == 1 else function(pane, options, view.state)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            log.warning("could not restore %s options: %s", pane_id, error)
+
+
+_TABLES = {"episode": "episodes", "series": "series", "observation": "observations",
+           "period": "periods", "actor": "actors", "source": "sources"}  # fmt: skip
+
+
+def missing_items(conn, view: SavedView) -> list[str]:
+    state = view.state
+    wanted: list[tuple[str, str]] = [("series", s) for s in state["chart_series"]]
+    wanted += [("episode", e) for e in state["compare_episodes"]]
+    if state["selection"]:
+        wanted.append((state["selection"]["kind"], state["selection"]["id"]))
+    missing = []
+    for kind, item_id in wanted:
+        table = _TABLES.get(kind)
+        if table is None:
+            continue
+        try:
+            found = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone()
+        except Exception:  # noqa: BLE001 - an odd store only loses the check, not the view
+            continue
+        if found is None:
+            missing.append(item_id)
+    if not missing:
+        return []
+    return [QCoreApplication.translate(
+        "ViewCapture", "This dataset has no {items}; the rest of the view is shown.").format(
+        items=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""))]  # fmt: skip
+
+
+def _dataset_version(conn) -> str:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()
+    except Exception:  # noqa: BLE001 - a store without meta still saves views
+        return ""
+    return str(row[0]) if row else ""

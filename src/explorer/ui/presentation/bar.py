@@ -1,0 +1,103 @@
+"""The band across the top of a presentation: the view's title and caption, where we are in
+the lesson ("3 / 6"), and the keys that move on, for the teacher and the back row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+
+class PresentationBar(QWidget):
+    previousRequested = Signal()
+    nextRequested = Signal()
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentation-bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The bar takes the focus when a presentation starts, so the first key press moves the
+        # lesson on instead of typing into a search field that happened to have the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Presentation"))
+        self.title = QLabel(self)
+        self.title.setObjectName("presentation-title")
+        self.title.setWordWrap(True)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("presentation-caption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("presentation-notice")
+        self.notice.setWordWrap(True)
+        self.position = QLabel(self)
+        self.position.setObjectName("presentation-position")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(
+            self.tr("→ Page Down Space: next · ← Page Up: previous · Esc: leave"), self
+        )
+        self.hint.setObjectName("presentation-hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.previous_button = self._button("◀", self.tr("Previous view"), self.previousRequested)
+        self.next_button = self._button("▶", self.tr("Next view"), self.nextRequested)
+        self.leave_button = self._button(
+            "✕", self.tr("Leave the presentation"), self.leaveRequested
+        )
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.caption)
+        text.addWidget(self.notice)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.position)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.leave_button)
+        right.addLayout(buttons)
+        right.addWidget(self.hint)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(24)
+        layout.addLayout(text, 1)
+        layout.addLayout(right)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _button(self, text: str, name: str, signal) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(name)
+        button.setAccessibleName(name)
+        # Clicks only: keys belong to the presentation (Space must move on, not press a button).
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal)
+        return button
+
+    def show_view(self, title: str, caption: str, index: int, count: int, notice: str = "") -> None:
+        self.title.setText(title)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.position.setText(self.tr("{index} / {count}").format(index=index + 1, count=count))
+        self.position.setAccessibleName(
+            self.tr("View {index} of {count}").format(index=index + 1, count=count)
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+        self.setAccessibleDescription(f"{title}. {caption}")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A toolbar does not ask its widget for height-for-width: without this a caption that
+        # wraps onto a third line would be cut off.
+        width = self.width() if self.width() > 100 else self.window().width()
+        needed = self.layout().heightForWidth(width)
+        if needed > 0:
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_height()

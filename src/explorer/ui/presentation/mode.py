@@ -1,0 +1,292 @@
+"""Presentation mode: the window full screen, one saved view at a time, stepped with the keys a
+presentation clicker sends.
+
+F5 starts it (the window's action), Esc leaves. Next: → ↓ Page Down Space; previous: ← ↑
+Page Up Backspace; first/last: Home/End; B or . blanks the screen (what clickers send for a
+black slide). The keys are taken before any pane sees them, so an arrow moves the lesson on
+even when the timeline has the focus; a text field keeps the keys it needs for typing.
+
+Everything the mode changes — window state, menus and toolbars, fonts, theme, panes and the
+shared state — is remembered on entry and given back on leaving, so the teacher returns to
+exactly what she had before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from explorer.core.views import SavedView
+from explorer.ui.lessons import capture
+from explorer.ui.presentation.bar import PresentationBar
+from explorer.ui.presentation.look import DEFAULT_SCALE, PresentationLook
+from explorer.ui.presentation.tables import TableScaler
+
+Key = Qt.Key
+NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
+PREVIOUS_KEYS = {Key.Key_Left, Key.Key_Up, Key.Key_PageUp, Key.Key_Backspace}
+BLANK_KEYS = {Key.Key_B, Key.Key_Period}
+# Keys a focused text field needs for typing; Page Up/Down (clickers) always move on.
+TYPING_KEYS = {Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down, Key.Key_Space,
+               Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period}  # fmt: skip
+_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+# Relative height of panes stacked in one column while presenting.
+PANE_WEIGHTS = {"chart": 3, "compare": 3, "detail": 2, "notes": 1, "filters": 1}
+
+
+@dataclass
+class _Before:
+    view: SavedView
+    geometry: QByteArray
+    dock_state: QByteArray
+    window_state: Qt.WindowState
+    chrome: list[tuple[QWidget, bool]]
+
+
+class PresentationMode(QObject):
+    started = Signal()
+    finished = Signal()
+    moved = Signal(int, int)  # (index, count)
+
+    def __init__(self, window: QMainWindow, scale: float = DEFAULT_SCALE,
+                 contrast: str = "contrast") -> None:  # fmt: skip
+        super().__init__(window)
+        self.window = window
+        self.scale = scale
+        self.contrast = contrast
+        self.views: list[SavedView | None] = []
+        self.title = ""
+        self.index = 0
+        self.bar: PresentationBar | None = None
+        self._toolbar: QToolBar | None = None
+        self._look: PresentationLook | None = None
+        self._plots = None  # PlotPresenter while presenting
+        self._tables: TableScaler | None = None
+        self._before: _Before | None = None
+        self._blank: QWidget | None = None
+
+    @property
+    def active(self) -> bool:
+        return self._before is not None
+
+    # --- entering and leaving ------------------------------------------------------------------
+
+    def start(self, views: list[SavedView | None], index: int = 0, title: str = "",
+              fullscreen: bool = True) -> None:  # fmt: skip
+        """Present `views` from `index`. With no views, the window as it is now is the one view
+        (large type and high contrast for a quick look at something in class)."""
+        if self.active:
+            self.go(index)
+            return
+        window = self.window
+        if not views:
+            views = [capture.capture(window, title or self.tr("Current view"))]
+        self.views, self.title = list(views), title
+        self._before = _Before(
+            view=capture.capture(window, ""), geometry=window.saveGeometry(),
+            dock_state=window.saveState(), window_state=window.windowState(),
+            chrome=[(w, w.isVisible()) for w in self._chrome()])  # fmt: skip
+        for widget, _visible in self._before.chrome:
+            widget.hide()
+        self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
+        self._look.apply()
+        self._add_bar()
+        if fullscreen:
+            window.showFullScreen()
+        QApplication.instance().installEventFilter(self)
+        from explorer.ui.presentation.plot_style import PlotPresenter  # pyqtgraph: not at start-up
+
+        self._plots = PlotPresenter(window, self._look.scale, self._look.point_size)
+        self._tables = TableScaler(window, self._look.scale)
+        self.go(index)
+        self._plots.attach()
+        self.bar.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.started.emit()
+
+    def leave(self) -> None:
+        before, self._before = self._before, None
+        if before is None:
+            return
+        window = self.window
+        QApplication.instance().removeEventFilter(self)
+        self._unblank()
+        if self._plots is not None:
+            self._plots.detach()
+            self._plots = None
+        if self._tables is not None:
+            self._tables.detach()
+            self._tables = None
+        if self._toolbar is not None:
+            window.removeToolBar(self._toolbar)
+            self._toolbar.deleteLater()
+            self._toolbar = self.bar = None
+        if self._look is not None:
+            self._look.remove()
+            self._look = None
+        window.setWindowState(before.window_state)
+        window.restoreGeometry(before.geometry)
+        capture.restore(window, before.view, presenting=False)
+        window.restoreState(before.dock_state)
+        for widget, visible in before.chrome:
+            widget.setVisible(visible)
+        self.finished.emit()
+
+    def _chrome(self) -> list[QWidget]:
+        window = self.window
+        widgets: list[QWidget] = [window.menuBar(), window.statusBar()]
+        widgets += [bar for bar in window.findChildren(QToolBar) if bar.parent() is window]
+        chart = getattr(window, "panes", {}).get("chart")
+        picker = getattr(chart, "picker", None)  # the series list: the chart gets the room
+        if isinstance(picker, QWidget):
+            widgets.append(picker)
+        return widgets
+
+    def _add_bar(self) -> None:
+        self.bar = PresentationBar(self.window)
+        self.bar.previousRequested.connect(self.previous)
+        self.bar.nextRequested.connect(self.next)
+        self.bar.leaveRequested.connect(self.leave)
+        toolbar = QToolBar(self.tr("Presentation"), self.window)
+        toolbar.setObjectName("presentation-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setVisible(False)
+        toolbar.addWidget(self.bar)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        toolbar.show()  # now, so that the bar can take the focus at once
+        self._toolbar = toolbar
+
+    # --- moving --------------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        if not self.active or not self.views:
+            return
+        self.index = max(0, min(index, len(self.views) - 1))
+        view = self.views[self.index]
+        count = len(self.views)
+        if view is None:
+            self.bar.show_view(self.tr("This view no longer exists"),
+                               self.tr("It was deleted after the lesson was made."), self.index,
+                               count)  # fmt: skip
+        else:
+            self._tables.detach()
+            notices = capture.restore(self.window, view, presenting=True)
+            self._share_height(view)
+            self._tables.attach()
+            self.bar.show_view(view.title, view.caption, self.index, count, " ".join(notices))
+        self.moved.emit(self.index, count)
+
+    def _share_height(self, view: SavedView) -> None:
+        """Share the room among the view's panes by what they show from afar: a chart or a
+        comparison before the details beside it, and the timeline across the top more than its
+        normal strip (under large type it would be a sliver)."""
+        docks = getattr(self.window, "docks", {})
+        shown = [p for p in view.panes if p in docks]
+        if len(view.panes) < 2 or not shown:
+            return
+
+        def share() -> None:
+            if not self.active:
+                return
+            height = self.window.height()
+            if "timeline" in shown:
+                # Its toolbar and key take a fixed height: a small screen gives it a bigger share.
+                share = 0.36 if height >= 900 else 0.46
+                self.window.resizeDocks([docks["timeline"]], [int(height * share)],
+                                        Qt.Orientation.Vertical)  # fmt: skip
+            column = [p for p in shown if p != "timeline" and not docks[p].isHidden()
+                      and self.window.dockWidgetArea(docks[p]) == Qt.DockWidgetArea.RightDockWidgetArea]  # fmt: skip
+            if len(column) > 1:
+                weights = [PANE_WEIGHTS.get(p, 2) for p in column]
+                self.window.resizeDocks([docks[p] for p in column],
+                                        [w * 100 for w in weights], Qt.Orientation.Vertical)  # fmt: skip
+
+        share()
+        QTimer.singleShot(0, share)  # again once the window has its full-screen size
+
+    def next(self) -> None:
+        self.go(self.index + 1)
+
+    def previous(self) -> None:
+        self.go(self.index - 1)
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        app = QApplication.instance()
+        if app.activePopupWidget() is not None or app.activeModalWidget() is not None:
+            return False
+        try:
+            key = Key(event.key())
+        except ValueError:  # a key Qt has no name for: not one of ours
+            return False
+        if event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            return False  # Ctrl/Alt combinations stay the window's shortcuts
+        if key in TYPING_KEYS and isinstance(watched, _TEXT_INPUTS):
+            return False  # the key goes to the text field that has the focus
+        action = self._action_for(key)
+        if action is None:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not a shortcut's: it comes back as a KeyPress
+            return True
+        if not event.isAutoRepeat() or key not in BLANK_KEYS:
+            action()
+        return True
+
+    def _action_for(self, key):
+        if self._blank is not None:
+            return self._unblank  # any key brings the picture back
+        if key in NEXT_KEYS:
+            return self.next
+        if key in PREVIOUS_KEYS:
+            return self.previous
+        if key == Key.Key_Home:
+            return lambda: self.go(0)
+        if key == Key.Key_End:
+            return lambda: self.go(len(self.views) - 1)
+        if key == Key.Key_Escape:
+            return self.leave
+        if key in BLANK_KEYS:
+            return self._blank_screen
+        return None
+
+    def key(self, key: Qt.Key) -> None:
+        """Act as if `key` was pressed (for a clicker driver or a test)."""
+        QApplication.sendEvent(
+            self.window, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        )
+
+    def _blank_screen(self) -> None:
+        blank = QWidget(self.window)
+        blank.setObjectName("presentation-blank")
+        blank.setAccessibleName(self.tr("Screen blanked: press any key"))
+        blank.setStyleSheet("background: black;")
+        blank.setGeometry(self.window.rect())
+        blank.show()
+        blank.raise_()
+        self._blank = blank
+
+    def _unblank(self) -> None:
+        if self._blank is not None:
+            self._blank.deleteLater()
+            self._blank = None
