@@ -968,7 +968,7 @@
     <message>
         <location filename="../../src/explorer/ui/labels.py" line="165"/>
         <source>{}th century</source>
-        <translation>siglo {}</translation>
+        <translation>siglo {roman}</translation>
     </message>
     <message>
         <location filename="../../src/explorer/ui/labels.py" line="166"/>

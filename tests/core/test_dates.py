@@ -93,3 +93,10 @@ def test_unreadable_ranges_raise_range_error(typed):
 def test_format_range_round_trips(typed):
     bounds = parse_range(typed)
     assert parse_range(format_range(*bounds)) == bounds
+
+
+def test_centuries_can_be_written_in_roman_numerals_as_spanish_does():
+    from explorer.core.dates import DateWords, format_edtf
+
+    assert format_edtf("19XX") == "20th century"
+    assert format_edtf("18XX", DateWords(century="siglo {roman}")) == "siglo XIX"

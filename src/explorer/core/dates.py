@@ -33,13 +33,22 @@ class DateWords:
     approximate: str = "c. {}"
     uncertain: str = "{}?"
     decade: str = "{}s"
-    century: str = "{}th century"
+    century: str = "{}th century"  # may use {roman} instead: Spanish writes "siglo XX"
     open_end: str = "from {}"
     open_start: str = "until {}"
     one_of: str = "some time in {}"  # EDTF [a..b]: one date in the range, not known which
 
 
 ENGLISH = DateWords()
+
+
+def roman_numeral(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
 
 
 class RangeError(ValueError):
@@ -99,7 +108,8 @@ def _format_core(core: str, words: DateWords) -> str | None:
     if re.fullmatch(r"\d{3}X", core):
         return words.decade.format(core[:3] + "0")
     if re.fullmatch(r"\d{2}XX", core):
-        return words.century.format(int(core[:2]) + 1)
+        number = int(core[:2]) + 1
+        return words.century.format(number, roman=roman_numeral(number))
     return None
 
 

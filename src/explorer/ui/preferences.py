@@ -7,7 +7,6 @@ the dialog says so. The theme applies at once, through the window's own command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,39 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui import i18n
-from explorer.ui.presentation.look import DEFAULT_SCALE, SCALES
-
-# Settings this dialog reads and writes, with their defaults. The presentation ones are read
-# from the same settings file even when ui/settings.py does not declare them.
-DEFAULTS = {
-    "interface/language": "",
-    "appearance/theme": "light",
-    "presentation/scale": DEFAULT_SCALE,
-    "presentation/theme": "contrast",
-}
+from explorer.ui.presentation.look import SCALES
+from explorer.ui.settings import OPTIONS
 
 
 def read_setting(settings, key: str):
-    default = DEFAULTS.get(key)
-    if settings is None:
-        return default
-    try:
-        return settings.get(key)
-    except KeyError:
-        value = QSettings(settings.path, QSettings.Format.IniFormat).value(key, default)
-        try:
-            return type(default)(value)
-        except (TypeError, ValueError):
-            return default
+    """A declared setting (ui/settings.py), or its default when there is no settings file."""
+    return settings.get(key) if settings is not None else OPTIONS[key].default
 
 
 def write_setting(settings, key: str, value) -> None:
-    try:
-        settings.set(key, value)
-    except KeyError:
-        raw = QSettings(settings.path, QSettings.Format.IniFormat)
-        raw.setValue(key, value)
-        raw.sync()
+    settings.set(key, value)
 
 
 class PreferencesDialog(QDialog):

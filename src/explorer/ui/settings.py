@@ -31,6 +31,8 @@ OPTIONS = {
         Option("appearance/theme", str, "light"),  # light | dark
         Option("table/view", str, "episodes"),
         Option("interface/language", str, ""),
+        Option("presentation/scale", float, 1.8),  # type size while presenting, × normal
+        Option("presentation/theme", str, "contrast"),  # contrast | contrast-dark
     )
 }
 # Bump when the default dock layout changes, so an old saved layout is not restored over it.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.store.facets import FacetValue
 from explorer.store.search import fold
 from explorer.ui import theme
+from explorer.ui.i18n import format_count
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +37,7 @@ class CountDelegate(QStyledItemDelegate):
         most = index.data(MAX_ROLE) or 1
         colors = theme.current()
         rect = option.rect
-        count_text = f"{count:,}"
+        count_text = format_count(count)
         count_width = option.fontMetrics.horizontalAdvance(count_text) + 12
         if count:
             bar = QColor(colors.accent)

@@ -31,6 +31,7 @@ from explorer.store.episodes import episode_count, episode_rows, search_episodes
 from explorer.store.search import search_terms
 from explorer.store.tables import listing_ids, listing_rows
 from explorer.ui.filters.search_box import SearchBox
+from explorer.ui.i18n import format_count
 from explorer.ui.observe import observe
 from explorer.ui.table.highlight import HighlightDelegate
 from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
@@ -195,10 +196,10 @@ class TablePane(QWidget):
         what = {"episodes": self.tr("episodes"), "series": self.tr("series"),
                 "actors": self.tr("actors"), "sources": self.tr("sources")}[self.view_name]  # fmt: skip
         if shown == total:
-            text = self.tr("{total} {what}").format(total=f"{total:,}", what=what)
+            text = self.tr("{total} {what}").format(total=format_count(total), what=what)
         else:
             text = self.tr("{shown} of {total} {what}").format(
-                shown=f"{shown:,}", total=f"{total:,}", what=what)  # fmt: skip
+                shown=format_count(shown), total=format_count(total), what=what)  # fmt: skip
         self.count.setText(text)
         self.count.setAccessibleName(self.count.text())
         if shown == 0 and total > 0:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core.lod import LaneLayout, layout_lane
 from explorer.core.timeline_layout import TIME_MAX, TIME_MIN, declutter, lane_heights, year_ticks
+from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 from explorer.ui.timeline import glyphs
 from explorer.ui.timeline.model import TimelineModel
@@ -430,7 +431,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # Counts per bucket, decluttered: the numbers a reader can act on (click to zoom in).
         p.setFont(self.small)
         for bucket in layout.buckets:
-            text = f"{bucket.count:,}"
+            text = format_count(bucket.count)
             rect = QRectF(bucket.x0, lane.top + 2, bucket.x1 - bucket.x0, 14)
             width = QFontMetricsF(self.small).horizontalAdvance(text) + 8
             pill = QRectF(rect.center().x() - width / 2, rect.top(), width, 13)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.core.timeline_layout import format_range
 from explorer.store import timeline as timeline_store
+from explorer.ui.i18n import format_count
 from explorer.ui.timeline.labels import kind_title, precision_note
 
 
@@ -25,7 +26,7 @@ def target_html(widget, target, model, conn, actor_names: dict[str, str]) -> str
             f"<br><i>{escape(period.kind.replace('_', ' '))}</i>"
         )
     return _tr("<b>{count} episodes</b> in {years}<br><i>Click to zoom in</i>").format(
-        count=f"{target.count:,}", years=format_range(target.lo, target.hi)
+        count=format_count(target.count), years=format_range(target.lo, target.hi)
     )
 
 

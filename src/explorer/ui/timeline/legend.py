@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, with_alpha
 from explorer.ui.timeline import glyphs
 
@@ -49,7 +50,7 @@ class LaneAxis(pg.AxisItem):
                 p.drawRoundedRect(QRectF(6, center - 5, 10, 10), 2, 2)
             p.setPen(self.colors.foreground)
             text_rect = QRectF(21, y, width - 27, height)
-            count_text = f"{count:,}"
+            count_text = format_count(count)
             count_w = metrics.horizontalAdvance(count_text) + 4
             title_rect = text_rect.adjusted(0, 0, -count_w, 0)
             elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())

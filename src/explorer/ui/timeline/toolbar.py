@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.timeline_layout import RangeError, format_range, parse_range
+from explorer.ui.i18n import format_count
 from explorer.ui.plotting import export
 from explorer.ui.plotting.theme import PlotColors
 from explorer.ui.timeline.legend import GlyphKey
@@ -157,9 +158,9 @@ class TimelineFooter(QWidget):
     def set_counts(self, shown: int, total: int, time_range: tuple[float, float]) -> None:
         years = format_range(*time_range)
         if shown == total:
-            text = self.tr("{total} episodes · {years}").format(total=f"{total:,}", years=years)
+            text = self.tr("{total} episodes · {years}").format(total=format_count(total), years=years)
         else:
             text = self.tr("{shown} of {total} episodes match the filters · {years}").format(
-                shown=f"{shown:,}", total=f"{total:,}", years=years
+                shown=format_count(shown), total=format_count(total), years=years
             )
         self.status.setText(text)
