@@ -30,7 +30,9 @@ def test_figure(store, series, period, value, value_text, unit, scale):
         "SELECT o.value, o.value_text, o.flag, p.locator, p.quote, p.source_id, p.char_start, "
         "p.char_end, s.unit, s.scale, s.table_ref FROM observations o "
         "JOIN passages p ON p.id = o.passage_id JOIN series s ON s.id = o.series_id "
-        "WHERE o.series_id = ? AND o.period = ?", (series, period)).fetchone()
+        "WHERE o.series_id = ? AND o.period = ?",
+        (series, period),
+    ).fetchone()
     assert row is not None, f"{series}@{period} missing"
     assert row["value"] == pytest.approx(value)
     assert row["value_text"] == value_text
@@ -40,7 +42,7 @@ def test_figure(store, series, period, value, value_text, unit, scale):
     assert "Foreign Relations Under Fujimori" in row["locator"] and "¶7" in row["locator"]
     assert value_text in row["locator"]
     text = store.execute("SELECT full_text FROM sources WHERE id = ?", (SOURCE,)).fetchone()[0]
-    assert squash(text[row["char_start"]:row["char_end"]]) == row["quote"]
+    assert squash(text[row["char_start"] : row["char_end"]]) == row["quote"]
 
 
 EPISODES = [
@@ -62,17 +64,25 @@ def test_episode(store, episode, kind, start, paragraph):
     row = store.execute("SELECT kind, start_edtf FROM episodes WHERE id = ?", (episode,)).fetchone()
     assert row is not None, episode
     assert (row["kind"], row["start_edtf"]) == (kind, start)
-    locators = [r[0] for r in store.execute(
-        "SELECT p.locator FROM citations c JOIN passages p ON p.id = c.passage_id "
-        "WHERE c.target_type = 'episode' AND c.target_id = ? AND p.source_id = ?",
-        (episode, SOURCE))]
+    locators = [
+        r[0]
+        for r in store.execute(
+            "SELECT p.locator FROM citations c JOIN passages p ON p.id = c.passage_id "
+            "WHERE c.target_type = 'episode' AND c.target_id = ? AND p.source_id = ?",
+            (episode, SOURCE),
+        )
+    ]
     assert any(paragraph in loc for loc in locators), locators
 
 
 def test_japan_emphasis_names_fujimori_and_japan(store):
-    actors = {r[0] for r in store.execute(
-        "SELECT actor_id FROM episode_actors WHERE episode_id = "
-        "'1990-new-importance-of-japan-and-us'")}
+    actors = {
+        r[0]
+        for r in store.execute(
+            "SELECT actor_id FROM episode_actors WHERE episode_id = "
+            "'1990-new-importance-of-japan-and-us'"
+        )
+    }
     assert {"JPN", "USA", "alberto-fujimori"} <= actors
 
 

@@ -150,9 +150,7 @@ class TimelineCanvas(pg.GraphicsObject):
         return True
 
     def header_height(self) -> float:
-        has_eras = any(
-            not p.is_government for p in self.model.periods
-        )
+        has_eras = any(not p.is_government for p in self.model.periods)
         return BAND_ROW_H + (ERA_ROW_H if has_eras else 0.0) + 4.0
 
     def _layout(self, area: QRectF, lo: float, hi: float) -> None:
@@ -317,11 +315,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 text = self.metrics.elidedText(
                     name, Qt.TextElideMode.ElideRight, visible.width() - 8
                 )
-            font = (
-                self.small
-                if not self.model.periods[i].is_government
-                else self.font
-            )
+            font = self.small if not self.model.periods[i].is_government else self.font
             p.setFont(font)
             p.drawText(visible, Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font)

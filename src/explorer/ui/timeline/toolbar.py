@@ -158,7 +158,9 @@ class TimelineFooter(QWidget):
     def set_counts(self, shown: int, total: int, time_range: tuple[float, float]) -> None:
         years = format_range(*time_range)
         if shown == total:
-            text = self.tr("{total} episodes · {years}").format(total=format_count(total), years=years)
+            text = self.tr("{total} episodes · {years}").format(
+                total=format_count(total), years=years
+            )
         else:
             text = self.tr("{shown} of {total} episodes match the filters · {years}").format(
                 shown=format_count(shown), total=format_count(total), years=years
