@@ -19,6 +19,7 @@ from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
 from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
+from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 
 ORIGIN = "chart"
@@ -81,29 +82,13 @@ class ChartPane(QWidget):
         )
 
         state = session.state
-        state.chart_series_changed.connect(self._on_series_changed)
-        state.selection_changed.connect(self._on_selection)
-        state.filters_changed.connect(self._on_filters)
-        session.store_changed.connect(lambda _s: self.reload())
-        session.notes_changed.connect(self._on_notes_changed)
-        self.destroyed.connect(self._disconnect_from(session))
+        # The state outlives the pane: observe() drops each callback when the pane is deleted.
+        observe(state.chart_series_changed, self, self._on_series_changed)
+        observe(state.selection_changed, self, self._on_selection)
+        observe(state.filters_changed, self, self._on_filters)
+        observe(session.store_changed, self, lambda _session: self.reload())
+        observe(session.notes_changed, self, self._on_notes_changed)
         self.reload()
-
-    @staticmethod
-    def _disconnect_from(session: Session):
-        def disconnect(*_):
-            for signal in (
-                session.state.chart_series_changed,
-                session.state.selection_changed,
-                session.state.filters_changed,
-                session.store_changed,
-                session.notes_changed,
-            ):
-                for callback in list(signal._callbacks):
-                    if isinstance(getattr(callback, "__self__", None), ChartPane):
-                        signal.disconnect(callback)
-
-        return disconnect
 
     # --- loading -----------------------------------------------------------------------------
 

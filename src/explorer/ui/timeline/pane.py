@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
+from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.timeline.canvas import Target
 from explorer.ui.timeline.hover import target_html
@@ -68,31 +69,13 @@ class TimelinePane(QWidget):
         self.plot.stepSelection.connect(self._step_selection)
 
         state = session.state
-        state.filters_changed.connect(self._on_filters)
-        state.selection_changed.connect(self._on_selection)
-        state.time_range_changed.connect(self._on_time_range)
-        session.store_changed.connect(self._on_store_changed)
-        session.notes_changed.connect(self._on_notes_changed)
-        self.destroyed.connect(self._disconnect_from(session))
+        # The state outlives the pane: observe() drops each callback when the pane is deleted.
+        observe(state.filters_changed, self, self._on_filters)
+        observe(state.selection_changed, self, self._on_selection)
+        observe(state.time_range_changed, self, self._on_time_range)
+        observe(session.store_changed, self, self._on_store_changed)
+        observe(session.notes_changed, self, self._on_notes_changed)
         self.reload()
-
-    @staticmethod
-    def _disconnect_from(session: Session):
-        # The state outlives the pane: drop our callbacks so it never calls a deleted widget.
-        def disconnect(*_):
-            for signal in (
-                session.state.filters_changed,
-                session.state.selection_changed,
-                session.state.time_range_changed,
-                session.store_changed,
-                session.notes_changed,
-            ):
-                for callback in list(signal._callbacks):
-                    owner = getattr(callback, "__self__", None)
-                    if isinstance(owner, TimelinePane):
-                        signal.disconnect(callback)
-
-        return disconnect
 
     # --- loading -----------------------------------------------------------------------------
 
