@@ -1,4 +1,4 @@
-"""Cross-source checks of data/ (the reviewer's invariants; the per-source checks are check_<source>.py).
+"""Cross-source checks of data/ (the reviewer's invariants; per-file checks are the builder's: python -m explorer.build --check).
 
   * an actor id means one entity: same name, kind and note in every file that lists it;
   * country actors carry an ISO 3166-1 alpha-3 code (SUN: ISO 3166-3, the former USSR);

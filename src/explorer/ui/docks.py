@@ -149,8 +149,10 @@ def build_pane(spec: DockSpec, session: Session, dock: QDockWidget) -> QWidget:
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setWidget(pane)
-        if spec.id == "filters":  # its lists elide; only its height may need scrolling
+        if spec.id == "filters":  # only its height may scroll: keep the dock as wide as it needs
             area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scrollbar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(pane.minimumSizeHint().width() + scrollbar + 2)
         dock.setWidget(area)
     else:
         dock.setWidget(pane)
