@@ -397,5 +397,10 @@ class MainWindow(QMainWindow):
         self.focus_pane(order[(index + step) % len(order)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from explorer.ui.notes.unsaved import settle_before_close
+
+        if not settle_before_close(self, self.panes.get("notes")):
+            event.ignore()  # the user chose to keep a note that could not be saved
+            return
         self.save_layout()
         super().closeEvent(event)
