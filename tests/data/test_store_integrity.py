@@ -228,3 +228,19 @@ def test_full_text_search_finds_episodes_passages_and_actors(store):
         ).fetchone()[0]
         == 1
     )
+
+
+def test_vague_dates_stop_when_their_documents_were_written(store):
+    """'In the 21st century' (20XX) in a 2013 paper is drawn up to 2013, not to 2099."""
+    rows = store.execute(
+        "SELECT e.id, e.end_hi, MAX(s.year) + 1 AS written FROM episodes e "
+        "JOIN citations c ON c.target_type = 'episode' AND c.target_id = e.id "
+        "JOIN passages p ON p.id = c.passage_id JOIN sources s ON s.id = p.source_id "
+        "WHERE e.start_edtf LIKE '%X%' OR e.start_edtf LIKE '%~%' OR e.start_edtf LIKE '%?%' "
+        "GROUP BY e.id"
+    ).fetchall()
+    assert rows, "the store has vaguely dated episodes to check"
+    beyond = [(r["id"], r["end_hi"]) for r in rows if r["end_hi"] > r["written"] + 1e-6]
+    assert beyond == []
+    century = store.execute("SELECT end_hi FROM episodes WHERE start_edtf = '20XX'").fetchall()
+    assert all(r["end_hi"] <= 2014.0 for r in century)

@@ -131,12 +131,33 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
 
 
+def _is_vague(edtf_text: str) -> bool:
+    return any(mark in edtf_text for mark in "X?~%[")
+
+
+def _latest_writing_year(data: Dataset) -> dict[str, float]:
+    """For each episode, the end of the year its most recent citing source was written."""
+    years = {s["id"]: float(s["year"]) + 1.0 for s in data.sources if s["year"]}
+    latest: dict[str, float] = {}
+    for r in data.rows["episodes"]:
+        eid = r["same_as"] or r["id"]
+        if r.source_id in years:
+            latest[eid] = max(latest.get(eid, 0.0), years[r.source_id])
+    return latest
+
+
 def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
     rows = data.rows["episodes"]
     defining = {r["id"]: r for r in rows if not r["same_as"]}
+    written = _latest_writing_year(data)
     for eid in sorted(defining):
         r = defining[eid]
         start_lo, start_hi, end_lo, end_hi = _date_columns(r["start"], r["end"])
+        if _is_vague(r["start"]) or _is_vague(r["end"]):
+            # "Recently" (201X) in a 2015 article cannot reach past 2015: a document reports
+            # only what happened before it was written.
+            limit = max(written.get(eid, end_hi), start_lo)
+            start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         conn.execute(
             "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (
