@@ -54,7 +54,7 @@ EPISODES = [
     ("1991-us-peru-drug-accord", "treaty", "1991-05", "¶3"),
     ("1990-andean-pact-common-market", "multilateral", "1990-41", "¶5"),
     ("1990-fujimori-misses-group-of-eight", "multilateral", "1990-41", "¶5"),
-    ("1992-imf-arrears-funds-nearly-raised", "finance", "1992-04-05", "¶7"),
+    ("1992-imf-arrears-funds-nearly-raised", "finance", "1991/1992-04-05", "¶7"),
     ("1970-soviet-military-relationship", "security", "197X", "¶8"),
 ]
 
