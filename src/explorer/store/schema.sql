@@ -112,7 +112,7 @@ CREATE TABLE observations (
     end         REAL NOT NULL,
     value       REAL,                      -- printed number, in unit x scale; NULL when none printed
     value_text  TEXT NOT NULL,             -- exactly as printed
-    flag        TEXT,                      -- NULL | inconsistent | conflict | approximate | lower_bound | estimate | preliminary | missing
+    flag        TEXT,                      -- NULL | inconsistent | conflict | approximate | lower_bound | upper_bound | estimate | preliminary | missing
     flag_reason TEXT,
     passage_id  INTEGER NOT NULL REFERENCES passages(id)
 );

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.core.chart_math import format_value, period_label
 from explorer.store.series_data import Observation, SeriesInfo
+from explorer.ui.i18n import localize_number_text
 
 
 def _tr(text: str) -> str:
@@ -20,6 +21,7 @@ def flag_title(flag: str) -> str:
         "conflict": _tr("Sources disagree"),
         "approximate": _tr("Approximate (“about”)"),
         "lower_bound": _tr("Lower bound (“more than”)"),
+        "upper_bound": _tr("Upper bound (“less than”)"),
         "estimate": _tr("Estimate"),
         "preliminary": _tr("Preliminary figure"),
         "missing": _tr("Not available in the source"),
@@ -56,7 +58,7 @@ def observation_lines(
             (
                 "value",
                 _tr("plotted as {value} {unit}").format(
-                    value=format_value(plotted), unit=plotted_unit
+                    value=localize_number_text(format_value(plotted)), unit=plotted_unit
                 ),
             )
         )
