@@ -56,6 +56,7 @@ FLAGS = frozenset(
         "conflict",
         "approximate",
         "lower_bound",
+        "upper_bound",
         "estimate",
         "preliminary",
         "missing",
