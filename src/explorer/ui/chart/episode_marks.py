@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 
@@ -27,12 +27,11 @@ class EpisodeMarks:
 
 
 class EpisodeMarksItem(pg.GraphicsObject):
-    def __init__(self, colors: PlotColors, show_titles: bool) -> None:
+    def __init__(self, colors: PlotColors) -> None:
         super().__init__()
         self.colors = colors
         self.marks: EpisodeMarks | None = None
         self.selected: str | None = None
-        self.show_titles = show_titles
         self.setZValue(-5)
         self.font = QFont()
         self.font.setPointSizeF(max(self.font.pointSizeF() - 1, 7.5))
@@ -73,6 +72,27 @@ class EpisodeMarksItem(pg.GraphicsObject):
         # The shortest episode there is the most specific answer.
         best = inside[np.argmin(self.marks.hi[inside] - self.marks.lo[inside])]
         return self.marks.ids[int(best)]
+
+    def title_rect(self, area: QRectF, x0: float, x1: float, title: str) -> tuple[QRectF, str]:
+        """Where the selected episode's title goes, and the text (elided only if it must be):
+        just below the marker strip, right of the band if it fits there, else left of it,
+        else across the plot's width, but always wholly inside the plot."""
+        metrics = QFontMetricsF(self.font)
+        height = metrics.height() + 2
+        top = area.top() + STRIP_H
+        wanted = metrics.horizontalAdvance(title) + 8
+        right_room = area.right() - (x1 + 4)
+        left_room = (x0 - 4) - area.left()
+        if wanted <= right_room:
+            return QRectF(x1 + 4, top, wanted, height), title
+        if wanted <= left_room:
+            return QRectF(x0 - 4 - wanted, top, wanted, height), title
+        room = max(area.width() - 4, 0.0)
+        if wanted > room:
+            title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room - 8)
+            wanted = metrics.horizontalAdvance(title) + 8
+        left = min(max(x1 + 4, area.left() + 2), area.right() - 2 - wanted)
+        return QRectF(left, top, wanted, height), title
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         geometry = self._to_pixels()
@@ -129,13 +149,51 @@ class EpisodeMarksItem(pg.GraphicsObject):
                 p.drawLine(
                     QPointF(mid + width / 2, area.top()), QPointF(mid + width / 2, area.bottom())
                 )
-            if self.show_titles:
-                p.setFont(self.font)
-                p.setPen(colors.selection)
-                text_rect = QRectF(mid + width / 2 + 4, area.top() + STRIP_H - 2, 260, 16)
-                if text_rect.right() > area.right():
-                    text_rect.moveRight(mid - width / 2 - 4)
-                    p.drawText(text_rect, Qt.AlignmentFlag.AlignRight, title)
-                else:
-                    p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, title)
+        p.restore()
+
+
+class EpisodeTitleItem(EpisodeMarksItem):
+    """The selected episode's title alone, drawn above the data (the bands stay under it)."""
+
+    def __init__(self, colors: PlotColors) -> None:
+        super().__init__(colors)
+        self.setZValue(40)
+
+    def hit(self, point: QPointF, tolerance: float = 5.0) -> str | None:
+        return None
+
+    def title_layout(self) -> tuple[QRectF, str, QRectF] | None:
+        """(title rectangle, text as drawn, plot area), in viewport pixels; None when no
+        selected episode is in view."""
+        geometry = self._to_pixels()
+        if geometry is None or self.selected is None or self.selected not in self.marks.ids:
+            return None
+        _, area, lo, hi = geometry
+        i = self.marks.ids.index(self.selected)
+        if self.marks.hi[i] < lo or self.marks.lo[i] > hi:
+            return None
+        ppu = area.width() / max(hi - lo, 1e-12)
+        x0 = area.left() + (self.marks.lo[i] - lo) * ppu
+        x1 = area.left() + (self.marks.hi[i] - lo) * ppu
+        mid, width = (x0 + x1) / 2, max(x1 - x0, 3.0)
+        rect, text = self.title_rect(area, mid - width / 2, mid + width / 2, self.marks.titles[i])
+        return rect, text, area
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        layout = self.title_layout()
+        if layout is None:
+            return
+        to_view = self._to_pixels()[0]
+        inverse, ok = to_view.inverted()
+        if not ok:
+            return
+        rect, text, area = layout
+        p.save()
+        p.setTransform(inverse * p.transform())
+        p.setClipRect(area)
+        p.setFont(self.font)
+        # A background, so that the title stays readable over gridlines and bars.
+        p.fillRect(rect, with_alpha(self.colors.background, 0.85))
+        p.setPen(self.colors.selection)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.restore()

@@ -12,13 +12,59 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QPen
 
-from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem
+from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem, EpisodeTitleItem
 from explorer.ui.chart.panels import Drawn, Panel
+from explorer.ui.chart.value_axis import ValueAxis
 from explorer.ui.plotting.axis import YearAxis
 from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import PlotColors, with_alpha
 
 SERIOUS_FLAGS = frozenset({"inconsistent", "conflict"})
+
+
+class ChartLegend(pg.LegendItem):
+    """A legend laid out in the figure's grid (above its plot), never over the data: as many
+    columns as fit the width it is given, as tall as its rows."""
+
+    INDENT = 74  # past the value axis: the legend starts where the plot does
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(offset=None, verSpacing=-2, **kwargs)
+        self.setContentsMargins(self.INDENT, 0, 0, 0)
+        self.available = 800.0
+
+    def fit_width(self, width: float) -> None:
+        self.available = max(width - self.INDENT - 12, 100.0)
+        self.updateSize()
+
+    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph API; also called when text resizes
+        if not self.items:
+            self.setFixedHeight(0)
+            return
+        spacing = self.layout.horizontalSpacing() + 3
+        widths = [sample.boundingRect().width() + label.itemRect().width() + 2 * spacing
+                  for sample, label in self.items]  # fmt: skip
+        columns = max(1, min(len(self.items), int(self.available // max(widths))))
+        # Laid out again each time (a few entries): pyqtgraph's own placing assumes fixed columns.
+        self.columnCount = columns
+        for i in range(self.layout.count() - 1, -1, -1):
+            self.layout.removeAt(i)
+        for i, (sample, label) in enumerate(self.items):
+            row, column = divmod(i, columns)
+            self.layout.addItem(sample, row, 2 * column, Qt.AlignmentFlag.AlignVCenter)
+            self.layout.addItem(label, row, 2 * column + 1)
+        # The last column takes the width the entries leave, so that they sit together at the
+        # left rather than spread over the row. (A size policy on the legend itself upsets the
+        # figure's grid: the plots below collapse.)
+        for column in range(self.layout.columnCount()):
+            self.layout.setColumnStretchFactor(column, 1 if column == 2 * columns - 1 else 0)
+        rows = -(-len(self.items) // columns)
+        row_height = max(label.itemRect().height() for _sample, label in self.items)
+        self.setFixedHeight(rows * (row_height + 1) + 2)
+        self.updateGeometry()
+
+    def mouseDragEvent(self, ev) -> None:  # noqa: N802 - it stays in its row
+        ev.ignore()
 
 
 class ChartFigure(pg.GraphicsLayoutWidget):
@@ -35,6 +81,7 @@ class ChartFigure(pg.GraphicsLayoutWidget):
         self.panels: list[Panel] = []
         self.plots: list[pg.PlotItem] = []
         self.mark_items: list[EpisodeMarksItem] = []
+        self.title_item: EpisodeTitleItem | None = None
         self.bars = True
         self.log = False
         self.hover_card = HoverCard(self)
@@ -62,11 +109,21 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             keep_range = self.plots[0].getViewBox().viewRange()[0]
         self.ci.clear()
         self.plots, self.mark_items = [], []
+        self.title_item: EpisodeTitleItem | None = None
         self.panels, self.bars, self.log = panels, bars, log
         colors = self.colors
         for n, panel in enumerate(panels):
             axis = YearAxis("bottom")
-            plot = self.addPlot(row=n, col=0, axisItems={"bottom": axis})
+            # Each panel's legend sits in a row of its own above the plot: inside the plot it
+            # would hide bars (a legend is placed before the data is known).
+            legend = ChartLegend(labelTextColor=colors.foreground)
+            legend.available = max(self.width() - ChartLegend.INDENT - 12, 100.0)
+            self.ci.addItem(legend, row=2 * n, col=0)
+            self.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
+            plot = self.addPlot(
+                row=2 * n + 1, col=0, axisItems={"bottom": axis, "left": ValueAxis("left")}
+            )
+            plot.legend = legend  # found there by the presentation styler
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.15)
@@ -86,18 +143,14 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             box.setLimits(xMin=1840, xMax=2025, minXRange=1.0)
             if self.plots:
                 plot.setXLink(self.plots[0])
-            marks_item = EpisodeMarksItem(colors, show_titles=(n == 0))
+            marks_item = EpisodeMarksItem(colors)
             marks_item.set_marks(marks, selected_episode)
             plot.addItem(marks_item, ignoreBounds=True)
             self.mark_items.append(marks_item)
-            legend = plot.addLegend(
-                offset=(8, 14),
-                labelTextColor=colors.foreground,
-                colCount=max(1, min(len(panel.series), 2)),
-                brush=with_alpha(colors.background, 0.85),
-                pen=pg.mkPen(colors.band_line),
-            )
-            legend.setZValue(50)
+            if n == 0:  # the selected episode's title, once, above the data
+                self.title_item = EpisodeTitleItem(colors)
+                self.title_item.set_marks(marks, selected_episode)
+                plot.addItem(self.title_item, ignoreBounds=True)
             self._draw_panel(plot, panel, selected_observation, noted)
             plot.enableAutoRange(y=True)
             box.setAutoVisible(y=True)
@@ -241,14 +294,17 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             )
 
     def set_episode_selection(self, marks: EpisodeMarks | None, selected: str | None) -> None:
-        for item in self.mark_items:
+        for item in self._episode_items():
             item.set_marks(marks, selected)
 
     def apply_colors(self, colors: PlotColors) -> None:
         self.colors = colors
         self.setBackground(colors.background)
-        for item in self.mark_items:
+        for item in self._episode_items():
             item.colors = colors
+
+    def _episode_items(self) -> list[EpisodeMarksItem]:
+        return self.mark_items + ([self.title_item] if self.title_item is not None else [])
 
     # --- mouse -------------------------------------------------------------------------------
 
@@ -322,6 +378,12 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             self.episodeClicked.emit(found[1])
         else:
             self.observationClicked.emit(found[1])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)  # also called from the base class's __init__ (event None)
+        for plot in getattr(self, "plots", []):
+            if isinstance(plot.legend, ChartLegend):
+                plot.legend.fit_width(self.width())
 
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.hover_card.hide()

@@ -160,6 +160,35 @@ class ChartPane(QWidget):
             lo, hi = self.figure.data_range()
             self.figure.plots[0].setXRange(lo, hi, padding=0)
 
+    # --- view options (saved views) ---------------------------------------------------------
+
+    def view_options(self) -> dict:
+        """How the chart is drawn, as plain data: style ('bars' or 'lines'), log, relative
+        (change-from on or off), year (its base year), episodes (shown) and x_range [lo, hi]
+        when something is drawn. The series are the shared state's, not listed here."""
+        options = self.toolbar.options()
+        x_range = self.figure.x_range()
+        if x_range is not None:
+            options["x_range"] = [float(x_range[0]), float(x_range[1])]
+        return options
+
+    def apply_view_options(self, options: dict) -> None:
+        """Draw as `options` say (the format of view_options). Missing keys keep the current
+        setting, unknown keys and malformed values are ignored; redraws at most once."""
+        if not isinstance(options, dict):
+            return
+        if self.toolbar.set_options(options):
+            self.redraw()
+        x_range = options.get("x_range")
+        valid = (
+            isinstance(x_range, list | tuple)
+            and len(x_range) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in x_range)
+            and x_range[0] < x_range[1]
+        )
+        if valid and self.figure.plots:
+            self.figure.plots[0].setXRange(float(x_range[0]), float(x_range[1]), padding=0)
+
     # --- readout -----------------------------------------------------------------------------
 
     def _lines(self, drawn: Drawn):

@@ -76,6 +76,36 @@ class ChartToolbar(QWidget):
         if self.relative_box.isChecked():
             self.optionsChanged.emit()
 
+    def options(self) -> dict:
+        """The chart's drawing options as plain data (the saved-view format)."""
+        return {"style": self.style_box.currentData(), "log": self.log,
+                "relative": self.relative_box.isChecked(), "year": self.year.value(),
+                "episodes": self.show_episodes}  # fmt: skip
+
+    def set_options(self, options: dict) -> bool:
+        """Take the options given (missing or malformed ones are left as they are) without
+        emitting optionsChanged. True if anything changed."""
+        before = self.options()
+        widgets = (self.style_box, self.log_box, self.relative_box, self.year, self.episodes_box)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            index = self.style_box.findData(options.get("style"))
+            if index >= 0:
+                self.style_box.setCurrentIndex(index)
+            for key, box in (("log", self.log_box), ("relative", self.relative_box),
+                             ("episodes", self.episodes_box)):  # fmt: skip
+                if isinstance(options.get(key), bool):
+                    box.setChecked(options[key])
+            year = options.get("year")
+            if isinstance(year, int | float) and not isinstance(year, bool):
+                self.year.setValue(int(year))
+            self.year.setEnabled(self.relative_box.isChecked())
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        return self.options() != before
+
     @property
     def bars(self) -> bool:
         return self.style_box.currentData() == "bars"

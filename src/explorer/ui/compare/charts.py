@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.core.compare import EpisodeFacts
 from explorer.core.compare_series import AlignedPoint, SeriesInfo
+from explorer.ui.chart.value_axis import ValueAxis
 from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import plot_colors, with_alpha
 
@@ -85,7 +86,8 @@ class AlignedCharts(QWidget):
         self._episodes, self._series = list(episodes), list(series)
         self.card.hide()
         for row, info in enumerate(series):
-            plot = self.view.addPlot(row=row, col=0, axisItems={"bottom": OffsetAxis("bottom")})
+            axes = {"bottom": OffsetAxis("bottom"), "left": ValueAxis("left")}
+            plot = self.view.addPlot(row=row, col=0, axisItems=axes)
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.showGrid(x=True, y=True, alpha=0.15)

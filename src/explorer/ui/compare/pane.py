@@ -357,6 +357,35 @@ class ComparePane(QWidget):
     def comparison(self) -> Comparison:
         return Comparison(tuple(f.id for f in self.facts), tuple(self.series_ids), self.window)
 
+    def comparison_state(self) -> dict:
+        """The comparison as plain data (for saved views): episodes, series, window."""
+        comparison = self.comparison()
+        return {
+            "episodes": list(self.session.state.compare_episodes),
+            "series": list(comparison.series),
+            "window": list(comparison.window),
+        }
+
+    def apply_comparison(self, episodes=None, series=None, window=None) -> None:
+        """Show a comparison; None keeps that part as it is. The series become the user's
+        choice (no longer a suggestion). Draws once, whatever changed."""
+        if window is not None:
+            lo, hi = Comparison.from_payload({"window": list(window)}).window
+            for spin, value in ((self.window_lo, lo), (self.window_hi, hi)):
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+            self._window_timer.stop()
+        if series is not None:
+            self._series_chosen = True
+            self.series_ids = tuple(str(s) for s in series if s)
+        if episodes is not None:
+            episodes = Comparison.from_payload({"episodes": list(episodes)}).episodes
+            if episodes != tuple(self.session.state.compare_episodes):
+                self.session.state.set_compare_episodes(episodes, origin=ORIGIN)
+                return  # compare_changed reloads
+        self.reload()
+
     def save_comparison(self, name: str | None = None) -> str | None:
         notes = self.session.notes
         if notes is None or notes.read_only or not self.facts:
@@ -395,20 +424,8 @@ class ComparePane(QWidget):
             return False
         comparison = Comparison.from_payload(item.payload)
         missing = [e for e in comparison.episodes if not load_facts(self.session.store, [e])]
-        for spin, value in (
-            (self.window_lo, comparison.window[0]),
-            (self.window_hi, comparison.window[1]),
-        ):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
-        self._series_chosen = True
-        self.series_ids = comparison.series
         self._saved_id = item.id
-        if comparison.episodes == self.session.state.compare_episodes:
-            self.reload()
-        else:
-            self.session.state.set_compare_episodes(comparison.episodes, origin=ORIGIN)
+        self.apply_comparison(comparison.episodes, comparison.series, comparison.window)
         text = self.tr("Opened “{name}”.").format(name=item.name)
         if missing:
             text += " " + self.tr("Not in this dataset: {ids}.").format(ids=", ".join(missing))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from explorer.core.compare import EpisodeFacts
 from explorer.core.compare_series import BeforeAfter, SeriesInfo
+from explorer.ui.i18n import format_count, format_number
 
 
 def _tr(text: str) -> str:
@@ -17,10 +18,13 @@ def _tr(text: str) -> str:
 
 
 def number(value: float | None, signed: bool = False) -> str:
+    """Two decimals, grouped the interface language's way; a true minus sign."""
     if value is None:
         return "—"
-    text = f"{value:+,.2f}" if signed else f"{value:,.2f}"
-    return text.replace("-", "−")
+    text = format_number(abs(value), 2)
+    if value < 0 and text.strip("0.,"):
+        return "−" + text
+    return ("+" if signed else "") + text
 
 
 class SummaryTable(QTableWidget):
@@ -65,9 +69,17 @@ class SummaryTable(QTableWidget):
                     f"{info.title} ({info.unit_label})",
                     f"{episode.title} ({episode.start_year})",
                     number(before)
-                    + (f"  (n={summary.before_n})" if summary and summary.before_n else ""),
+                    + (
+                        f"  (n={format_count(summary.before_n)})"
+                        if summary and summary.before_n
+                        else ""
+                    ),
                     number(after)
-                    + (f"  (n={summary.after_n})" if summary and summary.after_n else ""),
+                    + (
+                        f"  (n={format_count(summary.after_n)})"
+                        if summary and summary.after_n
+                        else ""
+                    ),
                     number(summary.change if summary else None, signed=True),
                     (number(summary.change_pct, signed=True) + " %")
                     if summary and summary.change_pct is not None
