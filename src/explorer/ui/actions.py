@@ -79,6 +79,11 @@ SPECS = (
 )  # fmt: skip
 
 
+# Further keys for an action, after its spec's own: Ctrl+/ is the "show the shortcuts" key many
+# programs use, and F1 is taken by some desktops.
+EXTRA_SHORTCUTS = {"help.shortcuts": ("Ctrl+/",)}
+
+
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -98,6 +103,9 @@ class Actions:
             action.setObjectName(spec.id)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.id in EXTRA_SHORTCUTS:
+                extra = [QKeySequence(keys) for keys in EXTRA_SHORTCUTS[spec.id]]
+                action.setShortcuts([*action.shortcuts(), *extra])
             if spec.tip:
                 tip = translate(spec.tip)
                 action.setStatusTip(tip)
@@ -113,12 +121,3 @@ class Actions:
 
     def __iter__(self):
         return iter(self._actions.values())
-
-    def shortcut_list(self) -> list[tuple[str, str]]:
-        """(label without mnemonic, shortcut) for every action that has a shortcut."""
-        rows = []
-        for action in self._actions.values():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append((action.text().replace("&", ""), keys))
-        return rows

@@ -140,18 +140,3 @@ def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) ->
         f"<p>{html.escape(promise)}</p>"
     )
     return _text_dialog(parent, "about", _tr("About {app}").format(app=APP_NAME), body)
-
-
-def shortcuts_dialog(parent: QWidget, shortcuts: list[tuple[str, str]]) -> QDialog:
-    extra = [
-        (_tr("Move in the table"), _tr("Arrow keys, Page Up/Down")),
-        (_tr("Tick or untick a facet value"), _tr("Space or Enter")),
-        (_tr("Clear the search; again: clear all filters"), _tr("Esc in the search box")),
-        (_tr("Move between controls"), _tr("Tab, Shift+Tab")),
-    ]
-    rows = "".join(
-        f"<tr><td>{html.escape(label)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-        for label, keys in [*shortcuts, *extra]
-    )
-    body = f"<table cellpadding='4'>{rows}</table>"
-    return _text_dialog(parent, "shortcuts", _tr("Keyboard Shortcuts"), body)

@@ -102,7 +102,9 @@ class TextTranslator(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt API
         forms = self.texts.get(source)
         if not forms:
-            return ""  # "" = not found: Qt shows the source text
+            # Asked last of all translators; PySide6 takes "" as a (blank) translation, so an
+            # untranslated text answers with itself and the user reads English, never nothing.
+            return source
         return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
 

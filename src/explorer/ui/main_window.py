@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidg
 from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
-from explorer.ui import dialogs, i18n, theme
+from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
@@ -182,9 +182,7 @@ class MainWindow(QMainWindow):
                 dialogs.about_dialog(self, self.session.store, self.session.store_path)
             )
         )
-        a["help.shortcuts"].triggered.connect(
-            lambda: dialogs.run(dialogs.shortcuts_dialog(self, self.actions.shortcut_list()))
-        )
+        a["help.shortcuts"].triggered.connect(lambda: dialogs.run(shortcuts_dialog.build(self)))
         self.table.add_context_action(a["edit.add_to_compare"])
         self.table.add_context_action(a["file.export_csv"])
         self.table.results_changed.connect(self._show_results)

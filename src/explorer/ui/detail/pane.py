@@ -6,7 +6,7 @@ a source passage is an ordinary selection that every pane follows and Back undoe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,7 @@ class DetailPane(QWidget):
         self.browser.setAccessibleName(self.tr("Details of the selected record"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.open_link(url.toString()))
+        self.browser.installEventFilter(self)  # redraw when its type size changes
         self.reader = SourceReader(self)
         self.reader.link_clicked.connect(self.open_link)
         self.stack = QStackedWidget(self)
@@ -85,6 +86,14 @@ class DetailPane(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setAutoRaise(True)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Heading sizes are computed from the browser's font (Qt's rich text has no em): when
+        # the font changes (presentation mode, a style sheet), draw the record again.
+        font_changed = watched is self.browser and event.type() == QEvent.Type.FontChange
+        if font_changed and self.stack.currentWidget() is self.browser:
+            self.refresh()
+        return super().eventFilter(watched, event)
+
     def open_link(self, href: str) -> None:
         kind, _, item_id = href.partition(":")
         if kind in ("episode", "period", "series", "observation", "actor", "passage", "source"):
@@ -99,7 +108,9 @@ class DetailPane(QWidget):
         selection = self.session.state.selection
         conn = self.session.store
         terms = search_terms(self.session.state.filters.text)
-        self.browser.document().setDefaultStyleSheet(render.stylesheet(theme.current()))
+        self.browser.document().setDefaultStyleSheet(
+            render.stylesheet(theme.current(), self.browser.font())
+        )
         self.record = None
         if selection is None:
             self.shown = None

@@ -4,7 +4,7 @@ the full text scrolled to the passage with the passage highlighted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,8 @@ class SourceReader(QWidget):
         self.record.setAccessibleName(self.tr("Source record"))
         self.record.setOpenLinks(False)
         self.record.anchorClicked.connect(lambda url: self.link_clicked.emit(url.toString()))
+        self.record.installEventFilter(self)  # redraw when its type size changes
+        self._shown_record: dict | None = None  # _set_record's arguments, to redraw
         self.text_label = QLabel(self.tr("Full text"), self)
         self.text_label.setProperty("role", "heading")
         self.text = QPlainTextEdit(self)
@@ -83,8 +85,17 @@ class SourceReader(QWidget):
         self.text.setExtraSelections([])
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        font_changed = watched is self.record and event.type() == QEvent.Type.FontChange
+        if font_changed and self._shown_record is not None:
+            self._set_record(**self._shown_record)
+        return super().eventFilter(watched, event)
+
     def _set_record(self, record: dict, passage=None, citers=(), passages=()) -> None:
-        self.record.document().setDefaultStyleSheet(stylesheet(theme.current()))
+        self._shown_record = {
+            "record": record, "passage": passage, "citers": citers, "passages": passages
+        }  # fmt: skip
+        self.record.document().setDefaultStyleSheet(stylesheet(theme.current(), self.record.font()))
         body = source_record_html(record)
         if passage is not None:
             body += f"<h3>{esc(self.tr('The passage'))}</h3>"

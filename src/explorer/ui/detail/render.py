@@ -7,11 +7,13 @@ that record. Every value from the store is escaped; search matches are marked.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
 
 from explorer.core.dates import format_edtf, format_span
-from explorer.ui import labels
+from explorer.ui import i18n, labels
 from explorer.ui.markup import marked_html
 from explorer.ui.theme import Colors
 
@@ -30,20 +32,37 @@ def link(kind: str, item_id, text) -> str:
     return f'<a href="{kind}:{esc(item_id)}">{esc(text)}</a>'
 
 
-def stylesheet(colors: Colors) -> str:
+# Heading sizes are CSS keywords, which Qt's rich text turns into multiples of the document's
+# font (x-large 1.5×, large 1.2×); the document's font is the browser's, so the pane grows as a
+# whole when presentation mode enlarges the type. (Qt knows no em, and ignores a size in pt or
+# px on h1–h6: the heading's own size step wins, so fixed sizes only misled.) Lengths are given
+# in em and turned into pixels of the current font.
+HEADING_SIZES = {"h2": ("x-large", 1.5), "h3": ("large", 1.2)}  # keyword, the factor Qt applies
+
+
+def stylesheet(colors: Colors, font: QFont | None = None) -> str:
+    """The pane's CSS, every size relative to `font` (the browser's; the app's if None)."""
+    font = QFont(font) if font is not None else QGuiApplication.font()
+    em = QFontInfo(font).pixelSize() or 12
+
+    def px(ems: float) -> str:
+        return f"{round(ems * em)}px"
+
     return f"""
         body {{ color: {colors.text}; }}
-        h2 {{ font-size: 15pt; margin: 0 0 4px 0; }}
-        h3 {{ font-size: 11pt; color: {colors.muted}; margin: 14px 0 4px 0; }}
+        h2 {{ font-size: {HEADING_SIZES["h2"][0]}; margin: 0 0 {px(0.33)} 0; }}
+        h3 {{ font-size: {HEADING_SIZES["h3"][0]}; color: {colors.muted};
+              margin: {px(1.15)} 0 {px(0.33)} 0; }}
         a {{ color: {colors.accent}; text-decoration: none; }}
         .muted {{ color: {colors.muted}; }}
         .badge {{ color: {colors.accent}; font-weight: 600; }}
         .warn {{ color: {colors.warning}; font-weight: 600; }}
         .match {{ background-color: {colors.match}; color: {colors.match_text}; }}
-        .quote {{ margin: 6px 0 2px 12px; font-style: italic; }}
-        .cite {{ margin: 0 0 10px 12px; color: {colors.muted}; }}
-        th {{ text-align: left; color: {colors.muted}; font-weight: normal; padding-right: 10px; }}
-        td {{ padding-bottom: 4px; padding-right: 12px; }}
+        .quote {{ margin: {px(0.5)} 0 {px(0.15)} {px(1)}; font-style: italic; }}
+        .cite {{ margin: 0 0 {px(0.85)} {px(1)}; color: {colors.muted}; }}
+        th {{ text-align: left; color: {colors.muted}; font-weight: normal;
+              padding-right: {px(0.85)}; }}
+        td {{ padding-bottom: {px(0.33)}; padding-right: {px(1)}; }}
     """
 
 
@@ -104,7 +123,7 @@ def episode_html(record: dict, terms: list[str]) -> str:
         + _facts([(tr("Date"), date), (tr("Actors"), actors)])
         + f"<p>{marked_html(record['summary'], terms)}</p>"
         + claims_html(record["claims"])
-        + f"<h3>{esc(tr('Sources'))} ({n})</h3>"
+        + f"<h3>{esc(tr('Sources'))} ({i18n.format_count(n)})</h3>"
         + citations_html(record["citations"], terms)
     )
 
@@ -159,17 +178,49 @@ def series_html(record: dict, terms: list[str]) -> str:
     )
 
 
+def printed_decimals(text: str) -> int | None:
+    """How many decimals a value was printed with ("1,694.90" -> 2), None if not a plain number."""
+    match = re.fullmatch(r"\s*[-+−]?[\d,]*\d(?:\.(\d+))?\s*", text or "")
+    if match is None:
+        return None
+    return len(match.group(1) or "")
+
+
+def observation_value(record: dict) -> str:
+    """The value in the interface's number format, with as many decimals as the source printed
+    ("1694.90" reads "1.694,90" in Spanish). A value that is not a number stays as printed."""
+    text, value = record["value_text"], record["value"]
+    decimals = printed_decimals(text)
+    if value is None or decimals is None:
+        return text
+    printed = float(text.replace(",", "").replace("−", "-"))
+    if abs(printed - value) > 10 ** -(decimals + 1) * 5:
+        return text  # printed some other way than the number stored: show the print
+    return i18n.format_number(value, decimals)
+
+
 def observation_html(record: dict, terms: list[str]) -> str:
+    value = observation_value(record)
+    # The source's own print, when the interface writes the number differently.
+    as_printed = (
+        "" if value == record["value_text"] else f"<code>{esc(record['value_text'])}</code>"
+    )
     flag = ""
     if record["flag"]:
         reason = f": {esc(record['flag_reason'])}" if record["flag_reason"] else ""
         flag = f"<span class='warn'>⚑ {esc(labels.tidy(record['flag']))}</span>{reason}"
     return (
-        f"<h2>{esc(record['value_text'])} <span class='muted'>{esc(record['unit_label'])}</span></h2>"
+        f"<h2>{esc(value)} "
+        f"<span class='muted'>{esc(record['unit_label'])}</span></h2>"
         + _facts(
             [
                 (tr("Series"), link("series", record["series_id"], record["series_title"])),
-                (tr("Period"), f"{esc(record['period'])} · {esc(format_edtf(record['period']))}"),
+                (tr("As printed"), as_printed),
+                (
+                    tr("Period"),
+                    f"{esc(format_edtf(record['period'], labels.date_words()))} "
+                    f"<span class='muted'>· <code>{esc(record['period'])}</code></span>",
+                ),
                 (tr("Table"), f"{esc(record['table_ref'])} {esc(record['table_title'] or '')}"),
                 (tr("Flag"), flag),
             ]
@@ -196,7 +247,7 @@ def actor_html(record: dict, terms: list[str]) -> str:
                 (tr("Note"), esc(record["note"] or "")),
             ]
         )  # fmt: skip
-        + f"<h3>{esc(tr('Episodes'))} ({n})</h3>"
+        + f"<h3>{esc(tr('Episodes'))} ({i18n.format_count(n)})</h3>"
         + f"<ul>{episodes}</ul>"
     )
 
