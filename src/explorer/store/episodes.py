@@ -3,7 +3,8 @@
 `filters` is duck-typed (text, kinds, actors, decades, date_from, date_to — as
 core.state.Filters) so the store never imports core. Semantics:
 - text: FTS5 over title, summary, actor names and quotes, every word a prefix;
-- kinds and decades: any of the chosen values; actors: all of the chosen actors;
+- kinds and decades: any of the chosen values; actors: all of the chosen actors; an episode is
+  in every decade from the middle of its start's uncertainty to the middle of its end's;
 - date_from/date_to: "active during" — the episode's widest span [start_lo, end_hi] overlaps
   the range. Bounds are decimal years and date_to is the end of the last year wanted (1991.0 for
   "up to 1990"), so both comparisons are strict.
@@ -18,13 +19,18 @@ from dataclasses import dataclass
 
 from explorer.store.search import parse_search, plain_query
 
+# Where a date most likely lies: the middle of its uncertainty range. "c. 1997" (1996–1998)
+# sorts after "1996" and counts in the 1990s, not the 1980s, which its fuzzy edges would give.
+START_MID = "(e.start_lo + e.start_hi) / 2"
+END_MID = "(e.end_lo + e.end_hi) / 2"
+
 # Column name -> SQL expression it sorts by (a whitelist: never interpolate user text).
 ORDERS = {
-    "start": "e.start_lo",
+    "start": START_MID,
     "end": "e.end_hi",
     "title": "e.title COLLATE NOCASE",
     "kind": "e.kind",
-    "date": "e.start_lo",
+    "date": START_MID,
     "actors": "(SELECT MIN(a.name) FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id"
     " WHERE ea.episode_id = e.id) COLLATE NOCASE",
     "citations": "(SELECT COUNT(*) FROM citations c WHERE c.target_type = 'episode'"
@@ -68,7 +74,8 @@ def where_clause(filters, fts_query: str, alias: str = "e", skip: str = "") -> t
         params.append(actor)
     decades = sorted(getattr(filters, "decades", ()) or ())
     if decades and skip != "decades":
-        overlaps = [f"({alias}.start_lo < ? AND {alias}.end_hi > ?)" for _ in decades]
+        start_mid, end_mid = (m.replace("e.", f"{alias}.") for m in (START_MID, END_MID))
+        overlaps = [f"({start_mid} < ? AND {end_mid} >= ?)" for _ in decades]
         clauses.append("(" + " OR ".join(overlaps) + ")")
         for decade in decades:
             params.extend([decade + 10, decade])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from explorer.store.episodes import where_clause
+from explorer.store.episodes import END_MID, START_MID, where_clause
 from explorer.store.search import parse_search, plain_query
 
 # Decimal years are rounded to 6 places; this keeps an episode ending exactly on 1 January of a
@@ -84,8 +84,8 @@ def _decade_of(year_sql: str) -> str:
 def decade_counts(conn: sqlite3.Connection, filters, fts_query: str) -> list[FacetValue]:
     """Episodes active in each decade (a span counts in every decade it overlaps).
 
-    Decade d holds an episode when start_lo < d + 10 and end_hi > d: its first decade is
-    floor(start_lo / 10) and its last floor((end_hi - ε) / 10). SQL groups the episodes by
+    Decade d holds an episode from the decade of the middle of its start's uncertainty to that
+    of the middle of its end's (as the decade filter does). SQL groups the episodes by
     (first, last) — a few dozen pairs whatever the store's size — and Python spreads them.
     """
     bounds = conn.execute("SELECT MIN(start_lo), MAX(end_hi) FROM episodes").fetchone()
@@ -96,7 +96,7 @@ def decade_counts(conn: sqlite3.Connection, filters, fts_query: str) -> list[Fac
     counts = dict.fromkeys(range(first_decade, last_decade + 10, 10), 0)
     where, params = where_clause(filters, fts_query, skip="decades")
     pairs = conn.execute(
-        f"""SELECT {_decade_of("e.start_lo")}, {_decade_of(f"(e.end_hi - {EPSILON})")}, COUNT(*)
+        f"""SELECT {_decade_of(START_MID)}, {_decade_of(END_MID)}, COUNT(*)
             FROM episodes e WHERE {where} GROUP BY 1, 2""",
         params,
     ).fetchall()

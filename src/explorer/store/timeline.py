@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from explorer.store import episodes
+
 HOME_COUNTRY = "PER"  # every episode involves Peru; lanes by partner show the other country
 
 
@@ -124,54 +126,7 @@ def date_claims(conn: sqlite3.Connection, episode_id: str) -> list[tuple[str, st
 
 def matching_ids(conn: sqlite3.Connection, filters) -> set[str] | None:
     """Ids of the episodes the filters keep, or None when the filters keep everything.
-
-    The table's query (explorer.store.episodes.matching_ids) is the one truth about what a
-    filter means; the fallback below only covers the time before that module exists.
-    """
+    The table's query is the one truth about what a filter means."""
     if filters is None or filters.is_empty():
         return None
-    try:
-        from explorer.store.episodes import matching_ids as table_matching_ids
-    except ImportError:
-        return set(_fallback_matching_ids(conn, filters))
-    return set(table_matching_ids(conn, filters))
-
-
-def _fallback_matching_ids(conn: sqlite3.Connection, filters) -> list[str]:
-    clauses, params = [], []
-    if filters.text.strip():
-        from explorer.store.search import parse_search
-
-        query, _ = parse_search(filters.text)
-        if query:
-            clauses.append(
-                "e.id IN (SELECT episode_id FROM episodes_fts WHERE episodes_fts MATCH ?)"
-            )
-            params.append(query)
-    if filters.kinds:
-        clauses.append(f"e.kind IN ({','.join('?' * len(filters.kinds))})")
-        params.extend(sorted(filters.kinds))
-    if filters.actors:
-        clauses.append(
-            "e.id IN (SELECT episode_id FROM episode_actors WHERE actor_id IN "
-            f"({','.join('?' * len(filters.actors))}))"
-        )
-        params.extend(sorted(filters.actors))
-    if filters.decades:
-        ors = " OR ".join("(e.start_lo < ? AND e.end_hi > ?)" for _ in filters.decades)
-        clauses.append(f"({ors})")
-        for decade in sorted(filters.decades):
-            params.extend((decade + 10, decade))
-    if filters.date_from is not None:
-        clauses.append("e.end_hi >= ?")
-        params.append(filters.date_from)
-    if filters.date_to is not None:
-        clauses.append("e.start_lo <= ?")
-        params.append(filters.date_to)
-    where = " AND ".join(clauses) or "1"
-    try:
-        return [
-            row[0] for row in conn.execute(f"SELECT e.id FROM episodes e WHERE {where}", params)
-        ]
-    except sqlite3.OperationalError:
-        return []
+    return set(episodes.matching_ids(conn, filters))
