@@ -103,7 +103,9 @@ def stylesheet(colors: Colors) -> str:
         template = paths.resource("styles", "app.qss").read_text(encoding="utf-8")
     except OSError:
         return ""  # a missing stylesheet leaves Qt's own look, still fully usable
-    return Template(template).safe_substitute(asdict(colors))
+    # Qt reads url() in a style sheet as a file path; forward slashes work on every platform.
+    check_icon = paths.resource("icons", "check.svg").as_posix()
+    return Template(template).safe_substitute(asdict(colors), check_icon=check_icon)
 
 
 def apply(app: QApplication, name: str) -> Colors:
