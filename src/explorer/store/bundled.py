@@ -93,10 +93,17 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
     missing = REQUIRED_TABLES - tables
     if missing:
         conn.close()
+        # Name what a reader would recognise; index and bookkeeping tables mean nothing to them.
+        recognisable = sorted(missing & {"episodes", "sources", "passages", "series", "actors"})
+        lacking = (
+            f"it has no {' or '.join([', '.join(recognisable[:-1]), recognisable[-1]] if len(recognisable) > 1 else recognisable)} "
+            f"table{'s' if len(recognisable) > 1 else ''}"
+            if recognisable
+            else "parts of a relations store are missing, such as its search index"
+        )
         raise StoreError(
             path,
-            "This SQLite file is not a relations store "
-            f"(it lacks the tables {', '.join(sorted(missing))}).",
+            f"This SQLite database is not a relations store: {lacking}.",
             "Choose a store built by Relations Explorer.",
         )
     try:
