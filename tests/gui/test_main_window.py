@@ -164,6 +164,27 @@ def test_export_csv_writes_every_listed_row(qtbot, window, tmp_path, monkeypatch
     assert lines[0].startswith("id,Date,Title")
 
 
+def test_exported_episodes_carry_their_dates_and_summaries(qtbot, window, tmp_path, monkeypatch):
+    import csv
+
+    from explorer.ui import dialogs
+
+    target = tmp_path / "episodes.csv"
+    monkeypatch.setattr(dialogs, "choose_csv_path", lambda parent, suggestion: target)
+    window.actions["file.export_csv"].trigger()
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    stored = {
+        r["id"]: r
+        for r in window.session.store.execute("SELECT id, start_edtf, summary FROM episodes")
+    }
+    assert {r["id"] for r in rows} == set(stored)
+    for row in rows:
+        assert row["EDTF start"] == stored[row["id"]]["start_edtf"]
+        assert row["Summary"] == stored[row["id"]]["summary"]
+        assert float(row["Earliest (decimal year)"]) <= float(row["Latest (decimal year)"])
+
+
 def test_about_names_the_dataset_and_rights(qtbot, window, monkeypatch):
     from explorer.ui import dialogs
 

@@ -304,13 +304,32 @@ class TablePane(QWidget):
         headers = [self.model.headerData(i, Qt.Orientation.Horizontal) for i, c in
                    enumerate(model.columns) if c.key != "note"]  # fmt: skip
         lines = self._rows_as_lines(model.ids)
+        extra_headers, extras = self._episode_details(model.ids)
         with Path(path).open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["id", *headers])
+            writer.writerow(["id", *headers, *extra_headers])
             writer.writerows(
-                [item_id, *line] for item_id, line in zip(model.ids, lines, strict=True)
+                [item_id, *line, *extra]
+                for item_id, line, extra in zip(model.ids, lines, extras, strict=True)
             )
         return len(lines)
+
+    def _episode_details(self, ids) -> tuple[list[str], list[list]]:
+        """For an episodes export, what a researcher needs beyond the visible columns: the date
+        as written, EDTF and decimal-year bounds, and the summary."""
+        if self.view_name != "episodes":
+            return [], [[] for _ in ids]
+        keys = ("date_text", "start_edtf", "end_edtf", "start_lo", "end_hi", "summary")
+        headers = [
+            self.tr("Date as written"),
+            self.tr("EDTF start"),
+            self.tr("EDTF end"),
+            self.tr("Earliest (decimal year)"),
+            self.tr("Latest (decimal year)"),
+            self.tr("Summary"),
+        ]
+        rows = episode_rows(self.session.store, list(ids))
+        return headers, [[rows[i][k] if rows[i][k] is not None else "" for k in keys] for i in ids]
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
