@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
@@ -26,27 +28,43 @@ def wheel(view, pos: QPoint, steps: int) -> None:
     QApplication.processEvents()
 
 
-def _mouse(viewport, kind, pos: QPoint, button, buttons) -> None:
+def _mouse(viewport, kind, pos: QPoint, button, buttons, modifiers=None) -> None:
     event = QMouseEvent(
         kind,
         QPointF(pos),
         QPointF(viewport.mapToGlobal(pos)),
         button,
         buttons,
-        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers,
     )
     QApplication.sendEvent(viewport, event)
 
 
-def drag(view, start: QPoint, end: QPoint, steps: int = 8) -> None:
+def drag(
+    view,
+    start: QPoint,
+    end: QPoint,
+    steps: int = 8,
+    button=Qt.MouseButton.LeftButton,
+    modifiers=Qt.KeyboardModifier.NoModifier,
+    before_release=None,
+) -> None:
+    """Press at `start`, move to `end` in `steps`, release; `before_release()` runs while the
+    button is still down (to press Esc mid-drag, say)."""
     viewport = view.viewport()
-    left = Qt.MouseButton.LeftButton
-    _mouse(viewport, QEvent.Type.MouseButtonPress, start, left, left)
+    # pyqtgraph drops mouse moves closer together than its rate limit (10 ms): after a drag
+    # just made, a new one's first moves would all be dropped and it would end as a click.
+    time.sleep(0.02)
+    _mouse(viewport, QEvent.Type.MouseButtonPress, start, button, button, modifiers)
     for i in range(1, steps + 1):
         point = start + (end - start) * (i / steps)
-        _mouse(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left)
+        _mouse(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, button, modifiers)
         QApplication.processEvents()
-    _mouse(viewport, QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+    if before_release is not None:
+        before_release()
+    _mouse(
+        viewport, QEvent.Type.MouseButtonRelease, end, button, Qt.MouseButton.NoButton, modifiers
+    )
     QApplication.processEvents()
 
 

@@ -61,45 +61,28 @@ def show_panes(window: QMainWindow, shown, raised, keep_table: bool) -> None:
 
 
 def _chart_get(pane) -> dict[str, Any]:
-    bar = pane.toolbar
-    options = {"style": "bars" if bar.bars else "lines", "log": bool(bar.log),
-               "relative": bar.relative_box.isChecked(), "year": bar.year.value(),
-               "episodes": bool(bar.show_episodes)}  # fmt: skip
-    x_range = pane.figure.x_range()
-    if x_range is not None:
-        options["x_range"] = [float(x_range[0]), float(x_range[1])]
-    return options
+    return pane.view_options()
 
 
 def _chart_set_before(pane, options: dict) -> None:
-    bar = pane.toolbar
-    index = bar.style_box.findData(options.get("style", "bars"))
-    if index >= 0:
-        bar.style_box.setCurrentIndex(index)
-    bar.log_box.setChecked(bool(options.get("log", False)))
-    if isinstance(options.get("year"), int):
-        bar.year.setValue(options["year"])
-    bar.relative_box.setChecked(bool(options.get("relative", False)))
-    bar.episodes_box.setChecked(bool(options.get("episodes", True)))
+    # Drawing options first, so the series the state brings are drawn once, the right way.
+    pane.apply_view_options({k: v for k, v in options.items() if k != "x_range"})
 
 
 def _chart_set_after(pane, options: dict) -> None:
-    x_range = options.get("x_range")
-    if _is_range(x_range) and pane.figure.plots:
-        pane.figure.plots[0].setXRange(x_range[0], x_range[1], padding=0)
+    # The x range last: a change of series resets it to the data's.
+    if "x_range" in options:
+        pane.apply_view_options({"x_range": options["x_range"]})
 
 
 def _timeline_get(pane) -> dict[str, Any]:
-    return {"lanes": pane.toolbar.mode.currentData(), "hidden": sorted(pane.model.hidden)}
+    # {"lanes", "hidden", "follow_filters"}: views saved before follow_filters existed lack it
+    # and restore with the default (on).
+    return pane.view_options()
 
 
 def _timeline_set_before(pane, options: dict) -> None:
-    index = pane.toolbar.mode.findData(options.get("lanes", "kind"))
-    if index >= 0 and index != pane.toolbar.mode.currentIndex():
-        pane.toolbar.mode.setCurrentIndex(index)  # the pane follows its combo box
-    hidden = {str(key) for key in options.get("hidden", [])}
-    if hidden != set(pane.model.hidden):
-        pane.toolbar.hiddenLanesChanged.emit(hidden)
+    pane.apply_view_options(options)
 
 
 def _timeline_set_after(pane, options: dict, state: dict) -> None:
@@ -122,24 +105,16 @@ def _table_set_before(pane, options: dict) -> None:
 
 
 def _compare_get(pane) -> dict[str, Any]:
-    lo, hi = pane.window
-    return {"window": [lo, hi], "series": list(pane.series_ids)}
-
-
-def _compare_set_before(pane, options: dict) -> None:
-    window = options.get("window")
-    if isinstance(window, list) and len(window) == 2:
-        for spin, value in ((pane.window_lo, window[0]), (pane.window_hi, window[1])):
-            spin.blockSignals(True)
-            spin.setValue(int(value))
-            spin.blockSignals(False)
-    if isinstance(options.get("series"), list):
-        pane._series_chosen = True
-        pane.series_ids = tuple(str(s) for s in options["series"])
+    state = pane.comparison_state()  # the episodes are in the shared state, saved with it
+    return {"window": state["window"], "series": state["series"]}
 
 
 def _compare_set_after(pane, options: dict, state: dict) -> None:
-    pane.reload()  # the episodes may be the same as before, with a new window or series
+    window, series = options.get("window"), options.get("series")
+    pane.apply_comparison(
+        series=series if isinstance(series, list) else None,
+        window=window if isinstance(window, list) and len(window) == 2 else None,
+    )
 
 
 # pane id -> (read options, apply before the state, apply after the state)
@@ -147,7 +122,7 @@ ADAPTERS: dict[str, tuple[Callable, Callable | None, Callable | None]] = {
     "chart": (_chart_get, _chart_set_before, lambda pane, o, _s: _chart_set_after(pane, o)),
     "timeline": (_timeline_get, _timeline_set_before, _timeline_set_after),
     "table": (_table_get, _table_set_before, None),
-    "compare": (_compare_get, _compare_set_before, _compare_set_after),
+    "compare": (_compare_get, None, _compare_set_after),
 }
 
 

@@ -27,7 +27,10 @@ SYMBOLS = ("o", "s", "t", "d", "x", "+", "star")
 # for averages over a period.
 FILLS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.DiagCrossPattern, Qt.BrushStyle.HorPattern,
          Qt.BrushStyle.VerPattern, Qt.BrushStyle.CrossPattern)  # fmt: skip
-CANVAS_FONT_SCALE = 1.3  # timeline rows have a fixed height: larger labels would overlap
+# Painted items with fonts of their own that do not follow their widget's font get this scale.
+# (The timeline's canvas does follow it — rows and bands included — so it is left alone: the
+# presentation's larger application font already gives it the full scale.)
+CANVAS_FONT_SCALE = 1.3
 _ORIGINAL = "_presentation_original"
 
 
@@ -193,7 +196,9 @@ class PlotPresenter(QObject):
             if _remember(item, size=item.opts.get("size")):
                 item.setSize(float(item.opts.get("size") or 7) * self.scale)
                 self._styled.append(item)
-        elif isinstance(getattr(item, "font", None), QFont):  # our own painted items
+        elif isinstance(getattr(item, "font", None), QFont) and not getattr(
+            item, "follows_widget_font", False
+        ):  # our own painted items that keep their own fonts
             fonts = {
                 n: getattr(item, n)
                 for n in ("font", "small")

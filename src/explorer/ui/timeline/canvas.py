@@ -23,9 +23,14 @@ from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 from explorer.ui.timeline import glyphs
 from explorer.ui.timeline.model import TimelineModel
 
+# Sizes at the reference type (8.5 pt, REFERENCE_TEXT_H pixels a line); the canvas multiplies
+# them by how much taller its font's lines are, so a projector's large type gets rows to match.
 ROW_H = 15.0
 BAND_ROW_H = 20.0
 ERA_ROW_H = 16.0
+REFERENCE_TEXT_H = 12.8
+LABEL_POINTS = 8.5 / 9.0  # episode labels: a little smaller than the widget's own type
+MIN_BAND_CHARS = 4  # a band label shorter than this (elided) says nothing: leave it off
 INDIVIDUAL_BUDGET = 700  # most episodes drawn one by one per frame; beyond, lanes aggregate
 
 
@@ -59,15 +64,15 @@ class TimelineCanvas(pg.GraphicsObject):
         self.lane_colors: dict[str, glyphs.LaneStyle] = {}
         self.selected: int | None = None
         self.selected_period: int | None = None
-        self.font = QFont()
-        self.font.setPointSizeF(max(self.font.pointSizeF() - 0.5, 8.0))
-        self.small = QFont(self.font)
-        self.small.setPointSizeF(self.font.pointSizeF() - 1)
-        self.metrics = QFontMetricsF(self.font)
+        # The canvas follows its widget's font (set_font): type, rows and bands scale together.
+        self.follows_widget_font = True
         self._label_widths: dict[int, float] = {}
+        self.set_font(QFont())
         self._key = None
         self.lanes: list[Lane] = []
         self.targets: list[Target] = []
+        self.band_labels: list[tuple[int, str]] = []
+        self.show_eras = True
         self.area = QRectF()
         self.on_lanes_changed = None  # callback(list[(key, top, height)]) for the lane axis
         self._lane_signature = None
@@ -80,6 +85,25 @@ class TimelineCanvas(pg.GraphicsObject):
         self._restyle()
         self._lane_signature = None
         self._key = None
+        self.update()
+
+    def set_font(self, base: QFont) -> None:
+        """Take the widget's font: labels a shade smaller, rows and bands as tall as it needs."""
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+        self.font = QFont(base)
+        self.font.setPointSizeF(max(size * LABEL_POINTS, 8.0))
+        self.small = QFont(self.font)
+        self.small.setPointSizeF(self.font.pointSizeF() - 1)
+        self.metrics = QFontMetricsF(self.font)
+        self.small_metrics = QFontMetricsF(self.small)
+        self.scale = max(1.0, self.metrics.height() / REFERENCE_TEXT_H)
+        self.row_h = round(ROW_H * self.scale, 1)
+        self.band_h = round(BAND_ROW_H * self.scale, 1)
+        self.era_h = round(ERA_ROW_H * self.scale, 1)
+        self.glyph_h = round(glyphs.GLYPH_H * self.scale, 1)
+        self._label_widths.clear()
+        self._key = None
+        self._lane_signature = None
         self.update()
 
     def set_lane_titles(self, titles: dict[str, str]) -> None:
@@ -149,18 +173,23 @@ class TimelineCanvas(pg.GraphicsObject):
             self._layout(area, lo, hi)
         return True
 
-    def header_height(self) -> float:
-        has_eras = any(not p.is_government for p in self.model.periods)
-        return BAND_ROW_H + (ERA_ROW_H if has_eras else 0.0) + 4.0
+    def header_height(self, with_eras: bool | None = None) -> float:
+        """Height of the period bands above the lanes; `with_eras` None: as last laid out."""
+        with_eras = self.show_eras if with_eras is None else with_eras
+        has_eras = with_eras and any(not p.is_government for p in self.model.periods)
+        return self.band_h + (self.era_h if has_eras else 0.0) + 4.0
 
     def _layout(self, area: QRectF, lo: float, hi: float) -> None:
         self.area = QRectF(area)
         self.targets = []
         model = self.model
         keys = model.shown_lanes
+        # A plot too short for a row in every lane (large type on a shared screen) gives up
+        # the eras' row first: the lanes are what the view is about.
+        self.show_eras = area.height() - self.header_height(True) >= len(keys) * self.row_h
         header = self.header_height()
         available = max(area.height() - header, 10.0)
-        rows = glyphs_rows = lane_heights(len(keys), available, ROW_H)
+        rows = glyphs_rows = lane_heights(len(keys), available, self.row_h)
         lane_h = available / max(len(keys), 1)
         counts = {
             key: model.index.count_between(key, np.array([lo]), np.array([hi]))[0] for key in keys
@@ -191,11 +220,13 @@ class TimelineCanvas(pg.GraphicsObject):
         self._record_targets(lo, hi)
 
     def _row_rect(self, lane: Lane, row: int, x0: float, x1: float) -> QRectF:
-        y = lane.top + 3 + row * ROW_H + (ROW_H - glyphs.GLYPH_H) / 2
-        return QRectF(x0, y, max(x1 - x0, 1.0), glyphs.GLYPH_H)
+        y = lane.top + 3 + row * self.row_h + (self.row_h - self.glyph_h) / 2
+        return QRectF(x0, y, max(x1 - x0, 1.0), self.glyph_h)
 
     def _record_targets(self, lo: float, hi: float) -> None:
         for i, (left, right, top, height) in enumerate(self._band_rects(lo, hi)):
+            if height <= 0:
+                continue
             self.targets.append(Target("period", QRectF(left, top, right - left, height), i))
         for lane in self.lanes:
             for placed in lane.layout.placed:
@@ -216,9 +247,11 @@ class TimelineCanvas(pg.GraphicsObject):
             left = area.left() + (period.start_lo - lo) * ppu
             right = area.left() + (period.end_hi - lo) * ppu
             if period.is_government:
-                out.append((left, right, area.top() + 1, BAND_ROW_H - 2))
+                out.append((left, right, area.top() + 1, self.band_h - 2))
+            elif self.show_eras:
+                out.append((left, right, area.top() + self.band_h + 1, self.era_h - 3))
             else:
-                out.append((left, right, area.top() + BAND_ROW_H + 1, ERA_ROW_H - 3))
+                out.append((left, right, area.top(), 0.0))  # not drawn, not pointed at
         return out
 
     def target_at(self, point: QPointF) -> Target | None:
@@ -271,7 +304,7 @@ class TimelineCanvas(pg.GraphicsObject):
         for i, (period, (left, right, top, height)) in enumerate(
             zip(self.model.periods, rects, strict=True)
         ):
-            if right < area.left() or left > area.right():
+            if right < area.left() or left > area.right() or height <= 0:
                 if period.is_government:
                     shade += 1
                 continue
@@ -298,27 +331,46 @@ class TimelineCanvas(pg.GraphicsObject):
             )
             p.drawRoundedRect(bar.adjusted(1, 0, -1, 0), 3, 3)
             visible = bar.intersected(area)
-            text_w = self.metrics.horizontalAdvance(period.name)
-            if visible.width() > min(text_w + 8, 60):
+            metrics = self.metrics if is_government else self.small_metrics
+            text_w = metrics.horizontalAdvance(period.name)
+            # A narrow or half-hidden band still says whose it is, elided ("First García
+            # gov…"), as long as a few characters fit.
+            if visible.width() - 8 >= min(text_w, self._shortest_label(period.name, metrics)):
                 labels.append((i, visible, period.name, text_w))
                 center = visible.center().x()
                 width = min(text_w, visible.width() - 8)
                 positions.append((center - width / 2, center + width / 2))
                 priorities.append(visible.width())
-        shown = declutter(positions, priorities, gap=4)
+        # Governments and eras sit on rows of their own: only labels on one row can collide.
+        shown = [False] * len(labels)
+        for government in (True, False):
+            row = [n for n, label in enumerate(labels)
+                   if self.model.periods[label[0]].is_government == government]  # fmt: skip
+            kept = declutter([positions[n] for n in row], [priorities[n] for n in row], gap=4)
+            for n, keep in zip(row, kept, strict=True):
+                shown[n] = keep
+        self.band_labels = []  # (period index, text) as last painted: what the reader sees
         p.setPen(colors.foreground)
         for (i, visible, name, text_w), show in zip(labels, shown, strict=True):
             if not show:
                 continue
+            government = self.model.periods[i].is_government
+            metrics = self.metrics if government else self.small_metrics
             text = name
             if text_w > visible.width() - 8:
-                text = self.metrics.elidedText(
-                    name, Qt.TextElideMode.ElideRight, visible.width() - 8
-                )
-            font = self.small if not self.model.periods[i].is_government else self.font
-            p.setFont(font)
+                # elidedText may give up on a width it thinks too small: never below the
+                # shortest label that was promised room.
+                room = max(visible.width() - 8, self._shortest_label(name, metrics))
+                text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            p.setFont(self.font if government else self.small)
             p.drawText(visible, Qt.AlignmentFlag.AlignCenter, text)
+            self.band_labels.append((i, text))
         p.setFont(self.font)
+
+    @staticmethod
+    def _shortest_label(name: str, metrics: QFontMetricsF) -> float:
+        """Width of the shortest elided label worth showing: four characters and '…'."""
+        return metrics.horizontalAdvance(name[:MIN_BAND_CHARS].rstrip() + "…")
 
     def _paint_grid(self, p: QPainter, lo: float, hi: float) -> None:
         area = self.area
@@ -399,9 +451,10 @@ class TimelineCanvas(pg.GraphicsObject):
         x0 = max(bucket.x0, self.area.left())
         p.setPen(QPen(self.colors.muted, 2))
         p.drawLine(QPointF(x0, y), QPointF(x0 + min(max(bucket.x1 - x0, 6), 24), y))
-        if bucket.count > 1 and bucket.x1 - x0 >= 26:
+        text = f"+{bucket.count}"
+        if bucket.count > 1 and bucket.x1 - x0 >= self.small_metrics.horizontalAdvance(text) + 6:
             p.setFont(self.small)
-            p.drawText(QPointF(x0 + 2, y - 2), f"+{bucket.count}")
+            p.drawText(QPointF(x0 + 2, y - 2), text)
             p.setFont(self.font)
 
     def _paint_density(self, p: QPainter, lane: Lane, style: glyphs.LaneStyle) -> None:
@@ -426,12 +479,13 @@ class TimelineCanvas(pg.GraphicsObject):
         p.setFont(self.small)
         for bucket in layout.buckets:
             text = format_count(bucket.count)
-            rect = QRectF(bucket.x0, lane.top + 2, bucket.x1 - bucket.x0, 14)
-            width = QFontMetricsF(self.small).horizontalAdvance(text) + 8
-            pill = QRectF(rect.center().x() - width / 2, rect.top(), width, 13)
+            width = self.small_metrics.horizontalAdvance(text) + 8
+            height = self.small_metrics.height() + 1
+            center = (bucket.x0 + bucket.x1) / 2
+            pill = QRectF(center - width / 2, lane.top + 2, width, height)
             p.setPen(NO_PEN)
             p.setBrush(with_alpha(self.colors.background, 0.8))
-            p.drawRoundedRect(pill, 6, 6)
+            p.drawRoundedRect(pill, height / 2, height / 2)
             p.setPen(self.colors.foreground)
             p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font)

@@ -52,12 +52,12 @@ def draw_episode(
 ) -> None:
     """Draw one episode into `rect` (pixels). `core` is the certain part of a span in pixels."""
     y, h = rect.top(), rect.height()
-    narrow = rect.width() <= 9.5
+    narrow = rect.width() <= h - 0.5
     pen = style.dashed if uncertain else style.outline
     if is_point and (exact or narrow):
         cx, cy = rect.center().x(), rect.center().y()
         if exact:
-            r = 5.0
+            r = h / 2
             diamond = QPolygonF(
                 [QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)]
             )
@@ -68,7 +68,7 @@ def draw_episode(
             # Known only to the month/year/decade and zoomed out: a hollow ring, not a point.
             p.setPen(QPen(style.color, 2.0))
             p.setBrush(NO_BRUSH)
-            p.drawEllipse(QPointF(cx, cy), 3.5, 3.5)
+            p.drawEllipse(QPointF(cx, cy), h * 0.35, h * 0.35)
         return
     if is_point:
         # Somewhere in this range: a soft bar with fading ends and no sharp edge.

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, with_alpha
 from explorer.ui.timeline import glyphs
+
+WIDTH = 132  # at the reference type; wider in proportion to larger type
 
 
 class LaneAxis(pg.AxisItem):
@@ -17,13 +19,21 @@ class LaneAxis(pg.AxisItem):
 
     def __init__(self) -> None:
         super().__init__("left")
-        self.setWidth(132)
+        self.setWidth(WIDTH)
+        self.label_font: QFont | None = None
+        self.scale = 1.0
         self.lanes: list[tuple[str, str, float, float, int]] = []  # key, title, top, h, count
         self.styles: dict[str, glyphs.LaneStyle] = {}
         self.colors: PlotColors | None = None
 
     def set_lanes(self, lanes, styles, colors: PlotColors) -> None:
         self.lanes, self.styles, self.colors = lanes, styles, colors
+        self.update()
+
+    def set_font(self, font: QFont, scale: float) -> None:
+        """Type of the canvas's labels; the column widens with it so names still fit."""
+        self.label_font, self.scale = QFont(font), scale
+        self.setWidth(round(WIDTH * scale))
         self.update()
 
     def lane_at(self, scene_y: float) -> str | None:
@@ -36,10 +46,14 @@ class LaneAxis(pg.AxisItem):
         if self.colors is None:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        origin = self.sceneBoundingRect().top()
+        # The item's own origin, not its bounding rectangle: pyqtgraph pads an axis's bounds
+        # 15 px above and below for tick labels that overhang.
+        origin = self.mapToScene(QPointF(0, 0)).y()
         width = self.boundingRect().width()
-        font = p.font()
+        font = self.label_font or p.font()
+        p.setFont(font)
         metrics = QFontMetricsF(font)
+        swatch = 10 * self.scale
         for key, title, top, height, count in self.lanes:
             style = self.styles.get(key)
             y = top - origin
@@ -47,9 +61,9 @@ class LaneAxis(pg.AxisItem):
             if style is not None:
                 p.setPen(NO_PEN)
                 p.setBrush(style.fill)
-                p.drawRoundedRect(QRectF(6, center - 5, 10, 10), 2, 2)
+                p.drawRoundedRect(QRectF(6, center - swatch / 2, swatch, swatch), 2, 2)
             p.setPen(self.colors.foreground)
-            text_rect = QRectF(21, y, width - 27, height)
+            text_rect = QRectF(11 + swatch, y, width - 17 - swatch, height)
             count_text = format_count(count)
             count_w = metrics.horizontalAdvance(count_text) + 4
             title_rect = text_rect.adjusted(0, 0, -count_w, 0)

@@ -24,6 +24,7 @@ from explorer.ui.timeline.toolbar import TimelineFooter, TimelineToolbar
 
 ORIGIN = "timeline"
 RANGE_DEBOUNCE_MS = 250
+FOLLOW_MARGIN = 0.04  # of the matching episodes' extent, each side
 
 
 class TimelinePane(QWidget):
@@ -55,12 +56,17 @@ class TimelinePane(QWidget):
         self._range_timer.setSingleShot(True)
         self._range_timer.setInterval(RANGE_DEBOUNCE_MS)
         self._range_timer.timeout.connect(self._publish_range)
-        self._following = False
+        self._following = False  # applying a range another pane chose
+        self._fitting = False  # applying a range this pane chose (fit all, follow filters)
+        # Set when the user zooms or pans the timeline itself; the view then stops following
+        # the filters until Fit all (or switching Follow filters on again).
+        self.zoomed_by_hand = False
 
         self.toolbar.laneModeChanged.connect(self._set_lane_mode)
         self.toolbar.hiddenLanesChanged.connect(self._set_hidden)
         self.toolbar.rangeTyped.connect(self.plot.set_x_range)
         self.toolbar.fitRequested.connect(self.fit_all)
+        self.toolbar.followFiltersToggled.connect(self._on_follow_toggled)
         self.toolbar.zoomToSelectionRequested.connect(self.zoom_to_selection)
         self.plot.box.sigXRangeChanged.connect(self._on_range_changed)
         self.plot.targetClicked.connect(self._on_clicked)
@@ -125,8 +131,69 @@ class TimelinePane(QWidget):
     # --- user actions ------------------------------------------------------------------------
 
     def fit_all(self) -> None:
+        """Show every episode that matches the filters; the view follows the filters again."""
         starts, ends = self.model.fit_bounds()
-        self.plot.set_x_range(*fit_range(starts, ends))
+        self._fit_to(fit_range(starts, ends))
+
+    def _fit_to(self, time_range: tuple[float, float]) -> None:
+        self._move_to(time_range)
+        self.zoomed_by_hand = False
+
+    def _move_to(self, time_range: tuple[float, float]) -> None:
+        """Change the range for the user, not by the user's hand on the timeline."""
+        self._fitting = True
+        try:
+            self.plot.set_x_range(*time_range)
+        finally:
+            self._fitting = False
+
+    @property
+    def follows_filters(self) -> bool:
+        return self.toolbar.follow_button.isChecked()
+
+    def _follow_filters(self) -> None:
+        """Fit the view to the matching episodes, with a margin, unless the user has zoomed
+        by hand since the last fit. Nothing matching: the view stays where it is."""
+        if not self.follows_filters or self.zoomed_by_hand:
+            return
+        starts, ends = self.model.fit_bounds()
+        if starts:
+            self._fit_to(fit_range(starts, ends, margin=FOLLOW_MARGIN))
+
+    def _on_follow_toggled(self, on: bool) -> None:
+        if on:
+            self.zoomed_by_hand = False
+            self._follow_filters()
+
+    # --- saved views -------------------------------------------------------------------------
+
+    def view_options(self) -> dict:
+        """What a saved view restores of this pane (the time range belongs to the state)."""
+        return {
+            "lanes": self.model.mode,
+            "hidden": sorted(self.model.hidden),
+            "follow_filters": self.follows_filters,
+        }
+
+    def apply_view_options(self, options: dict) -> None:
+        """Put back view_options(); unknown keys are ignored and missing ones keep defaults
+        (lanes by kind, every lane shown, following the filters). A view starts afresh: an
+        earlier zoom by hand no longer stops the view following its filters."""
+        options = options if isinstance(options, dict) else {}
+        self.zoomed_by_hand = False
+        mode = options.get("lanes", "kind")
+        index = self.toolbar.mode.findData(mode if isinstance(mode, str) else "kind")
+        if index >= 0 and index != self.toolbar.mode.currentIndex():
+            self.toolbar.mode.setCurrentIndex(index)  # the pane follows its combo box
+        hidden = options.get("hidden", [])
+        hidden = {str(key) for key in hidden} if isinstance(hidden, (list, tuple, set)) else set()
+        if hidden != set(self.model.hidden):
+            self._set_hidden(hidden)
+        follow = options.get("follow_filters", True)
+        button = self.toolbar.follow_button
+        button.blockSignals(True)  # restoring is not the user switching it on: no fit here
+        button.setChecked(bool(follow))
+        button.blockSignals(False)
 
     def zoom_to_selection(self) -> None:
         index = self._selected_index()
@@ -224,6 +291,8 @@ class TimelinePane(QWidget):
         lo, hi = self.plot.x_range()
         self.toolbar.show_range(lo, hi)
         self._update_status()
+        if not self._following and not self._fitting:
+            self.zoomed_by_hand = True
         if not self._following:
             self._range_timer.start()
 
@@ -237,13 +306,18 @@ class TimelinePane(QWidget):
         try:
             self.plot.set_x_range(*time_range)
         finally:
-            self._following = False
+            self._following = False  # applying a range another pane chose
+        self._fitting = False  # applying a range this pane chose (fit all, follow filters)
+        # Set when the user zooms or pans the timeline itself; the view then stops following
+        # the filters until Fit all (or switching Follow filters on again).
+        self.zoomed_by_hand = False
 
     # --- state -------------------------------------------------------------------------------
 
     def _on_filters(self, filters, origin: str) -> None:
         self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
         self._data_changed()
+        self._follow_filters()
 
     def _on_selection(self, selection, origin: str) -> None:
         canvas = self.plot.canvas
@@ -269,10 +343,10 @@ class TimelinePane(QWidget):
         width = hi - lo
         if end - start > width * 0.8:
             pad = (end - start) * 0.2 + 0.5
-            self.plot.set_x_range(start - pad, end + pad)
+            self._move_to((start - pad, end + pad))
         else:
             center = (start + end) / 2
-            self.plot.set_x_range(center - width / 2, center + width / 2)
+            self._move_to((center - width / 2, center + width / 2))
 
     def _on_store_changed(self, _session) -> None:
         self.reload()

@@ -1,4 +1,5 @@
-"""The timeline's plot: wheel zooms at the cursor, dragging pans, clicks and hovers hit-test.
+"""The timeline's plot: wheel zooms at the cursor, dragging pans, Shift+drag or a right-drag
+zooms to the years marked, clicks and hovers hit-test.
 
 pyqtgraph's ViewBox does the zooming and panning (x only; lanes do not scroll). This widget
 turns mouse and keyboard input on the canvas into signals the pane acts on.
@@ -7,8 +8,8 @@ turns mouse and keyboard input on the canvas into signals the pane acts on.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
 
 from explorer.core.timeline_layout import (
     MIN_SPAN,
@@ -20,9 +21,10 @@ from explorer.core.timeline_layout import (
 from explorer.ui.plotting.axis import YearAxis
 from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import PlotColors
-from explorer.ui.timeline.canvas import ROW_H, TimelineCanvas
+from explorer.ui.timeline.canvas import TimelineCanvas
 from explorer.ui.timeline.legend import LaneAxis
 from explorer.ui.timeline.model import TimelineModel
+from explorer.ui.timeline.range_select import RangeSelectBox
 
 
 class TimelinePlot(pg.PlotWidget):
@@ -30,12 +32,16 @@ class TimelinePlot(pg.PlotWidget):
     targetMenuRequested = Signal(object, QPoint)  # (Target | None, global position)
     targetHovered = Signal(object, QPoint)  # (Target | None, position in this widget)
     stepSelection = Signal(int)  # +1 / -1: select the next / previous visible episode
+    rangeSelected = Signal(float, float)  # the user marked these years with a rubber band
 
     def __init__(self, model: TimelineModel, colors: PlotColors, parent=None) -> None:
         self.year_axis = YearAxis("bottom")
         self.lane_axis = LaneAxis()
         super().__init__(
-            parent, axisItems={"bottom": self.year_axis, "left": self.lane_axis}, background=None
+            parent,
+            axisItems={"bottom": self.year_axis, "left": self.lane_axis},
+            viewBox=RangeSelectBox(),
+            background=None,
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -60,10 +66,31 @@ class TimelinePlot(pg.PlotWidget):
         self.canvas = TimelineCanvas(model, colors)
         self.canvas.on_lanes_changed = self._set_lane_ticks
         self.box.addItem(self.canvas, ignoreBounds=True)
+        self.box.rangeSelected.connect(self._zoom_to_band)
         self.hover_card = HoverCard(self)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
         self.apply_colors(colors)
+        self._apply_font()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # The presentation look sets a much larger font (and stylesheet): the timeline's type,
+        # rows and bands follow it.
+        if event.type() == QEvent.Type.FontChange and getattr(self, "canvas", None) is not None:
+            self._apply_font()
+        super().changeEvent(event)
+
+    def _apply_font(self) -> None:
+        self.canvas.set_font(self.font())
+        self.lane_axis.set_font(self.font(), self.canvas.scale)
+
+    def preferred_height(self) -> int:
+        """Pixels the plot needs for one row in every lane shown at the current type size,
+        for a layout that shares a screen among panes (the presentation's)."""
+        canvas = self.canvas
+        lanes = max(len(canvas.model.shown_lanes), 1)
+        axis = QFontMetricsF(self.font()).height() * 1.6 + 8  # the year axis below
+        return int(canvas.header_height(True) + lanes * canvas.row_h + axis)
 
     # --- appearance --------------------------------------------------------------------------
 
@@ -75,6 +102,7 @@ class TimelinePlot(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(colors.foreground))
         # The canvas draws the year grid itself: cheaper than the axis's full-height lines.
         self.year_axis.setGrid(False)
+        self.box.set_band_color(colors.selection)
         self.canvas.set_colors(colors)
 
     def _set_lane_ticks(self, lanes) -> None:
@@ -85,7 +113,13 @@ class TimelinePlot(pg.PlotWidget):
             # The legend entry sits level with the lane's first row of episodes.
             scene_top = self.mapToScene(QPoint(0, int(round(top)))).y()
             rows.append(
-                (key, canvas.lane_titles.get(key, key), scene_top, ROW_H + 8, index.count(key))
+                (
+                    key,
+                    canvas.lane_titles.get(key, key),
+                    scene_top,
+                    canvas.row_h + 8 * canvas.scale,
+                    index.count(key),
+                )
             )
         self.lane_axis.set_lanes(rows, canvas.lane_colors, canvas.colors)
 
@@ -102,6 +136,10 @@ class TimelinePlot(pg.PlotWidget):
     def zoom(self, factor: float, anchor: float | None = None) -> None:
         lo, hi = self.x_range()
         self.set_x_range(*zoom_about(lo, hi, (lo + hi) / 2 if anchor is None else anchor, factor))
+
+    def _zoom_to_band(self, lo: float, hi: float) -> None:
+        self.set_x_range(lo, hi)
+        self.rangeSelected.emit(*self.x_range())
 
     def pan(self, fraction: float) -> None:
         lo, hi = self.x_range()
@@ -144,6 +182,10 @@ class TimelinePlot(pg.PlotWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.box.selecting:
+            self.box.cancel_selection()
+            event.accept()
+            return
         step = 0.5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0.1
         actions = {
             Qt.Key.Key_Left: lambda: self.pan(-step),

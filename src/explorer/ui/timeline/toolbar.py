@@ -1,10 +1,10 @@
-"""The timeline's controls: lane mode, lanes shown, typed range, fit, zoom to selection, export;
-and its footer: the key to the marks and what is shown."""
+"""The timeline's controls: lane mode, lanes shown, typed range, fit, follow the filters, zoom to
+selection, export; and its footer: the key to the marks and what is shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ class TimelineToolbar(QWidget):
     rangeTyped = Signal(float, float)
     fitRequested = Signal()
     zoomToSelectionRequested = Signal()
+    followFiltersToggled = Signal(bool)
 
     def __init__(self, parent: QWidget, plot: QWidget) -> None:
         super().__init__(parent)
@@ -66,12 +67,31 @@ class TimelineToolbar(QWidget):
 
         self.fit_button = QPushButton(self.tr("Fit all"), self)
         self.fit_button.setToolTip(self.tr("Show every episode (Home)"))
-        self.fit_button.setShortcut("Home")
         self.fit_button.clicked.connect(self.fitRequested)
         self.selection_button = QPushButton(self.tr("Zoom to selection"), self)
         self.selection_button.setToolTip(self.tr("Zoom to the selected episode (Z)"))
-        self.selection_button.setShortcut("Z")
         self.selection_button.clicked.connect(self.zoomToSelectionRequested)
+        # Home and Z mean something only inside the timeline: scoped to it, Home in the table
+        # still goes to the first row and a Z typed elsewhere never zooms.
+        for keys, button in (("Home", self.fit_button), ("Z", self.selection_button)):
+            shortcut = QShortcut(QKeySequence(keys), parent)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+        follow = self.tr("Follow filters")
+        self.follow_button = QToolButton(self)
+        self.follow_button.setText(follow)
+        self.follow_button.setCheckable(True)
+        self.follow_button.setChecked(True)
+        self.follow_button.setToolTip(
+            self.tr(
+                "When the filters change, fit the view to the matching episodes — until you "
+                "zoom or pan by hand; Fit all (Home) follows them again"
+            )
+            or "When the filters change, fit the view to the matching episodes — until you "
+            "zoom or pan by hand; Fit all (Home) follows them again"
+        )
+        self.follow_button.setAccessibleName(follow)
+        self.follow_button.toggled.connect(self.followFiltersToggled)
         self.export_button = export.export_button(self, plot, self.tr("timeline"))
 
         self.message = QLabel(self)
@@ -86,6 +106,7 @@ class TimelineToolbar(QWidget):
             self.lanes_button,
             self.range_edit,
             self.fit_button,
+            self.follow_button,
             self.selection_button,
         ):
             layout.addWidget(widget)
