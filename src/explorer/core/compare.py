@@ -7,6 +7,7 @@ after) are in compare_series.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,8 +47,10 @@ class EpisodeFacts:
 
     @property
     def start_year(self) -> int:
-        """Year 0 of the aligned charts: the calendar year the episode starts in."""
-        return math.floor(self.start_lo + 1e-9)
+        """Year 0 of the aligned charts: the year the source names for the start ("c. 1990"
+        is 1990, not its fuzzy lower bound 1989; a span starts at its first year)."""
+        named = named_year(self.start_edtf)
+        return named if named is not None else math.floor(self.start_lo + 1e-9)
 
     @property
     def is_point(self) -> bool:
@@ -56,6 +59,23 @@ class EpisodeFacts:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.source for c in self.citations))
+
+
+_FIRST_YEAR = re.compile(r"(-?)(\d{4}|\d{3}X|\d{2}XX)")
+
+
+def named_year(edtf: str | None) -> int | None:
+    """The year an EDTF date names, ignoring its uncertainty: '1990~' -> 1990, '2015-05?' ->
+    2015, '196X' -> 1960, '19XX' -> 1900; of a span or a choice ('1991/1992-04-05',
+    '[1900..1939]') its first year. None when the text names no year."""
+    if not edtf:
+        return None
+    match = _FIRST_YEAR.match(edtf.strip().lstrip("[{").lstrip("~?%").strip())
+    if match is None:
+        return None
+    sign, digits = match.groups()
+    year = int(digits.replace("X", "0"))
+    return -year if sign else year
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,12 @@ def duration_words(facts: EpisodeFacts) -> str:
     return _tr("about {n} years").format(n=round(span.years))
 
 
+HEADER_LINES = 3
+HEADER_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+)
+
+
 class FactsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 0, parent)
@@ -55,7 +61,13 @@ class FactsTable(QTableWidget):
         self.setWordWrap(True)
         self.setShowGrid(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Titles are long: left-aligned and wrapped onto up to HEADER_LINES lines (the full
+        # title is in the tooltip), never centred and clipped at both ends.
+        header.setDefaultAlignment(HEADER_ALIGNMENT)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped; _fit_header shortens
+        self._titles: list[str] = []
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -73,12 +85,15 @@ class FactsTable(QTableWidget):
         self.setColumnCount(len(facts))
         self.setRowCount(len(ROWS))
         self._cells.clear()
-        self.setHorizontalHeaderLabels([f"● {f.title}" for f in facts])
+        self._titles = [f"● {f.title}" for f in facts]
+        self.setHorizontalHeaderLabels(self._titles)
         for column, color in enumerate(colors[: len(facts)]):
             header = self.horizontalHeaderItem(column)
             if header is not None:
                 header.setForeground(color)
+                header.setTextAlignment(HEADER_ALIGNMENT)
                 header.setToolTip(facts[column].title)
+        self._fit_header()
         highlight = QColor(self.palette().color(QPalette.ColorRole.Link))
         highlight.setAlphaF(0.13)
         row_labels = []
@@ -120,7 +135,42 @@ class FactsTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._fit_header()
         self._fit_rows()
+
+    def _fit_header(self) -> None:
+        """Each title wrapped in its column; one too long for HEADER_LINES lines is shortened
+        with "…" at its end. The header is as tall as the longest needs."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        line = metrics.lineSpacing()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        used = 1
+        for column, title in enumerate(self._titles[: self.columnCount()]):
+            item = self.horizontalHeaderItem(column)
+            if item is None:
+                continue
+            width = max(40, self.columnWidth(column) - 14)
+
+            def lines(text: str, width: int = width) -> int:
+                return -(-metrics.boundingRect(0, 0, width, 10_000, flags, text).height() // line)
+
+            text = title
+            if lines(text) > HEADER_LINES:
+                low, high = 1, len(title)  # the longest start of the title that fits
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    if lines(title[:middle].rstrip() + "…") <= HEADER_LINES:
+                        low = middle
+                    else:
+                        high = middle - 1
+                text = title[:low].rstrip() + "…"
+            if item.text() != text:
+                item.setText(text)
+            used = max(used, min(lines(text), HEADER_LINES))
+        height = used * line + 10
+        if header.height() != height:
+            header.setFixedHeight(height)
 
     def _fit_rows(self) -> None:
         for row in range(self.rowCount()):

@@ -90,9 +90,9 @@ class ComparePane(QWidget):
         self.add_selected.setToolTip(self.tr("Add the episode selected in the table or timeline"))
         self.add_selected.setAccessibleName(self.tr("Add the selected episode"))
         self.add_selected.clicked.connect(self.add_selected_episode)
+        self.episode_picker.add_beside_search(self.add_selected)
         top = QHBoxLayout()
         top.addWidget(self.episode_picker, 1)
-        top.addWidget(self.add_selected)
 
         self.series_picker = ChipPicker(
             self.tr("Series:"), self.tr("Type to add a series…"), self._find_series, 6, self

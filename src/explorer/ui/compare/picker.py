@@ -5,20 +5,68 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
 
+from explorer.ui.compare.flow import FlowLayout
+
+MIN_CHARS = 24  # a chip always shows at least this much of its label
+MAX_CHIP_TEXT = 420  # px: longer labels are shortened even on a wide screen
+
 # find(text) -> [(id, label)]
 Finder = Callable[[str], list[tuple[str, str]]]
+
+
+class Chip(QToolButton):
+    """A removable item. Its text stays the whole label (what screen readers and tests read);
+    it is drawn shortened with "…" to the width `fit` allows."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Chip")
+        self.setProperty("fullText", label)
+        self.setText(f"{label}  ✕")
+        self._shown = self.text()
+
+    def shown_text(self) -> str:
+        return self._shown
+
+    def fit(self, text_width: int) -> None:
+        metrics = self.fontMetrics()
+        label = self.property("fullText")
+        shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_width) + "  ✕"
+        if shown != self._shown:  # only on a real change: no resize ping-pong
+            self._shown = shown
+            self.updateGeometry()
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self._shown) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + extra, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._shown
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class ChipPicker(QWidget):
@@ -35,8 +83,9 @@ class ChipPicker(QWidget):
         self._offered: dict[str, str] = {}  # completion text -> id
         self.title = QLabel(title, self)
         self.title.setObjectName("PickerTitle")
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(4)
+        # The chips wrap onto more lines under the search box rather than shrinking to "…".
+        self.chip_box = QWidget(self)
+        self.chips = FlowLayout(self.chip_box)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setAccessibleName(placeholder)
@@ -52,11 +101,18 @@ class ChipPicker(QWidget):
         self.search.textEdited.connect(self._suggest)
         self.completer.activated[str].connect(self._chosen)
         self.search.returnPressed.connect(self._return_pressed)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(self.chips)
-        layout.addWidget(self.search, 1)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.title, 0, 0)
+        layout.addWidget(self.search, 0, 1)
+        layout.addWidget(self.chip_box, 1, 1, 1, 2)
+        self._layout = layout
+        layout.setColumnStretch(1, 1)
+
+    def add_beside_search(self, widget: QWidget) -> None:
+        """A button that belongs with the search box (the chips keep the full width below)."""
+        self._layout.addWidget(widget, 0, 2)
 
     def ids(self) -> tuple[str, ...]:
         return self._ids
@@ -97,15 +153,10 @@ class ChipPicker(QWidget):
             self.set_items([(i, self._labels.get(i, i)) for i in ids])
             self.changed.emit(self._ids)
 
-    def _chip(self, item_id: str) -> QToolButton:
+    def _chip(self, item_id: str) -> Chip:
         label = self._labels.get(item_id, item_id)
-        chip = QToolButton(self)
-        chip.setObjectName("Chip")
-        chip.setProperty("fullText", label)
-        chip.setText(f"{label}  ✕")
-        # Chips share the row: shortened (…) to fit rather than widening the pane.
-        chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        chip.setMinimumWidth(56)
+        chip = Chip(label, self)
+        chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chip.setToolTip(self.tr("{item} — click to remove").format(item=label))
         chip.setAccessibleName(self.tr("Remove {item}").format(item=label))
         color = self._colors.get(item_id)
@@ -122,21 +173,20 @@ class ChipPicker(QWidget):
         self._fit_chips()
 
     def _fit_chips(self) -> None:
+        """Each chip shows its whole label up to a line of the pane (never fewer than about
+        MIN_CHARS characters), shortened at the right with "…"; the tooltip has it all."""
         chips = [self.chips.itemAt(i).widget() for i in range(self.chips.count())]
         chips = [c for c in chips if c is not None]
         if not chips:
+            self.chip_box.hide()
             return
-        free = self.width() - self.title.sizeHint().width() - self.search.minimumWidth() - 24
-        each = max(56, min(280, free // len(chips) - 4))
+        self.chip_box.show()
+        metrics = chips[0].fontMetrics()
+        room = self.width() - self.title.sizeHint().width() - 12
+        readable = metrics.horizontalAdvance("n" * MIN_CHARS)
+        text_width = max(readable, min(MAX_CHIP_TEXT, room - metrics.horizontalAdvance("  ✕") - 24))
         for chip in chips:
-            metrics = chip.fontMetrics()
-            text = metrics.elidedText(
-                chip.property("fullText"),
-                Qt.TextElideMode.ElideRight,
-                each - metrics.horizontalAdvance("  ✕") - 18,
-            )
-            chip.setText(f"{text}  ✕")
-            chip.setMaximumWidth(min(each, chip.sizeHint().width()))
+            chip.fit(text_width)
 
     def _suggest(self, text: str) -> None:
         found = [(i, label) for i, label in self._find(text) if i not in self._ids]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from explorer.store.notes import Note, normalize_tags
 from explorer.ui.notes.controller import NotesController
+from explorer.ui.notes.keys import add_shortcut
 from explorer.ui.notes.list_model import target_name
 
 AUTOSAVE_MS = 500
@@ -47,6 +48,7 @@ class NoteEditor(QWidget):
         self.controller = controller
         self.note: Note | None = None  # the note as last saved
         self._loading = False
+        self._compact = False  # a short dock: see set_compact
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         self._build()
@@ -71,12 +73,7 @@ class NoteEditor(QWidget):
         self.preview_button.setToolTip(self.tr("Show the note formatted (Ctrl+Shift+V)"))
         self.preview_button.setAccessibleName(self.tr("Preview formatted note"))
         self.preview_button.toggled.connect(self._toggle_preview)
-        QShortcut(
-            QKeySequence("Ctrl+Shift+V"),
-            self,
-            self.preview_button.toggle,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.preview_shortcut = add_shortcut("Ctrl+Shift+V", self, self.preview_button.toggle)
         header = QHBoxLayout()
         header.addWidget(self.kind_label)
         header.addWidget(self.target_label, 1)
@@ -140,8 +137,8 @@ class NoteEditor(QWidget):
         tags_label.setBuddy(self.tags)
         tags_row.addWidget(tags_label)
         tags_row.addWidget(self.tags, 1)
+        tags_row.addWidget(self.status)  # on the tags row: a short dock keeps its text lines
         layout.addLayout(tags_row)
-        layout.addWidget(self.status)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         """Ctrl+Z in the text goes to the pane's one history, not the widget's own."""
@@ -169,7 +166,8 @@ class NoteEditor(QWidget):
         same = note is not None and self.note is not None and note.id == self.note.id
         if detail is not None or not same:
             self.detail_label.setText(detail or "")
-            self.detail_label.setVisible(bool(detail))
+            self.target_label.setToolTip(detail or "")
+            self._show_detail()
         self.note = note
         self._loading = True
         try:
@@ -192,6 +190,15 @@ class NoteEditor(QWidget):
         if self.preview_button.isChecked():
             self._render_preview()
         self._set_status(self._saved_text(note) if note else "")
+
+    def set_compact(self, compact: bool) -> None:
+        """In a short dock the line describing the item gives its room to the text (the
+        item's name keeps it as a tooltip)."""
+        self._compact = compact
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        self.detail_label.setVisible(bool(self.detail_label.text()) and not self._compact)
 
     def set_known_tags(self, tags: list[str]) -> None:
         self.tag_completer.model().setStringList(tags)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -32,6 +33,7 @@ from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.editor import NoteEditor
+from explorer.ui.notes.keys import add_shortcut, has_focus_within
 from explorer.ui.notes.list_model import NOTE_ROLE, NoteDelegate, NotesListModel
 from explorer.ui.notes.sharing import (
     choose_export_path,
@@ -157,7 +159,7 @@ class NotesPane(QWidget):
         self.list.setAccessibleName(self.tr("Notes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.list.activated.connect(lambda *_: self.editor.body.setFocus())
+        self.list.activated.connect(lambda *_: self._edit_current())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("NotesCount")
         left = QWidget(self)
@@ -187,19 +189,20 @@ class NotesPane(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 
-        shortcut_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=shortcut_context)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.redo, context=shortcut_context)
-        QShortcut(QKeySequence("Ctrl+Y"), self, self.redo, context=shortcut_context)
-        QShortcut(
-            QKeySequence.StandardKey.Find, self, self.search.setFocus, context=shortcut_context
-        )
-        QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
-            self,
-            self.new_note_on_selection,
-            context=Qt.ShortcutContext.WindowShortcut,
-        )
+        # Undo and redo act only while the focus is in this pane (see keys.py); "New note"
+        # works from anywhere in the window, as the menu says. Find is not a QShortcut: it
+        # would be ambiguous with the window's Find action (see event()).
+        self.shortcuts = [
+            add_shortcut(QKeySequence.StandardKey.Undo, self, self._undo_from_keyboard),
+            add_shortcut("Ctrl+Shift+Z", self, self._redo_from_keyboard),
+            add_shortcut("Ctrl+Y", self, self._redo_from_keyboard),
+            add_shortcut(
+                "Ctrl+Shift+N",
+                self,
+                self.new_note_on_selection,
+                Qt.ShortcutContext.WindowShortcut,
+            ),
+        ]
 
     def _style(self) -> None:
         """Messages stand out from the list; the main action looks like one."""
@@ -231,10 +234,29 @@ class NotesPane(QWidget):
             metrics.elidedText(self._new_label, Qt.TextElideMode.ElideRight, width)
         )
 
+    def event(self, event) -> bool:
+        # Ctrl+F inside the pane searches the notes: claiming the key here (the override
+        # travels up from the focused child) keeps the window's Find action for other panes.
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.matches(
+            QKeySequence.StandardKey.Find
+        ):
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.search.selectAll()
+            return True
+        return super().event(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         # Docked narrow, the editor goes under the list; wide, beside it.
         wide = event.size().width() >= 760
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        self.editor.set_compact(event.size().height() < 420)
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            if self.editor.note is not None:
+                QTimer.singleShot(0, self, self._give_editor_room)
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._fit_new_button)  # once the layout has set its width
 
@@ -378,8 +400,23 @@ class NotesPane(QWidget):
             self.search.clear()
             self.tag_filter.setCurrentIndex(0)
             self.open_note(note.id)
+            self._give_editor_room()
             self.editor.body.setFocus()
         return note
+
+    def _give_editor_room(self) -> None:
+        """A note is open: under the list (a short dock), the editor takes most of the height,
+        leaving the list a row or two; the text box is scrolled into view if the dock scrolls."""
+        if self.splitter.orientation() == Qt.Orientation.Vertical:
+            total = sum(self.splitter.sizes())
+            list_part = self.splitter.widget(0).minimumSizeHint().height()
+            list_part = max(list_part, min(total // 4, 160))
+            self.splitter.setSizes([list_part, max(0, total - list_part)])
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.editor.body, 0, 0)
 
     def show_target(self, target_type: str, target_id: str) -> None:
         item_id = target_id
@@ -404,6 +441,11 @@ class NotesPane(QWidget):
             self.only_selected.setChecked(False)
         self.editor.show_note(note, self._detail(note))
         self.refresh()
+
+    def _edit_current(self) -> None:
+        """Enter or double-click on a note: write in it, with room to do so."""
+        self._give_editor_room()
+        self.editor.body.setFocus()
 
     def _detail(self, note: Note | None) -> str:
         """One line on what the note is on, from the open dataset."""
@@ -444,6 +486,15 @@ class NotesPane(QWidget):
     def redo(self) -> None:
         self.editor.flush()
         self.controller.undo_stack.redo()
+
+    def _undo_from_keyboard(self) -> None:
+        # A key press never undoes notes (and never deletes one) from elsewhere in the window.
+        if has_focus_within(self):
+            self.undo()
+
+    def _redo_from_keyboard(self) -> None:
+        if has_focus_within(self):
+            self.redo()
 
     def _on_note_changed(self, note: Note) -> None:
         if note.deleted and self.editor.note is not None and self.editor.note.id == note.id:

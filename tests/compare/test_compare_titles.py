@@ -1,0 +1,81 @@
+"""In the real window you can read what is compared: chips and column titles show enough of
+each title (24+ characters, cut at the right), the whole title is in the tooltip."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.conftest import STORE_PATH
+from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_window
+
+MIN_CHARS = 24
+
+
+def _chip_texts(picker):
+    chips = [picker.chips.itemAt(i).widget() for i in range(picker.chips.count())]
+    return [(c, c.shown_text().removesuffix("  ✕")) for c in chips if c is not None]
+
+
+def _readable(shown: str, full: str) -> bool:
+    """The whole title, or at least MIN_CHARS of its start followed by "…"."""
+    if shown == full:
+        return True
+    return shown.endswith("…") and len(shown) - 1 >= MIN_CHARS and full.startswith(shown[:-1])
+
+
+@pytest.fixture(params=[(1366, 768), (1920, 1080)], ids=["1366", "1920"])
+def compared(request, qtbot, make_window):
+    window = make_window(STORE_PATH, deferred=True, size=request.param)
+    store = window.session.store
+    episodes = store.execute(
+        "SELECT id, title FROM episodes ORDER BY length(title) DESC, id LIMIT 3"
+    ).fetchall()
+    window.session.state.set_compare_episodes([e[0] for e in episodes], origin="test")
+    window.focus_pane("compare")
+    pane = window.panes["compare"]
+    qtbot.waitUntil(lambda: len(pane.facts) == 3, timeout=5000)
+    qtbot.wait(50)  # the layout settles (chips are fitted on resize)
+    return window, pane, dict(episodes)
+
+
+def test_episode_chips_show_the_start_of_each_title(compared):
+    _window, pane, titles = compared
+    picker = pane.episode_picker
+    chips = _chip_texts(picker)
+    assert len(chips) == 3
+    for (chip, shown), full in zip(chips, titles.values(), strict=True):
+        assert _readable(shown, full), shown
+        assert full in chip.toolTip()
+        right = chip.mapTo(picker, chip.rect().topRight()).x()
+        assert right <= picker.width()  # wrapped onto another line, not clipped
+
+
+def test_series_chips_show_the_start_of_each_title(compared):
+    _window, pane, _titles = compared
+    chips = _chip_texts(pane.series_picker)
+    assert chips
+    for chip, shown in chips:
+        full = chip.property("fullText")
+        assert _readable(shown, full), shown
+        assert full in chip.toolTip()
+
+
+def test_column_titles_are_left_aligned_wrapped_and_complete_in_the_tooltip(compared):
+    _window, pane, titles = compared
+    table = pane.facts_table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column, full in enumerate(titles.values()):
+        item = table.horizontalHeaderItem(column)
+        alignment = Qt.AlignmentFlag(item.textAlignment())
+        assert alignment & Qt.AlignmentFlag.AlignLeft
+        assert int(alignment) & int(Qt.TextFlag.TextWordWrap)
+        assert item.toolTip() == full
+        shown = item.text().removeprefix("● ")
+        assert _readable(shown, full), shown
+        box = metrics.boundingRect(
+            0, 0, table.columnWidth(column) - 14, 10_000, int(Qt.TextFlag.TextWordWrap), item.text()
+        )
+        assert box.height() <= header.height()  # every wrapped line is inside the header
+    assert header.textElideMode() == Qt.TextElideMode.ElideNone
+    assert header.height() >= 2 * metrics.lineSpacing()  # these long titles take 2–3 lines
