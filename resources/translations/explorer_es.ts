@@ -192,22 +192,22 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="142"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="143"/>
         <source>{unit}, log scale</source>
         <translation>{unit}, escala logarítmica</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="62"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="63"/>
         <source>% change from {year}</source>
         <translation>% de cambio desde {year}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="138"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="139"/>
         <source>{n} values of zero or less cannot be drawn on a log scale ({unit}).</source>
         <translation>{n} valores iguales o menores que cero no se pueden dibujar en escala logarítmica ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="70"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="71"/>
         <source>“{title}” has no value for {year}, so no change from it can be shown.</source>
         <translation>«{title}» no tiene valor para {year}, así que no se puede mostrar el cambio desde ese año.</translation>
     </message>
@@ -215,37 +215,37 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="33"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="38"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="37"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="42"/>
         <source>Chart of the chosen series</source>
         <translation>Gráfico de las series elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="41"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
         <source>Value under the pointer</source>
         <translation>Valor bajo el puntero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="51"/>
         <source>Chart message</source>
         <translation>Mensaje del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="47"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="52"/>
         <source>Choose one or more series on the left.</source>
         <translation>Elija una o más series a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="203"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="232"/>
         <source>Click to select this episode</source>
         <translation>Haga clic para seleccionar este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="213"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="281"/>
         <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
         <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
     </message>
@@ -253,72 +253,77 @@
 <context>
     <name>ChartReadout</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="19"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="20"/>
         <source>Inconsistent as printed</source>
         <translation>Incoherente tal como está impreso</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="20"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="21"/>
         <source>Sources disagree</source>
         <translation>Las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="21"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="22"/>
         <source>Approximate (“about”)</source>
         <translation>Aproximado («alrededor de»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="22"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="23"/>
         <source>Lower bound (“more than”)</source>
         <translation>Límite inferior («más de»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="23"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="24"/>
+        <source>Upper bound (“less than”)</source>
+        <translation>Cota superior («menos de»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="25"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="24"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="26"/>
         <source>Preliminary figure</source>
         <translation>Cifra preliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="25"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="27"/>
         <source>Not available in the source</source>
         <translation>No disponible en la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="76"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="78"/>
         <source>Click to open the passage</source>
         <translation>Haga clic para abrir el pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="33"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="35"/>
         <source>{period} (one figure for the whole period: a total or an average)</source>
         <translation>{period} (una sola cifra para todo el período: un total o un promedio)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="41"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="43"/>
         <source>no value printed (“{text}”)</source>
         <translation>sin valor impreso («{text}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="75"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="77"/>
         <source>✎ You have a note on this number</source>
         <translation>✎ Tiene una nota sobre este número</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="71"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="73"/>
         <source>Source: {source}, {locator}</source>
         <translation>Fuente: {source}, {locator}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="58"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="60"/>
         <source>plotted as {value} {unit}</source>
         <translation>dibujado como {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="67"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="69"/>
         <source>Sources give: {claims}</source>
         <translation>Las fuentes dan: {claims}</translation>
     </message>
@@ -326,85 +331,107 @@
 <context>
     <name>ChartToolbar</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="28"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="42"/>
+        <source>Series…</source>
+        <translation>Series…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="44"/>
+        <source>Show or hide the list of series to chart</source>
+        <translation>Mostrar u ocultar la lista de series para graficar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="45"/>
+        <source>Choose series</source>
+        <translation>Elegir series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="48"/>
         <source>Bars</source>
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="29"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="49"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="30"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="50"/>
         <source>Draw series as</source>
         <translation>Dibujar las series como</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="31"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="51"/>
         <source>Log scale</source>
         <translation>Escala logarítmica</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="33"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="53"/>
         <source>Logarithmic value axis (values of zero or less are left out, and the chart says how many)</source>
         <translation>Eje de valores logarítmico (se omiten los valores iguales o menores que cero, y el gráfico indica cuántos)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="38"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="58"/>
         <source>Change from</source>
         <translation>Cambio desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="40"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="60"/>
         <source>Show each series as % change from the chosen year&apos;s value</source>
         <translation>Mostrar cada serie como % de cambio respecto del valor del año elegido</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="45"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="65"/>
         <source>Base year for relative change</source>
         <translation>Año base del cambio relativo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="47"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="67"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="49"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="69"/>
         <source>Draw the episodes that match the filters</source>
         <translation>Dibujar los episodios que cumplen los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="50"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="70"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="51"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="71"/>
         <source>Show all the values of the chosen series</source>
         <translation>Mostrar todos los valores de las series elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/toolbar.py" line="52"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="72"/>
         <source>chart</source>
         <translation>grafico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="75"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="76"/>
+        <location filename="../../src/explorer/ui/chart/toolbar.py" line="81"/>
+        <source>More chart options</source>
+        <translation>Más opciones del gráfico</translation>
     </message>
 </context>
 <context>
     <name>ChipPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="79"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="135"/>
         <source>Remove one to add another</source>
         <translation>Quite uno para añadir otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="109"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="160"/>
         <source>{item} — click to remove</source>
         <translation>{item} — haga clic para quitarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="110"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="161"/>
         <source>Remove {item}</source>
         <translation>Quitar {item}</translation>
     </message>
@@ -448,47 +475,47 @@
 <context>
     <name>CompareCharts</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="50"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="51"/>
         <source>Aligned charts</source>
         <translation>Gráficos alineados</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="56"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="57"/>
         <source>Chart legend</source>
         <translation>Leyenda del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="168"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="170"/>
         <source>hollow points: values the source flags (approximate, estimate…)</source>
         <translation>puntos huecos: valores que la fuente marca (aproximados, estimaciones…)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="105"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="107"/>
         <source>years from the episode&apos;s start (0 = the year it began)</source>
         <translation>años desde el inicio del episodio (0 = el año en que empezó)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="120"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="122"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="120"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="122"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="197"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="199"/>
         <source>flagged</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="163"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="165"/>
         <source>no data in this window</source>
         <translation>sin datos en esta ventana</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="201"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="203"/>
         <source>year {offset} ({period})</source>
         <translation>año {offset} ({period})</translation>
     </message>
@@ -516,7 +543,7 @@
         <translation>alrededor de {n} años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="52"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="58"/>
         <source>Episodes side by side</source>
         <translation>Episodios lado a lado</translation>
     </message>
@@ -531,28 +558,28 @@
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="141"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="191"/>
         <source>uncertain</source>
         <translation>incierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="143"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="193"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="180"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="230"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="176"/>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="183"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="226"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="233"/>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="181"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="231"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
@@ -631,7 +658,7 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="373"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="402"/>
         <source>Save comparison</source>
         <translation>Guardar comparación</translation>
     </message>
@@ -671,77 +698,77 @@
         <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="364"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="393"/>
         <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
         <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="374"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="383"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
         <source>Saved “{name}” with your notes.</source>
         <translation>Se guardó «{name}» con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="394"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="423"/>
         <source>That saved comparison no longer exists.</source>
         <translation>Esa comparación guardada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="429"/>
         <source>Opened “{name}”.</source>
         <translation>Se abrió «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="414"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="431"/>
         <source>Not in this dataset: {ids}.</source>
         <translation>No están en este conjunto de datos: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="425"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="442"/>
         <source>No saved comparisons yet</source>
         <translation>Aún no hay comparaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="429"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="446"/>
         <source>Delete the open comparison</source>
         <translation>Eliminar la comparación abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="435"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="452"/>
         <source>Saved comparison deleted.</source>
         <translation>Se eliminó la comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="473"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="490"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="480"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="480"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="483"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="500"/>
         <source>Export comparison</source>
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="492"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="509"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="514"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -749,37 +776,37 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="29"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="33"/>
         <source>Means before and after each episode</source>
         <translation>Promedios antes y después de cada episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="49"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="53"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="50"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="54"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="53"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="57"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="54"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="58"/>
         <source>Change %</source>
         <translation>Cambio %</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="51"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="55"/>
         <source>Mean, years {lo}…−1</source>
         <translation>Promedio, años {lo}…−1</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="52"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="56"/>
         <source>Mean, years 0…+{hi}</source>
         <translation>Promedio, años 0…+{hi}</translation>
     </message>
@@ -989,180 +1016,185 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="74"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="62"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="81"/>
         <source>read it in the full text</source>
         <translation>leerlo en el texto completo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="62"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="81"/>
         <source>see the record</source>
         <translation>ver el registro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="80"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="99"/>
         <source>The sources disagree</source>
         <translation>Las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="89"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="108"/>
         <source>EDTF</source>
         <translation>EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="59"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="78"/>
         <source>No source passage is recorded for this.</source>
         <translation>No hay pasaje de fuente registrado para esto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="92"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="111"/>
         <source>The date is approximate or uncertain.</source>
         <translation>La fecha es aproximada o incierta.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="100"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="119"/>
         <source>dates disputed</source>
         <translation>fechas en disputa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="158"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="177"/>
         <source>Values as printed</source>
         <translation>Valores tal como están impresos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="210"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="218"/>
+        <source>As printed</source>
+        <translation>Tal como se imprimió</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="261"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="211"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="262"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="212"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="263"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="213"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="264"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="214"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="265"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="216"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="267"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="107"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="127"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="146"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="146"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="165"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="147"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="148"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="167"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="149"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="168"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="151"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="170"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="155"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="196"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="174"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="247"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="178"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="229"/>
         <source>Source passage</source>
         <translation>Pasaje de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="199"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="250"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="104"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="121"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="123"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="124"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="143"/>
         <source>Who</source>
         <translation>Quiénes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="195"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="246"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="210"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="261"/>
         <source>not given in the text</source>
         <translation>no figura en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="171"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="217"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="172"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="220"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="173"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="224"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="174"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="225"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="104"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="123"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
@@ -1171,8 +1203,8 @@
     <name>DetailPane</name>
     <message>
         <location filename="../../src/explorer/ui/detail/pane.py" line="45"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="106"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="163"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="117"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="174"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1182,42 +1214,42 @@
         <translation>Detalles del registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="139"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="150"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="158"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="169"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="159"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="170"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="160"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="171"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="161"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="172"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="162"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="173"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="166"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="177"/>
         <source>Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.</source>
         <translation>Seleccione un episodio en la tabla o en la línea de tiempo para leer qué pasó, quiénes participaron y los pasajes de las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="170"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="181"/>
         <source>This record is not in the open store.</source>
         <translation>Este registro no está en la base de datos abierta.</translation>
     </message>
@@ -1315,75 +1347,66 @@
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="147"/>
         <source>Move in the table</source>
-        <translation>Moverse en la tabla</translation>
+        <translation type="vanished">Moverse en la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="147"/>
         <source>Arrow keys, Page Up/Down</source>
-        <translation>Flechas, Re Pág/Av Pág</translation>
+        <translation type="vanished">Flechas, Re Pág/Av Pág</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="148"/>
         <source>Tick or untick a facet value</source>
-        <translation>Marcar o desmarcar un valor de una faceta</translation>
+        <translation type="vanished">Marcar o desmarcar un valor de una faceta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="148"/>
         <source>Space or Enter</source>
-        <translation>Espacio o Intro</translation>
+        <translation type="vanished">Espacio o Intro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="149"/>
         <source>Clear the search; again: clear all filters</source>
-        <translation>Borrar la búsqueda; otra vez: quitar todos los filtros</translation>
+        <translation type="vanished">Borrar la búsqueda; otra vez: quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="149"/>
         <source>Esc in the search box</source>
-        <translation>Esc en el cuadro de búsqueda</translation>
+        <translation type="vanished">Esc en el cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="150"/>
         <source>Move between controls</source>
-        <translation>Pasar de un control a otro</translation>
+        <translation type="vanished">Pasar de un control a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="150"/>
         <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
+        <translation type="vanished">Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="157"/>
         <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <translation type="vanished">Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="115"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="116"/>
         <source>Find in {title}…</source>
         <translation>Buscar en {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="116"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="117"/>
         <source>Find in {title}</source>
         <translation>Buscar en {title}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="141"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="142"/>
         <source>{label}: {count} episodes</source>
         <translation>{label}: {count} episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="144"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="145"/>
         <source>{label}, {count} episodes{state}</source>
         <translation>{label}, {count} episodios{state}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="147"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="148"/>
         <source>, chosen</source>
         <translation>, elegido</translation>
     </message>
@@ -1450,37 +1473,37 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="72"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="87"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="74"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="89"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="75"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="90"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="76"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="91"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="77"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="92"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="78"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="93"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="79"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="94"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -2117,67 +2140,67 @@
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="245"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="243"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="252"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="252"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="251"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="251"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="255"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="260"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
         <source>“{text}” is not a valid search expression; searched for its words instead.</source>
         <translation>«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="269"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="267"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="323"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="321"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="333"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="331"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="337"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="335"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="346"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="352"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -2185,107 +2208,107 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="66"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="68"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="67"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="69"/>
         <source>Select this item in the other panes</source>
         <translation>Seleccionar este elemento en los demás paneles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="68"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
         <source>Show the item this note is on</source>
         <translation>Mostrar el elemento al que se refiere esta nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="71"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="73"/>
         <source>Show the note formatted (Ctrl+Shift+V)</source>
         <translation>Mostrar la nota con formato (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="74"/>
         <source>Preview formatted note</source>
         <translation>Vista previa de la nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="99"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="96"/>
         <source>Note text (Markdown)</source>
         <translation>Texto de la nota (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="101"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="98"/>
         <source>Write your note here. Markdown works: # heading, *italic*, **bold**, - lists. It is saved as you type.</source>
         <translation>Escriba aquí su nota. Funciona Markdown: # título, *cursiva*, **negrita**, - listas. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="112"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="109"/>
         <source>Formatted note</source>
         <translation>Nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="118"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="115"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="119"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="116"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="126"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="139"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="136"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="187"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="185"/>
         <source>No note open</source>
         <translation>Ninguna nota abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="226"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="233"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Solo lectura: los cambios no se pueden guardar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="228"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="235"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="233"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="240"/>
         <source>Not saved — see the message above</source>
         <translation>No guardada — vea el mensaje de arriba</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="244"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="251"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="266"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="273"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="271"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="278"/>
         <source>Saved {time}</source>
         <translation>Guardada {time}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="282"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="289"/>
         <source>⚠ This note and &lt;a href=&quot;{other}&quot;&gt;another version of it&lt;/a&gt; were changed in two places at once. Both are kept; keep what you need and delete the other.</source>
         <translation>⚠ Esta nota y &lt;a href=&quot;{other}&quot;&gt;otra versión de ella&lt;/a&gt; se cambiaron en dos lugares a la vez. Se conservan ambas; quédese con lo que necesite y elimine la otra.</translation>
     </message>
@@ -2377,192 +2400,192 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="83"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="85"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="87"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="88"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="96"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="102"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="103"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="102"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="104"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="118"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="120"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="121"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="121"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="126"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="134"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="137"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="142"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="144"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="157"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="159"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="251"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="273"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="267"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="289"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="270"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="292"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="274"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="296"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="284"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="306"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="311"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="333"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="313"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="335"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="316"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="338"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="361"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="363"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="345"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="389"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="426"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="414"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="456"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="438"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="480"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="457"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="508"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="504"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="555"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="519"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="570"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
@@ -2755,7 +2778,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="133"/>
+        <location filename="../../src/explorer/ui/docks.py" line="150"/>
         <source>This pane could not start: {error}</source>
         <translation>Este panel no pudo iniciarse: {error}</translation>
     </message>
@@ -2833,72 +2856,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="63"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="68"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="45"/>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="73"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="50"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="74"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="51"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="78"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="55"/>
         <source>{percent} % of normal</source>
         <translation>{percent} % del tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="82"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="59"/>
         <source>Black on white (bright rooms)</source>
         <translation>Negro sobre blanco (salas iluminadas)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="83"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="60"/>
         <source>White on black (dark rooms)</source>
         <translation>Blanco sobre negro (salas oscuras)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="88"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="65"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="90"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="91"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="68"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="92"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="69"/>
         <source>Presentations (F5)</source>
         <translation>Presentaciones (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="94"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="71"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="95"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="72"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/preferences.py" line="123"/>
+        <location filename="../../src/explorer/ui/preferences.py" line="100"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
@@ -3190,6 +3213,249 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="37"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="38"/>
+        <source>Zoom in or out at the pointer</source>
+        <translation>Acercar o alejar en el puntero</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="39"/>
+        <source>Mouse wheel</source>
+        <translation>Rueda del ratón</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="40"/>
+        <source>Pan (Shift: larger steps)</source>
+        <translation>Desplazar (Mayús: pasos más largos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="41"/>
+        <source>Drag, or ← →</source>
+        <translation>Arrastrar, o ← →</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="42"/>
+        <source>Zoom in / out</source>
+        <translation>Acercar / alejar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="43"/>
+        <source>+ or ↑ / − or ↓</source>
+        <translation>+ o ↑ / − o ↓</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="44"/>
+        <source>Zoom to a span of years (Esc cancels)</source>
+        <translation>Acercar a un intervalo de años (Esc cancela)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="45"/>
+        <source>Shift+drag or right-drag</source>
+        <translation>Mayús+arrastrar o arrastrar con el botón derecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="46"/>
+        <source>Zoom to an episode</source>
+        <translation>Acercar a un episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="47"/>
+        <source>Double-click it</source>
+        <translation>Doble clic sobre él</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="48"/>
+        <source>Show every episode</source>
+        <translation>Mostrar todos los episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="49"/>
+        <source>Zoom to the selected episode</source>
+        <translation>Acercar al episodio seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="50"/>
+        <source>Previous / next episode</source>
+        <translation>Episodio anterior / siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="52"/>
+        <source>Table and filters</source>
+        <translation>Tabla y filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="53"/>
+        <source>Move between rows</source>
+        <translation>Moverse entre filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="54"/>
+        <source>↑ ↓, Page Up / Page Down, Home / End</source>
+        <translation>↑ ↓, Re Pág / Av Pág, Inicio / Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="55"/>
+        <source>Select several rows</source>
+        <translation>Seleccionar varias filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="56"/>
+        <source>Shift+↑ ↓, Ctrl+click, Shift+click</source>
+        <translation>Mayús+↑ ↓, Ctrl+clic, Mayús+clic</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="57"/>
+        <source>Read the row&apos;s details</source>
+        <translation>Leer los detalles de la fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="58"/>
+        <source>Enter or double-click</source>
+        <translation>Intro o doble clic</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="59"/>
+        <source>Copy the selected rows</source>
+        <translation>Copiar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="60"/>
+        <source>Clear the search; again: clear all filters</source>
+        <translation>Borrar la búsqueda; otra vez: quitar todos los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="61"/>
+        <source>Esc in the search box</source>
+        <translation>Esc en el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="62"/>
+        <source>Tick or untick a facet value</source>
+        <translation>Marcar o desmarcar un valor de una faceta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="63"/>
+        <source>Space or Enter</source>
+        <translation>Espacio o Intro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="64"/>
+        <source>Move between controls</source>
+        <translation>Pasar de un control a otro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="67"/>
+        <source>New note on the selected record</source>
+        <translation>Nueva nota sobre el registro seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="68"/>
+        <source>Undo / redo in the notes</source>
+        <translation>Deshacer / rehacer en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="70"/>
+        <source>Search the notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="71"/>
+        <source>Ctrl+F in the notes pane</source>
+        <translation>Ctrl+F en el panel de notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="72"/>
+        <source>Show a note formatted</source>
+        <translation>Mostrar una nota con formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="74"/>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="75"/>
+        <source>Next view</source>
+        <translation>Vista siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="76"/>
+        <source>→ ↓ Page Down Space</source>
+        <translation>→ ↓ Av Pág Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="77"/>
+        <source>Previous view</source>
+        <translation>Vista anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="78"/>
+        <source>← ↑ Page Up Backspace</source>
+        <translation>← ↑ Re Pág Retroceso</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="79"/>
+        <source>First / last view</source>
+        <translation>Primera / última vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="80"/>
+        <source>Blank the screen (any key brings it back)</source>
+        <translation>Oscurecer la pantalla (cualquier tecla la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="81"/>
+        <source>B or .</source>
+        <translation>B o .</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="82"/>
+        <source>Leave the presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="146"/>
+        <source>Other commands</source>
+        <translation>Otras órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="177"/>
+        <source>No shortcut matches “{text}”.</source>
+        <translation>Ningún atajo coincide con «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="186"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="190"/>
+        <source>Find a command or a key…</source>
+        <translation>Buscar una orden o una tecla…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="191"/>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="195"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SourceReader</name>
     <message>
         <location filename="../../src/explorer/ui/detail/reader.py" line="36"/>
@@ -3197,32 +3463,32 @@
         <translation>Registro de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="39"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="41"/>
         <source>Full text</source>
         <translation>Texto completo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="43"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="45"/>
         <source>Full text of the source</source>
         <translation>Texto completo de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="90"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="101"/>
         <source>The passage</source>
         <translation>El pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="97"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="108"/>
         <source>Cited by</source>
         <translation>Citado por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="99"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="110"/>
         <source>Passages cited from this document</source>
         <translation>Pasajes citados de este documento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="102"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="113"/>
         <source>The full text is not included in the store</source>
         <translation>El texto completo no está incluido en la base de datos</translation>
     </message>
@@ -3371,80 +3637,110 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="54"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="55"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="63"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="64"/>
         <source>What the table lists</source>
         <translation>Qué muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
-        <location filename="../../src/explorer/ui/table/pane.py" line="83"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="84"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="67"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="101"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="102"/>
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="195"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="195"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="197"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="197"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="198"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="199"/>
         <source>{total} {what}</source>
         <translation>{total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="200"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="201"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="205"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="206"/>
         <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
         <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="208"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="209"/>
         <source>This store has no rows here yet.</source>
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="324"/>
+        <source>Date as written</source>
+        <translation>Fecha tal como se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="325"/>
+        <source>EDTF start</source>
+        <translation>Inicio EDTF</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="326"/>
+        <source>EDTF end</source>
+        <translation>Fin EDTF</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="327"/>
+        <source>Earliest (decimal year)</source>
+        <translation>Lo más temprano (año decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="328"/>
+        <source>Latest (decimal year)</source>
+        <translation>Lo más tardío (año decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="329"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -3630,17 +3926,17 @@
 <context>
     <name>TimelineFooter</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="149"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="171"/>
         <source>Timeline status</source>
         <translation>Estado de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="160"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="182"/>
         <source>{total} episodes · {years}</source>
         <translation>{total} episodios · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="162"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="186"/>
         <source>{shown} of {total} episodes match the filters · {years}</source>
         <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
     </message>
@@ -3648,12 +3944,12 @@
 <context>
     <name>TimelineHover</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/hover.py" line="27"/>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="28"/>
         <source>&lt;b&gt;{count} episodes&lt;/b&gt; in {years}&lt;br&gt;&lt;i&gt;Click to zoom in&lt;/i&gt;</source>
         <translation>&lt;b&gt;{count} episodios&lt;/b&gt; en {years}&lt;br&gt;&lt;i&gt;Haga clic para acercar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/hover.py" line="45"/>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="46"/>
         <source>✎ You have a note on this episode</source>
         <translation>✎ Tiene una nota sobre este episodio</translation>
     </message>
@@ -3661,42 +3957,42 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="33"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="35"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="38"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="40"/>
         <source>Timeline of episodes</source>
         <translation>Línea de tiempo de los episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="40"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="42"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes</source>
         <translation>Rueda o +/− para acercar o alejar, arrastre o flechas para desplazarse, [ y ] para pasar de un episodio a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="151"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="201"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="195"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="245"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="197"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="247"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="204"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="254"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="213"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="263"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
@@ -3704,91 +4000,134 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="40"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="42"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="41"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="43"/>
         <source>Lanes by partner country</source>
         <translation>Carriles por país socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="42"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="44"/>
         <source>Group episodes into lanes by</source>
         <translation>Agrupar los episodios en carriles por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="48"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="50"/>
         <source>Lanes</source>
         <translation>Carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="49"/>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="50"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="51"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="52"/>
         <source>Show or hide lanes</source>
         <translation>Mostrar u ocultar carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="57"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="59"/>
         <source>Go to, e.g. 1985–1990</source>
         <translation>Ir a, p. ej. 1985–1990</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="59"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="61"/>
         <source>Type a year, a decade or a range (1996, 1990s, 1985–1990) and press Enter</source>
         <translation>Escriba un año, una década o un rango (1996, 1990s, 1985–1990) y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="61"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="63"/>
         <source>Go to years</source>
         <translation>Ir a los años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="66"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="68"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="67"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="69"/>
         <source>Show every episode (Home)</source>
         <translation>Mostrar todos los episodios (Inicio)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="70"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
         <source>Zoom to selection</source>
         <translation>Acercar a la selección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="72"/>
         <source>Zoom to the selected episode (Z)</source>
         <translation>Acercar al episodio seleccionado (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="74"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="80"/>
+        <source>Follow filters</source>
+        <translation>Seguir los filtros</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="86"/>
+        <source>When the filters change, fit the view to the matching episodes — until you zoom or pan by hand; Fit all (Home) follows them again</source>
+        <translation>Al cambiar los filtros, ajusta la vista a los episodios que coinciden, hasta que usted acerque o desplace a mano; Ver todo (Inicio) vuelve a seguirlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="95"/>
         <source>timeline</source>
         <translation>linea-de-tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="78"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="99"/>
         <source>Timeline message</source>
         <translation>Mensaje de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="97"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="119"/>
         <source>Show all lanes</source>
         <translation>Mostrar todos los carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="110"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="132"/>
         <source>Lanes ({shown}/{total})</source>
         <translation>Carriles ({shown}/{total})</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedNote</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="23"/>
+        <source>A note is not saved</source>
+        <translation>Hay una nota sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="24"/>
+        <source>The note you are writing could not be saved, so closing now would lose it.</source>
+        <translation>La nota que está escribiendo no se pudo guardar; si cierra ahora, se perdería.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="26"/>
+        <source>Keep the window open and try again once the problem shown in the notes pane is solved (for example, free some disk space), or copy the note to the clipboard before closing.</source>
+        <translation>Mantenga la ventana abierta y vuelva a intentarlo cuando se resuelva el problema que indica el panel de notas (por ejemplo, libere espacio en el disco), o copie la nota al portapapeles antes de cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="32"/>
+        <source>Keep the window open</source>
+        <translation>Mantener la ventana abierta</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="33"/>
+        <source>Copy the note and close</source>
+        <translation>Copiar la nota y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/unsaved.py" line="34"/>
+        <source>Close and discard it</source>
+        <translation>Cerrar y descartarla</translation>
+    </message>
+</context>
+<context>
     <name>ViewCapture</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/capture.py" line="233"/>
+        <location filename="../../src/explorer/ui/lessons/capture.py" line="208"/>
         <source>This dataset has no {items}; the rest of the view is shown.</source>
         <translation>Este conjunto de datos no tiene {items}; se muestra el resto de la vista.</translation>
     </message>
