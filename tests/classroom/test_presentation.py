@@ -172,3 +172,16 @@ def test_f5_with_no_lesson_presents_the_window_as_it_is(window, classroom, qtbot
     mode = classroom.presentation
     assert mode.active and mode.bar.position.text() == "1 / 1"
     mode.leave()
+
+
+def test_on_a_small_projector_the_timeline_keeps_a_row_for_every_lane(window, classroom, qtbot):
+    """At 1280×720 and presentation type, a view of the timeline with the table below it still
+    shows every lane: the timeline's share follows what its lanes need, not a fixed fraction."""
+    window.resize(1280, 720)
+    view = capture.capture(window, "Lanes", "Timeline and table", ["timeline", "table"])
+    mode = classroom.presentation
+    mode.start([view], 0, "Lesson", fullscreen=False)
+    plot = window.panes["timeline"].plot
+    qtbot.waitUntil(lambda: plot.height() >= 0.8 * plot.preferred_height(), timeout=3000)
+    assert not window.table.isHidden()
+    mode.leave()

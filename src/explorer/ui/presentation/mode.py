@@ -202,9 +202,7 @@ class PresentationMode(QObject):
                 return
             height = self.window.height()
             if "timeline" in shown:
-                # Its toolbar and key take a fixed height: a small screen gives it a bigger share.
-                share = 0.36 if height >= 900 else 0.46
-                self.window.resizeDocks([docks["timeline"]], [int(height * share)],
+                self.window.resizeDocks([docks["timeline"]], [self._timeline_height(height)],
                                         Qt.Orientation.Vertical)  # fmt: skip
             column = [p for p in shown if p != "timeline" and not docks[p].isHidden()
                       and self.window.dockWidgetArea(docks[p]) == Qt.DockWidgetArea.RightDockWidgetArea]  # fmt: skip
@@ -215,6 +213,23 @@ class PresentationMode(QObject):
 
         share()
         QTimer.singleShot(0, share)  # again once the window has its full-screen size
+
+    def _timeline_height(self, window_height: int) -> int:
+        """Room for one row in every lane at presentation type, its toolbar and key included;
+        at least a third of the screen, and never so much that the panes below vanish."""
+        share = 0.36 if window_height >= 900 else 0.46
+        wanted = int(window_height * share)
+        pane = getattr(self.window, "panes", {}).get("timeline")
+        plot = getattr(pane, "plot", None)
+        if plot is not None and hasattr(plot, "preferred_height"):
+            chrome = sum(
+                w.sizeHint().height()
+                for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
+                if w is not None
+            )
+            title = 32  # the dock's title bar at presentation type
+            wanted = max(wanted, plot.preferred_height() + chrome + title)
+        return min(wanted, int(window_height * 0.62))
 
     def next(self) -> None:
         self.go(self.index + 1)
