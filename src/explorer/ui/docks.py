@@ -70,14 +70,22 @@ def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
     return docks
 
 
-# Below this window height the details and the chart each get the whole right column, as tabs:
-# stacked, neither would have room to be read at 768 pixels.
-STACK_RIGHT_FROM_HEIGHT = 900
+# From this window width the chart sits beside the timeline across the top, where both have
+# room to be read and the teacher's four panes (timeline, table, details, chart) show at once.
+# Below it, the chart is a tab beside the details: squeezed in beside the timeline (or under
+# the details) its plot would be too small to read.
+CHART_BESIDE_TIMELINE_FROM_WIDTH = 1600
+_MODE = "default_layout_mode"  # window property: the arrangement the default layout chose
+
+
+def layout_mode(size) -> str:
+    return "wide" if size.width() >= CHART_BESIDE_TIMELINE_FROM_WIDTH else "compact"
 
 
 def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Timeline across the top; filters left of the table; details above the chart on the right,
-    with compare and notes as tabs beside the chart (on a short screen, all four as tabs)."""
+    """Filters left of the table. Wide windows: timeline | chart across the top, and details,
+    compare and notes as tabs on the right. Narrower: the timeline across the top, and the
+    chart a tab beside details, compare and notes on the right."""
     area = Qt.DockWidgetArea
     window.setCorner(Qt.Corner.TopLeftCorner, area.TopDockWidgetArea)
     window.setCorner(Qt.Corner.TopRightCorner, area.TopDockWidgetArea)
@@ -85,16 +93,17 @@ def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     window.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
     for dock in docks.values():
         window.removeDockWidget(dock)
+    mode = layout_mode(window.size())
+    window.setProperty(_MODE, mode)
     window.addDockWidget(area.TopDockWidgetArea, docks["timeline"])
     window.addDockWidget(area.LeftDockWidgetArea, docks["filters"])
     window.addDockWidget(area.RightDockWidgetArea, docks["detail"])
-    size = window.size()
-    stacked = size.height() < STACK_RIGHT_FROM_HEIGHT
-    if stacked:
-        window.tabifyDockWidget(docks["detail"], docks["chart"])
+    if mode == "wide":
+        window.splitDockWidget(docks["timeline"], docks["chart"], Qt.Orientation.Horizontal)
+        window.tabifyDockWidget(docks["detail"], docks["compare"])
     else:
-        window.splitDockWidget(docks["detail"], docks["chart"], Qt.Orientation.Vertical)
-    window.tabifyDockWidget(docks["chart"], docks["compare"])
+        window.tabifyDockWidget(docks["detail"], docks["chart"])
+        window.tabifyDockWidget(docks["chart"], docks["compare"])
     window.tabifyDockWidget(docks["compare"], docks["notes"])
     for dock in docks.values():
         dock.show()
@@ -104,21 +113,29 @@ def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
 
 
 def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Give the default layout its proportions for the window's current size."""
+    """Give the default layout its proportions for the window's current size (arranging it
+    afresh if the window has since crossed the width where the arrangement changes)."""
     size = window.size()
+    if window.property(_MODE) not in (None, layout_mode(size)):
+        default_layout(window, docks)
+        return
     vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-    # The timeline is the way in for most users: give it room for its lanes and labels.
-    timeline = max(280, int(size.height() * 0.42))
+    wide = layout_mode(size) == "wide"
+    # The timeline is the way in for most users: give it room for its lanes and labels (and,
+    # on a wide window, the chart beside it the height of a readable plot).
+    timeline = max(280, int(size.height() * (0.46 if wide else 0.42)))
     window.resizeDocks([docks["timeline"]], [timeline], vertical)
+    right = max(420, int(size.width() * (0.26 if wide else 0.34)))
     window.resizeDocks(
         [docks["filters"], docks["detail"]],
-        [max(230, int(size.width() * 0.16)), max(420, int(size.width() * 0.34))],
+        [max(230, int(size.width() * 0.16)), right],
         horizontal,
     )
-    if size.height() >= STACK_RIGHT_FROM_HEIGHT:
-        middle = size.height() - timeline
+    if wide:
         window.resizeDocks(
-            [docks["detail"], docks["chart"]], [int(middle * 0.55), int(middle * 0.45)], vertical
+            [docks["timeline"], docks["chart"]],
+            [int(size.width() * 0.55), int(size.width() * 0.45)],
+            horizontal,
         )
 
 

@@ -36,7 +36,7 @@ OPTIONS = {
     )
 }
 # Bump when the default dock layout changes, so an old saved layout is not restored over it.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the chart beside the timeline on wide windows
 
 
 class Settings:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
 
 from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem, EpisodeTitleItem
 from explorer.ui.chart.panels import Drawn, Panel
@@ -20,6 +20,9 @@ from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import PlotColors, with_alpha
 
 SERIOUS_FLAGS = frozenset({"inconsistent", "conflict"})
+# Each plot keeps at least this height when several are stacked; if the pane is shorter, the
+# plots scroll (the pane puts the figure in a scroll area) rather than squash unreadably.
+MIN_PLOT_HEIGHT = 120
 
 
 class ChartLegend(pg.LegendItem):
@@ -128,6 +131,7 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.15)
             plot.setLabel("left", panel.label, color=colors.foreground.name())
+            plot.full_title = panel.label  # shortened to the plot's height by _fit_titles
             for name in ("left", "bottom"):
                 ax = plot.getAxis(name)
                 ax.setPen(pg.mkPen(colors.band_line))
@@ -154,10 +158,58 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             self._draw_panel(plot, panel, selected_observation, noted)
             plot.enableAutoRange(y=True)
             box.setAutoVisible(y=True)
+            box.sigResized.connect(self._fit_titles)
             self.plots.append(plot)
+        self._follow_font()
+        self._update_minimum_height()
         if self.plots:
             lo, hi = x_range or keep_range or self.data_range()
             self.plots[0].setXRange(lo, hi, padding=0)
+
+    def _follow_font(self) -> None:
+        """Give the axis titles the widget's font. A title's text item takes the application
+        font of the moment it is made and keeps it: made while a presentation enlarged the
+        type, it would stay large (and overlap its ticks) after the presentation ends."""
+        font = QFont(self.font())
+        for plot in self.plots:
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                if axis.label.font() != font:
+                    axis.label.setFont(font)
+                    if axis.labelText:  # setting the title again lays it out with the font
+                        axis.setLabel(axis.labelText, units=axis.labelUnits or None)
+        self._fit_titles()
+
+    def _fit_titles(self, *_args) -> None:
+        """Shorten each value-axis title (with "…") to its plot's height, so that the titles
+        of stacked plots never run into each other; the legend and readout name the unit."""
+        for plot in self.plots:
+            full = getattr(plot, "full_title", None)
+            if not full:
+                continue
+            axis = plot.getAxis("left")
+            font = QFont(axis.label.font())
+            size = str(axis.labelStyle.get("font-size", ""))
+            if size.endswith("pt"):  # the presentation's larger titles
+                font.setPointSizeF(float(size[:-2]))
+            room = max(plot.getViewBox().height() - 4, 20.0)
+            text = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
+            if text != axis.labelText:
+                axis.setLabel(text)
+
+    def _update_minimum_height(self) -> None:
+        if len(self.plots) < 2:
+            self.setMinimumHeight(0)
+            return
+        # Legends fold into more rows when narrower; one spare row each keeps this stable (were
+        # it recomputed on resize, a scroll bar coming and going would make it oscillate).
+        legends = sum(
+            p.legend.height() + 18 for p in self.plots if isinstance(p.legend, ChartLegend)
+        )
+        bottom_axis = self.plots[-1].getAxis("bottom").height() or 30
+        spacing = self.ci.layout.verticalSpacing() * (2 * len(self.plots)) + 12
+        need = legends + len(self.plots) * (MIN_PLOT_HEIGHT + 8) + bottom_axis + spacing
+        self.setMinimumHeight(int(need))
 
     def data_range(self) -> tuple[float, float]:
         starts = [d.obs.start for p in self.panels for d in p.drawn]
@@ -384,6 +436,11 @@ class ChartFigure(pg.GraphicsLayoutWidget):
         for plot in getattr(self, "plots", []):
             if isinstance(plot.legend, ChartLegend):
                 plot.legend.fit_width(self.width())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+        super().changeEvent(event)
 
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.hover_card.hide()

@@ -7,8 +7,8 @@ selects an observation or an episode in the shared state when one is clicked.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from explorer.core.session import Session
 from explorer.store import series_data
@@ -23,6 +23,10 @@ from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 
 ORIGIN = "chart"
+# Narrower than this, the series tree is folded behind the toolbar's "Series…" button (a
+# drawer): beside the plot it would leave neither readable.
+NARROW_WIDTH = 700
+DRAWER_WIDTH = 300
 
 
 class ChartPane(QWidget):
@@ -49,22 +53,32 @@ class ChartPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         right = QWidget(self)
-        right_layout = QVBoxLayout(right)
+        self.right_layout = right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(3)
         right_layout.addWidget(self.toolbar)
-        right_layout.addWidget(self.figure, 1)
+        # The plots scroll rather than squash when the pane is too short for their minimum.
+        self.plots_area = QScrollArea(right)
+        self.plots_area.setObjectName("ChartPlotsArea")
+        self.plots_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_area.setWidgetResizable(True)
+        self.plots_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plots_area.setWidget(self.figure)
+        right_layout.addWidget(self.plots_area, 1)
         right_layout.addWidget(self.empty, 1)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.readout)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.picker)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
         layout.addWidget(splitter)
+        self.narrow = False
+        self.toolbar.series_button.toggled.connect(self._show_drawer)
 
         self.all_episodes = timeline_store.EpisodeColumns()
         self.marks: EpisodeMarks | None = None
@@ -150,6 +164,7 @@ class ChartPane(QWidget):
             panels, bars, log, self.marks, state.selected_episode, selected_obs, self.noted, x_range
         )
         self.figure.setVisible(bool(panels))
+        self.plots_area.setVisible(bool(panels))
         self.empty.setVisible(not panels)
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
@@ -204,7 +219,7 @@ class ChartPane(QWidget):
             self._show_selected_readout()
             return
         lines = self._lines(drawn)
-        self.figure.hover_card.show_at(lines_html(lines, self.colors.warning.name()), pos)
+        self._show_card(lines_html(lines, self.colors.warning.name()), pos)
         self.readout.setText(lines_plain(lines))
 
     def _on_episode_hovered(self, episode_id: str, pos: QPoint) -> None:
@@ -217,8 +232,61 @@ class ChartPane(QWidget):
             + _escape(self.tr("Click to select this episode"))
             + "</i>"
         )
-        self.figure.hover_card.show_at(html, pos)
+        self._show_card(html, pos)
         self.readout.setText(f"{cols.titles[i]} · {cols.date_texts[i]}")
+
+    def _show_card(self, html: str, pos: QPoint) -> None:
+        """The hover card, kept inside the part of the plots that is scrolled into view."""
+        card = self.figure.hover_card
+        card.show_at(html, pos)
+        visible = self.visible_plot_rect()
+        if visible.isEmpty():
+            return
+        x = min(card.x(), visible.right() + 1 - card.width())
+        y = min(card.y(), visible.bottom() + 1 - card.height())
+        card.move(max(visible.left(), x), max(visible.top(), y))
+
+    def visible_plot_rect(self) -> QRect:
+        """The part of the figure scrolled into view, in the figure's coordinates."""
+        viewport = self.plots_area.viewport()
+        top_left = self.figure.mapFrom(viewport, QPoint(0, 0))
+        return QRect(top_left, viewport.size()).intersected(self.figure.rect())
+
+    # --- narrow pane: the series tree as a drawer ---------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._set_narrow(self.width() < NARROW_WIDTH)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        button = self.toolbar.series_button
+        button.blockSignals(True)
+        button.setChecked(False)
+        button.blockSignals(False)
+        button.setVisible(narrow)
+        self.picker.setVisible(not narrow)
+        # Narrow, the toolbar spans the pane (above the drawer too), so that opening the drawer
+        # does not squeeze the controls; wide, it sits above the plots, beside the tree's search.
+        toolbar = self.toolbar
+        toolbar.parentWidget().layout().removeWidget(toolbar)
+        if narrow:
+            self.layout().insertWidget(0, toolbar)
+        else:
+            self.right_layout.insertWidget(0, toolbar)
+        toolbar.show()
+        if not narrow:
+            self.splitter.setSizes([240, max(self.width() - 240, 100)])
+        toolbar.set_compact(toolbar.width() < toolbar.full_width())
+
+    def _show_drawer(self, shown: bool) -> None:
+        self.picker.setVisible(shown)
+        if shown:
+            drawer = min(DRAWER_WIDTH, int(self.width() * 0.6))
+            self.splitter.setSizes([drawer, max(self.width() - drawer, 100)])
+            self.picker.search.setFocus()
 
     def _show_selected_readout(self) -> None:
         selection = self.session.state.selection

@@ -1,14 +1,25 @@
-"""The chart's controls: bars or lines, log scale, change from a year, episodes, fit, export."""
+"""The chart's controls: bars or lines, log scale, change from a year, episodes, fit, export.
+
+In a narrow pane the row does not overflow: log scale, change from, episodes and fit move into
+a "⋯" popup (the same widgets, so their state and signals are untouched), and a "Series…"
+button opens the pane's series drawer when the pane has folded it away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
+    QLayout,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +35,15 @@ class ChartToolbar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        # The row never dictates the pane's width: when it does not fit it folds (see below).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.series_button = QToolButton(self)
+        self.series_button.setText(self.tr("Series…"))
+        self.series_button.setCheckable(True)
+        self.series_button.setToolTip(self.tr("Show or hide the list of series to chart"))
+        self.series_button.setAccessibleName(self.tr("Choose series"))
+        self.series_button.hide()
         self.style_box = QComboBox(self)
         self.style_box.addItem(self.tr("Bars"), "bars")
         self.style_box.addItem(self.tr("Lines"), "lines")
@@ -50,16 +70,30 @@ class ChartToolbar(QWidget):
         self.fit_button = QPushButton(self.tr("Fit"), self)
         self.fit_button.setToolTip(self.tr("Show all the values of the chosen series"))
         self.export_button = export.export_button(self, figure, self.tr("chart"))
-        for widget in (
-            self.style_box,
-            self.log_box,
-            self.relative_box,
-            self.year,
-            self.episodes_box,
-            self.fit_button,
-        ):
+        self.more_button = QToolButton(self)
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(self.tr("More chart options"))
+        self.more_button.setAccessibleName(self.tr("More chart options"))
+        self.more_button.hide()
+        self.more_button.clicked.connect(self.show_more)
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.popup.setAccessibleName(self.tr("More chart options"))
+        QVBoxLayout(self.popup).setContentsMargins(8, 8, 8, 8)
+        # The controls that fold into the popup, in a box of their own that moves as one.
+        self.extras = QWidget(self)
+        self.extras_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.extras)
+        self.extras_layout.setContentsMargins(0, 0, 0, 0)
+        self.extras_layout.setSpacing(8)
+        self.folding = (self.log_box, self.relative_box, self.year, self.episodes_box,
+                        self.fit_button)  # fmt: skip
+        for widget in self.folding:
+            self.extras_layout.addWidget(widget)
+        self.compact = False
+        for widget in (self.series_button, self.style_box, self.extras):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.more_button)
         layout.addWidget(self.export_button)
         self.style_box.currentIndexChanged.connect(lambda _: self.optionsChanged.emit())
         self.log_box.toggled.connect(lambda _: self.optionsChanged.emit())
@@ -67,6 +101,44 @@ class ChartToolbar(QWidget):
         self.year.valueChanged.connect(lambda _: self._year_changed())
         self.episodes_box.toggled.connect(lambda _: self.optionsChanged.emit())
         self.fit_button.clicked.connect(self.fitRequested)
+
+    # --- folding --------------------------------------------------------------------------------
+
+    def full_width(self) -> int:
+        """The width the whole row needs, unfolded."""
+        shown = [self.style_box, *self.folding, self.export_button]
+        if not self.series_button.isHidden():
+            shown.append(self.series_button)
+        return sum(w.sizeHint().width() for w in shown) + 8 * (len(shown) + 1)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.popup.hide()
+        if compact:
+            self.layout().removeWidget(self.extras)
+            self.extras_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.extras.setParent(self.popup)
+            self.popup.layout().addWidget(self.extras)
+        else:
+            self.popup.layout().removeWidget(self.extras)
+            self.extras_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.extras.setParent(self)
+            self.layout().insertWidget(2, self.extras)
+        self.extras.show()
+        self.more_button.setVisible(compact)
+
+    def show_more(self) -> None:
+        self.popup.adjustSize()
+        corner = self.more_button.mapToGlobal(QPoint(self.more_button.width(), 0))
+        self.popup.move(corner.x() - self.popup.width(), corner.y() + self.more_button.height())
+        self.popup.show()
+        self.log_box.setFocus()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.set_compact(self.width() < self.full_width())
 
     def _relative_toggled(self, on: bool) -> None:
         self.year.setEnabled(on)
