@@ -245,7 +245,7 @@
         <translation>Haga clic para seleccionar este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="281"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="295"/>
         <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
         <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
     </message>
@@ -2987,7 +2987,7 @@
         <translation>Se eliminó después de armar la lección.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="282"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="297"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
     </message>

@@ -19,7 +19,8 @@ def test_circa_1997_sorts_after_episodes_of_1996(store):
     circa = _approximate_in(store, 1997)
     ordered = matching_ids(store, Filters(), order_by="start")
     plain_1996 = [
-        r["id"] for r in store.execute("SELECT id FROM episodes WHERE start_edtf LIKE '1996%'")
+        r["id"]
+        for r in store.execute("SELECT id FROM episodes WHERE start_edtf LIKE '1996%'")
         if r["id"] in ordered
     ]
     assert plain_1996, "the store has episodes dated 1996"
