@@ -89,7 +89,7 @@ def six_steps(conn) -> list[Step]:
         ),
         Step(
             "La crisis de los rehenes, 1996–1997",
-            "El MRTA toma la residencia del embajador japonés en Lima: 126 días. Lea el pasaje "
+            "El MRTA toma la residencia del embajador japonés en Lima: 127 días. Lea el pasaje "
             "de la fuente en el panel de detalles.",
             ("detail", "timeline", "table"),
             filters={"text": "hostage OR MRTA"},

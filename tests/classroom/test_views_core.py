@@ -55,7 +55,7 @@ def test_applying_an_empty_view_clears_what_was_there():
 def test_view_payload_round_trip_keeps_everything():
     view = SavedView(
         "Hostage crisis",
-        "126 days in Lima",
+        "127 days in Lima",
         state_to_dict(busy_state()),
         ("timeline", "detail"),
         ("detail",),
