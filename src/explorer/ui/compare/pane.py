@@ -45,10 +45,10 @@ from explorer.core.compare_series import (
     suggest_series,
 )
 from explorer.core.session import Session
+from explorer.store.atomic import write_atomically
 from explorer.ui.compare.facts_table import FactsTable
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
-from explorer.ui.notes.sharing import write_atomically
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 

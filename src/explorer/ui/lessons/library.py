@@ -22,6 +22,7 @@ from explorer.core.views import (
     check_payload,
     from_item,
 )
+from explorer.store.atomic import write_atomically
 from explorer.store.notes import NotesReadOnlyError
 from explorer.store.views_store import ViewsFileError, ViewsImportReport, ViewsStore
 
@@ -160,7 +161,7 @@ class ViewLibrary(QObject):
                 )
             )
         text = store.export_document(item_ids)
-        _write_atomically(path, text)
+        write_atomically(path, text)
         return QCoreApplication.translate("ViewLibrary", "Saved {name}.").format(name=path.name)
 
     def import_file(self, path: Path) -> tuple[ViewsImportReport | None, str]:
@@ -235,14 +236,3 @@ def describe_import(path: Path, report: ViewsImportReport) -> str:
         )
     head = QCoreApplication.translate("ViewLibrary", "Imported {name}:").format(name=path.name)
     return f"{head} {'; '.join(parts)}."
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    import os
-
-    temporary = path.with_name(f".{path.name}.partial")
-    with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)

@@ -3,13 +3,13 @@ say what happened. File choice is separate from the work so tests can pass a pat
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.core.session import Session
+from explorer.store.atomic import write_atomically
 from explorer.store.notes_handout import export_markdown
 from explorer.store.notes_import_check import NotesImportError
 from explorer.store.notes_io import ImportReport, export_json, import_json
@@ -17,16 +17,6 @@ from explorer.store.notes_io import ImportReport, export_json, import_json
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("NotesSharing", text, None, n)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a crash never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.partial")
-    with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = False) -> str:
