@@ -3,13 +3,16 @@ the keyboard alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QColor, QDropEvent, QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from explorer.core.views import Lesson
 from explorer.ui.lessons import capture
 from explorer.ui.lessons.dialog import LessonsDialog
+from explorer.ui.lessons.lists import ID_ROLE
 from explorer.ui.lessons.save_dialog import SaveViewDialog
 
 Key = Qt.Key
@@ -133,3 +136,69 @@ def test_deleting_a_view_takes_it_out_of_lessons_after_asking(
     dialog.delete_selected()
     assert "L" in asked[0]
     assert classroom.library.lesson(lesson.id).view_ids == (views[1].id,)
+
+
+def test_down_insert_down_insert_adds_the_next_views_in_order(window, classroom, qtbot):
+    """After Insert the saved-views list keeps its current row and focus (saving the lesson
+    reloads the lists), so a teacher walks down the list adding views one after another."""
+    saved_views(classroom, window, 4)
+    lesson = classroom.library.save_lesson(Lesson("Walk down"))
+    dialog = open_dialog(classroom, qtbot)
+    listed = [dialog.views.item(row).data(ID_ROLE) for row in range(dialog.views.count())]
+    dialog.views.setFocus()
+    dialog.views.setCurrentRow(0)
+    for count in (1, 2):
+        qtbot.keyClick(dialog.views, Key.Key_Down)
+        qtbot.keyClick(dialog.views, Key.Key_Insert)
+        qtbot.waitUntil(lambda n=count: len(classroom.library.lesson(lesson.id).view_ids) == n)
+        qtbot.wait(50)  # let the reload that follows the save run
+        assert dialog.views.currentRow() == count and dialog.views.hasFocus()
+        assert [i.data(ID_ROLE) for i in dialog.views.selectedItems()] == [listed[count]]
+    assert classroom.library.lesson(lesson.id).view_ids == (listed[1], listed[2])
+
+
+def _painted_colors(widget) -> set[str]:
+    image = widget.viewport().grab().toImage()
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, min(image.height(), 120), 2)
+    }
+
+
+def test_empty_lists_say_what_to_do(window, classroom, qtbot):
+    dialog = open_dialog(classroom, qtbot)
+    assert dialog.lessons.count() == 0 and dialog.views.count() == 0
+    hint = dialog.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    for empty, words in ((dialog.lessons, "No lessons yet"), (dialog.views, "No saved views")):
+        assert empty.placeholder_text().startswith(words)
+        assert "Ctrl+Shift+S" in empty.placeholder_text()
+        assert empty.accessibleDescription() == empty.placeholder_text()
+        assert len(_painted_colors(empty)) > 2  # the hint is drawn, not just the background
+    saved_views(classroom, window, 1)
+    qtbot.waitUntil(lambda: dialog.views.count() == 1)
+    assert dialog.views.accessibleDescription() == ""
+    assert hint not in _painted_colors(dialog.views)  # gone once there is a view
+
+
+def test_lesson_export_and_import_start_in_the_folder_last_used(
+    window, classroom, qtbot, tmp_path, monkeypatch
+):
+    classroom.library.save_lesson(Lesson("Shared"))
+    dialog = open_dialog(classroom, qtbot)
+    starts = []
+
+    def save(parent, title, start, file_filter):
+        starts.append(Path(start))
+        return str(tmp_path / "shared.json"), ""
+
+    def open_(parent, title, start, file_filter):
+        starts.append(Path(start))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
+    dialog.export_lesson()
+    assert (tmp_path / "shared.json").is_file()
+    dialog.import_file()
+    assert starts[1] == tmp_path

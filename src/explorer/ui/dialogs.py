@@ -25,6 +25,7 @@ from explorer import APP_NAME, __version__
 from explorer.store.bundled import StoreError, store_meta
 from explorer.store.sources import all_sources
 from explorer.ui import labels
+from explorer.ui.settings import Settings
 
 # What the user chose in the store-problem dialog.
 RETURN_TO_BUNDLED, KEEP_CURRENT, CHOOSE_ANOTHER, QUIT = "bundled", "keep", "choose", "quit"
@@ -86,21 +87,55 @@ def bundled_store_broken(parent: QWidget | None, error: StoreError) -> None:
     run(box)
 
 
+STORE_FOLDER, EXPORT_FOLDER = "files/store_folder", "files/export_folder"
+
+
+def _start_folder(key: str, fallback: Path) -> Path:
+    """The folder the user last chose a file in (kept in settings), else `fallback`."""
+    remembered = Settings().get(key)
+    return Path(remembered) if remembered and Path(remembered).is_dir() else fallback
+
+
+def _remember_folder(key: str, path: str) -> Path | None:
+    if not path:
+        return None
+    settings = Settings()
+    settings.set(key, str(Path(path).parent))
+    settings.sync()
+    return Path(path)
+
+
 def choose_store_file(parent: QWidget | None, start: Path) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         _tr("Open a Relations Store"),
-        str(start),
+        str(_start_folder(STORE_FOLDER, start)),
         _tr("Relations stores (*.db *.sqlite *.sqlite3);;All files (*)"),
     )
-    return Path(path) if path else None
+    return _remember_folder(STORE_FOLDER, path)
 
 
 def choose_csv_path(parent: QWidget | None, suggestion: Path) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export Table as CSV"), str(suggestion), _tr("CSV files (*.csv)")
+    return choose_save_path(
+        parent, _tr("Export Table as CSV"), suggestion, _tr("CSV files (*.csv)")
     )
-    return Path(path) if path else None
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggestion: Path,
+                     file_filter: str) -> Path | None:  # fmt: skip
+    """Where to write a file to share; starts in the folder last used for one."""
+    start = _start_folder(EXPORT_FOLDER, suggestion.parent) / suggestion.name
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+    return _remember_folder(EXPORT_FOLDER, path)
+
+
+def choose_open_path(parent: QWidget | None, title: str, start: Path,
+                     file_filter: str) -> Path | None:  # fmt: skip
+    """Which shared file to read; starts in the folder last used for one."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, str(_start_folder(EXPORT_FOLDER, start)), file_filter
+    )
+    return _remember_folder(EXPORT_FOLDER, path)
 
 
 def _text_dialog(parent: QWidget | None, name: str, title: str, body: str) -> QDialog:

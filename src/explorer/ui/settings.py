@@ -33,6 +33,10 @@ OPTIONS = {
         Option("interface/language", str, ""),
         Option("presentation/scale", float, 1.8),  # type size while presenting, × normal
         Option("presentation/theme", str, "contrast"),  # contrast | contrast-dark
+        # The folders the file choosers last used ("" = not yet): stores, and files written or
+        # read for sharing (CSV, lessons), so each chooser starts where the user last was.
+        Option("files/store_folder", str, ""),
+        Option("files/export_folder", str, ""),
     )
 }
 # Bump when the default dock layout changes, so an old saved layout is not restored over it.

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -28,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.views import Lesson
+from explorer.ui import dialogs
 from explorer.ui.lessons.library import LibraryUnavailable
-from explorer.ui.lessons.lists import ID_ROLE, LessonList, LibraryList, view_item
+from explorer.ui.lessons.lists import ID_ROLE, HintList, LessonList, LibraryList, view_item
 from explorer.ui.lessons.summary import describe
 
 FILE_SUFFIX = ".json"
@@ -47,11 +46,20 @@ class LessonsDialog(QDialog):
         self._save_timer.setSingleShot(True)
         self._save_timer.timeout.connect(self._save_order)
 
-        self.lessons = QListWidget(self)
+        self.lessons = HintList(self)
+        self.lessons.set_placeholder_text(
+            self.tr("No lessons yet. Save a few views (Ctrl+Shift+S), then press New Lesson…")
+        )
         self.lessons.setObjectName("lessons-list")
         self.lessons.setAccessibleName(self.tr("Lessons"))
         self.lesson_views = LessonList(self)
         self.views = LibraryList(self)
+        self.views.set_placeholder_text(
+            self.tr(
+                "No saved views yet. Set the window up as you want to show it, then press "
+                "Save Current View… (Ctrl+Shift+S)."
+            )
+        )
         self.preview = QLabel(self)
         self.preview.setObjectName("view-preview")
         self.preview.setWordWrap(True)
@@ -186,13 +194,25 @@ class LessonsDialog(QDialog):
         if self.lessons.currentRow() < 0 and self.lessons.count():
             self.lessons.setCurrentRow(0)
         self.lessons.blockSignals(False)
+        # Saving a lesson reloads both lists: keep the saved views' selection, current row and
+        # focus, so Down, Insert, Down, Insert walks on down the list.
         selected = set(self.views.selected_ids())
+        current = self.views.currentItem()
+        current_id = current.data(ID_ROLE) if current is not None else None
+        had_focus = self.views.hasFocus()
+        self.views.blockSignals(True)
         self.views.clear()
         for view in self.library.views():
             item = view_item(view, view.id)
             self.views.addItem(item)
+            if view.id == current_id:
+                self.views.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
             item.setSelected(view.id in selected)
+        self.views.blockSignals(False)
+        self._update_preview()
         self._lesson_chosen()
+        if had_focus and not self.views.hasFocus():
+            self.views.setFocus()
         store = self.library.store()
         if store is None:
             self.message.setText(
@@ -343,10 +363,10 @@ class LessonsDialog(QDialog):
         if self._lesson is None:
             return
         suggestion = Path.home() / f"{_safe_name(self._lesson.title)}{FILE_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Lesson"), str(suggestion),
-                                              self.tr("Lesson file (*.json)"))  # fmt: skip
-        if name:
-            self.export_to(Path(name))
+        path = dialogs.choose_save_path(self, self.tr("Export Lesson"), suggestion,
+                                        self.tr("Lesson file (*.json)"))  # fmt: skip
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         if path.suffix.lower() != FILE_SUFFIX:
@@ -364,14 +384,10 @@ class LessonsDialog(QDialog):
         return True
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import Lesson"),
-            str(Path.home()),
-            self.tr("Lesson file (*.json);;All files (*)"),
-        )
-        if name:
-            self.import_from(Path(name))
+        path = dialogs.choose_open_path(self, self.tr("Import Lesson"), Path.home(),
+                                        self.tr("Lesson file (*.json);;All files (*)"))  # fmt: skip
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> bool:
         report, text = self.library.import_file(path)

@@ -8,7 +8,7 @@ fine here: a lesson holds a handful of views, a library a few dozen, never thous
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from explorer.core.views import SavedView
@@ -41,7 +41,41 @@ def view_item(view: SavedView | None, view_id: str) -> QListWidgetItem:
     return item
 
 
-class LibraryList(QListWidget):
+class HintList(QListWidget):
+    """A list that says, in muted words, what to do while it is still empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+        # A screen reader hears the hint too, for as long as the list is empty.
+        self.model().rowsInserted.connect(self._describe)
+        self.model().rowsRemoved.connect(self._describe)
+        self.model().modelReset.connect(self._describe)
+
+    def placeholder_text(self) -> str:
+        return self._placeholder
+
+    def set_placeholder_text(self, text: str) -> None:
+        self._placeholder = text
+        self._describe()
+        self.viewport().update()
+
+    def _describe(self, *_args) -> None:
+        self.setAccessibleDescription("" if self.count() else self._placeholder)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.count() or not self._placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 12, -12, -12)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self._placeholder)
+        painter.end()
+
+
+class LibraryList(HintList):
     """Saved views; drag them out, Enter shows one, Insert adds it to the lesson."""
 
     addRequested = Signal()
