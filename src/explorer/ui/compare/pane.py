@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -46,6 +45,7 @@ from explorer.core.compare_series import (
 )
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
+from explorer.ui import dialogs
 from explorer.ui.compare.facts_table import FactsTable
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
@@ -496,11 +496,12 @@ class ComparePane(QWidget):
     def _export_dialog(self, kind: str) -> None:
         filters = {"png": self.tr("PNG image (*.png)"), "csv": self.tr("CSV table (*.csv)")}
         stem = "-".join(["comparison", *(str(f.start_year) for f in self.facts)])
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export comparison"), f"{stem}.{kind}", filters[kind]
+        chosen = dialogs.choose_save_path(
+            self, self.tr("Export comparison"), Path.home() / f"{stem}.{kind}", filters[kind]
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         path = Path(name if name.lower().endswith(f".{kind}") else f"{name}.{kind}")
         try:
             (self.export_png if kind == "png" else self.export_csv)(path)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
 from explorer.store.notes_handout import export_markdown
 from explorer.store.notes_import_check import NotesImportError
 from explorer.store.notes_io import ImportReport, export_json, import_json
+from explorer.ui import dialogs
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -107,23 +108,22 @@ def _titles(titles: list[str]) -> str:
 
 def choose_export_path(parent: QWidget, markdown: bool) -> Path | None:
     if markdown:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export notes as a handout"), "notes.md", _tr("Markdown (*.md)")
+        title, suggestion, pattern = (
+            _tr("Export notes as a handout"),
+            "notes.md",
+            _tr("Markdown (*.md)"),
         )
-        suffix = ".md"
     else:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export notes to share"), "notes.json", _tr("Notes file (*.json)")
-        )
-        suffix = ".json"
-    if not name:
+        title, suggestion = _tr("Export notes to share"), "notes.json"
+        pattern = _tr("Notes file (*.json)")
+    path = dialogs.choose_save_path(parent, title, Path.home() / suggestion, pattern)
+    if path is None:
         return None
-    path = Path(name)
+    suffix = Path(suggestion).suffix
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def choose_import_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import notes"), "", _tr("Notes file (*.json);;All files (*)")
+    return dialogs.choose_open_path(
+        parent, _tr("Import notes"), Path.home(), _tr("Notes file (*.json);;All files (*)")
     )
-    return Path(name) if name else None

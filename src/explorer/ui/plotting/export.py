@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
+
+from explorer.ui import dialogs
 
 
 def _tr(text: str) -> str:
@@ -70,11 +72,12 @@ def export_button(parent: QWidget, target: QWidget, title: str) -> QToolButton:
 
     def save(kind: str) -> None:
         filters = {"png": _tr("PNG image (*.png)"), "svg": _tr("SVG drawing (*.svg)")}
-        name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export plot"), f"{title}.{kind}", filters[kind]
+        chosen = dialogs.choose_save_path(
+            parent, _tr("Export plot"), Path.home() / f"{title}.{kind}", filters[kind]
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         if not name.lower().endswith(f".{kind}"):
             name += f".{kind}"
         try:
