@@ -3,7 +3,10 @@ the lesson ("3 / 6"), and the keys that move on, for the teacher and the back ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
@@ -33,11 +36,18 @@ class PresentationBar(QWidget):
         self.position = QLabel(self)
         self.position.setObjectName("presentation-position")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(
-            self.tr("→ Page Down Space: next · ← Page Up: previous · Esc: leave"), self
-        )
+        self.hint = QLabel(self)
         self.hint.setObjectName("presentation-hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        # One string for the translator: keys of one action apart with " / ", the action after
+        # ": ", actions apart with " · ". Each key is then shown as a key cap of its own.
+        self.hint_source = self.tr(
+            "→ / Page Down / Space: next · ← / Page Up: previous · Esc: leave"
+        )
+        self.hint_groups = key_groups(self.hint_source)
+        self.hint.setAccessibleName(self.hint_source)
+        self._show_hint()
         self.previous_button = self._button("◀", self.tr("Previous view"), self.previousRequested)
         self.next_button = self._button("▶", self.tr("Next view"), self.nextRequested)
         self.leave_button = self._button(
@@ -64,6 +74,17 @@ class PresentationBar(QWidget):
         layout.addLayout(text, 1)
         layout.addLayout(right)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _show_hint(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        self.hint.setText(hint_html(self.hint_groups, self.hint_source, text, window))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_hint()  # the key caps take their shade from the palette
 
     def _button(self, text: str, name: str, signal) -> QToolButton:
         button = QToolButton(self)
@@ -101,3 +122,46 @@ class PresentationBar(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_height()
+
+
+def key_groups(source: str) -> list[tuple[list[str], str]]:
+    """'→ / Page Down: next · Esc: leave' as [(['→', 'Page Down'], 'next'), (['Esc'], 'leave')];
+    a group without ': ' (a translation that lost the shape) is kept whole as its action."""
+    groups = []
+    for part in source.split(" · "):
+        keys, sep, action = part.rpartition(": ")
+        if not sep:
+            groups.append(([], part.strip()))
+            continue
+        groups.append(([key.strip() for key in keys.split(" / ") if key.strip()], action.strip()))
+    return groups
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> str:
+    """`a` moved `amount` of the way to `b`, as #rrggbb (rich text has no alpha)."""
+    mixed = QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+    return mixed.name()
+
+
+def hint_html(groups, source: str, text: QColor, window: QColor) -> str:
+    """Key caps (a shaded plate around each key, a gap between keys) and their action; actions
+    wide apart so the eye finds each group at projector distance. Only non-breaking spaces
+    inside a group: a line may break between actions, never inside a key or a group."""
+    if not any(keys for keys, _ in groups):
+        return html.escape(source)
+    cap = f"background-color:{_mix(window, text, 0.16)}; color:{text.name()}; font-weight:600;"
+    out = []
+    for keys, action in groups:
+        caps = "&nbsp;".join(
+            f'<span style="{cap}">&nbsp;{_unbroken(key)}&nbsp;</span>' for key in keys
+        )
+        out.append(f"{caps}&nbsp;{_unbroken(action)}" if caps else _unbroken(action))
+    return "&nbsp;&nbsp; ".join(out)
+
+
+def _unbroken(text: str) -> str:
+    return html.escape(text).replace(" ", "&nbsp;")

@@ -22,6 +22,13 @@ from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 from explorer.ui.timeline import glyphs
 from explorer.ui.timeline.model import TimelineModel
+from explorer.ui.timeline.text_places import (
+    LABEL_PAD,
+    CounterPlace,
+    LabelPlace,
+    counter_place,
+    label_place,
+)
 
 # Sizes at the reference type (8.5 pt, REFERENCE_TEXT_H pixels a line); the canvas multiplies
 # them by how much taller its font's lines are, so a projector's large type gets rows to match.
@@ -71,6 +78,9 @@ class TimelineCanvas(pg.GraphicsObject):
         self._key = None
         self.lanes: list[Lane] = []
         self.targets: list[Target] = []
+        # Per lane, as laid out: label plates and "+N" counters (never overlapping a label).
+        self.label_places: list[list[LabelPlace]] = []
+        self.counter_places: list[list[CounterPlace]] = []
         self.band_labels: list[tuple[int, str]] = []
         self.show_eras = True
         self.area = QRectF()
@@ -218,6 +228,61 @@ class TimelineCanvas(pg.GraphicsObject):
             self._lane_signature = signature
             self.on_lanes_changed([(lane.key, lane.top, lane.height) for lane in self.lanes])
         self._record_targets(lo, hi)
+        self._place_texts()
+
+    def _place_texts(self) -> None:
+        """Labels where the layout promised them room; counters clear of every label."""
+        self.label_places, self.counter_places = [], []
+        text_h = self.metrics.height()
+        small_h = self.small_metrics.height()
+        for lane in self.lanes:
+            labels = [
+                label_place(
+                    placed.episode,
+                    self._row_rect(lane, placed.row, placed.x0, placed.x1),
+                    self.label_width(placed.episode),
+                    text_h,
+                    self.row_h,
+                    placed.label_left,
+                )
+                for placed in lane.layout.placed
+                if placed.label
+            ]
+            # A lane squeezed shorter than a line of text (large type, a short window) keeps
+            # its marks but not words that would spill over the lanes beside it.
+            floor, ceiling = lane.top + lane.height + 2, lane.top - 2
+            labels = [
+                label
+                for label in labels
+                if label.rect.top() >= ceiling and label.rect.bottom() <= floor
+            ]
+            # Counters step around labels first of all, and around the glyphs too.
+            blocked = [label.rect for label in labels] + [
+                self._row_rect(lane, placed.row, placed.x0, placed.x1)
+                for placed in lane.layout.placed
+            ]
+            counters = []
+            for bucket in lane.layout.overflow:
+                if bucket.count <= 1:
+                    continue
+                text = f"+{bucket.count}"
+                place = counter_place(
+                    text,
+                    self.small_metrics.horizontalAdvance(text),
+                    small_h,
+                    bucket.x0,
+                    bucket.x1,
+                    lane.top + lane.height - 5,
+                    self.small_metrics.descent(),
+                    blocked,
+                    self.area.left(),
+                    self.area.right(),
+                )
+                if place is not None and place.rect.top() >= ceiling:  # inside its own lane
+                    counters.append(place)
+                    blocked.append(place.rect)
+            self.label_places.append(labels)
+            self.counter_places.append(counters)
 
     def _row_rect(self, lane: Lane, row: int, x0: float, x1: float) -> QRectF:
         y = lane.top + 3 + row * self.row_h + (self.row_h - self.glyph_h) / 2
@@ -413,12 +478,15 @@ class TimelineCanvas(pg.GraphicsObject):
                     glyphs.draw_disputed(p, colors, rect.right() - 2, rect.top() - 5)
                 if i in model.noted:
                     glyphs.draw_note(p, colors, rect.left() - 3, rect.top() - 5)
-                if placed.label:
-                    self._paint_label(p, style, rect, i, placed.label_left)
                 if i == self.selected:
                     selected_rect = rect
             for bucket in layout.overflow:
                 self._paint_more(p, lane, bucket)
+            # Words last, over every mark of their lane, so nothing strikes them through.
+            if n < len(self.label_places):
+                for label in self.label_places[n]:
+                    self._paint_label(p, style, label)
+                self._paint_counters(p, self.counter_places[n])
             if selected_rect is not None:
                 glyphs.draw_selection(p, colors, selected_rect)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -428,34 +496,40 @@ class TimelineCanvas(pg.GraphicsObject):
         lo, hi = key[4], key[5]
         return self.area.left() + (x - lo) * self.area.width() / max(hi - lo, 1e-12)
 
-    def _paint_label(
-        self, p: QPainter, style: glyphs.LaneStyle, rect: QRectF, i: int, before: bool
-    ) -> None:
+    def _paint_label(self, p: QPainter, style: glyphs.LaneStyle, label: LabelPlace) -> None:
+        i = label.episode
         title = self.model.columns.titles[i]
-        width = self.label_width(i)
-        if rect.width() >= width + 12:
-            # On a solid bar, contrasting text; on a soft (approximate) one, ordinary text.
-            solid = not self.model.is_point[i] and not self.model.uncertain[i]
-            p.setPen(style.text_on_fill if solid else self.colors.foreground)
-            p.drawText(rect.adjusted(6, -2, -2, 2), Qt.AlignmentFlag.AlignVCenter, title)
-            return
-        p.setPen(self.colors.foreground)
-        left = rect.left() - 4 - width - 2 if before else rect.right() + 4
-        box = QRectF(left, rect.top() - 3, width + 2, rect.height() + 6)
-        p.drawText(box, Qt.AlignmentFlag.AlignVCenter, title)
+        text_rect = label.rect.adjusted(LABEL_PAD, -1, -LABEL_PAD + 1, 1)
+        # On a solid bar, contrasting text with the bar as its backing. Anywhere else (beside
+        # its glyph, or on a soft approximate bar with a dashed edge) a plate of the plot's own
+        # background: whatever runs under the words (a span, a year line, a marker, the
+        # dashes of an uncertain edge) steps back behind them.
+        solid = label.inside and not self.model.is_point[i] and not self.model.uncertain[i]
+        if solid:
+            p.setPen(style.text_on_fill)
+        else:
+            p.setPen(NO_PEN)
+            p.setBrush(with_alpha(self.colors.background, 0.86))
+            p.drawRoundedRect(label.rect, 3, 3)
+            p.setPen(self.colors.foreground)
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, title)
 
     def _paint_more(self, p: QPainter, lane: Lane, bucket) -> None:
-        """Episodes with no room at this zoom: a quiet tick on the lane's floor, with the count
-        only where it fits (hover says how many; a click zooms in)."""
+        """Episodes with no room at this zoom: a quiet tick on the lane's floor (hover says how
+        many; a click zooms in). The count, if any, is painted with the labels."""
         y = lane.top + lane.height - 3
         x0 = max(bucket.x0, self.area.left())
         p.setPen(QPen(self.colors.muted, 2))
         p.drawLine(QPointF(x0, y), QPointF(x0 + min(max(bucket.x1 - x0, 6), 24), y))
-        text = f"+{bucket.count}"
-        if bucket.count > 1 and bucket.x1 - x0 >= self.small_metrics.horizontalAdvance(text) + 6:
-            p.setFont(self.small)
-            p.drawText(QPointF(x0 + 2, y - 2), text)
-            p.setFont(self.font)
+
+    def _paint_counters(self, p: QPainter, counters: list[CounterPlace]) -> None:
+        if not counters:
+            return
+        p.setFont(self.small)
+        p.setPen(self.colors.muted)
+        for counter in counters:
+            p.drawText(counter.rect, Qt.AlignmentFlag.AlignCenter, counter.text)
+        p.setFont(self.font)
 
     def _paint_density(self, p: QPainter, lane: Lane, style: glyphs.LaneStyle) -> None:
         layout = lane.layout

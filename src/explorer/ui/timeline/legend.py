@@ -77,8 +77,15 @@ class LaneAxis(pg.AxisItem):
             )
 
 
+ICON_W = 30.0  # room for a glyph before each item's words
+ITEM_GAP = 14.0  # between one item's words and the next glyph
+LINE_PAD = 4.0  # above and below each line of the key
+
+
 class GlyphKey(QWidget):
-    """One line explaining the marks: exact, approximate, span, uncertain, disputed, noted."""
+    """A key to the marks (exact, approximate, span, uncertain, disputed, noted) on one line,
+    the longest words elided as far as needed; onto more lines only when eliding would leave
+    too little to read."""
 
     def __init__(self, colors: PlotColors, parent=None) -> None:
         super().__init__(parent)
@@ -99,18 +106,91 @@ class GlyphKey(QWidget):
         self.colors = colors
         self.update()
 
+    def _metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.font())
+
+    def line_height(self) -> float:
+        return self._metrics().height() + 2 * LINE_PAD
+
+    def item_width(self, text: str) -> float:
+        return ICON_W + self._metrics().horizontalAdvance(text)
+
+    def one_line_width(self) -> float:
+        return sum(self.item_width(t) for _, t in self.items) + ITEM_GAP * (len(self.items) - 1)
+
+    def _min_text(self) -> float:
+        """The least width an item's words may be elided to and still say something."""
+        return self._metrics().horizontalAdvance("approx…")
+
+    def one_line_min_width(self) -> float:
+        """Narrowest width that still holds every item on one line, the longer words elided."""
+        metrics, floor = self._metrics(), self._min_text()
+        texts = sum(min(metrics.horizontalAdvance(t), floor) for _, t in self.items)
+        return len(self.items) * ICON_W + texts + ITEM_GAP * (len(self.items) - 1)
+
+    def minimum_useful_width(self) -> float:
+        """Below this the key cannot keep to one line, not even eliding its longer words."""
+        return self.one_line_min_width()
+
+    def _text_cap(self, width: float) -> float:
+        """The widest any item's words may be for all items to share one line of `width`:
+        the short ones keep their words, the longest give up the same amount of theirs."""
+        widths = sorted(self._metrics().horizontalAdvance(t) for _, t in self.items)
+        room = width - len(self.items) * ICON_W - ITEM_GAP * (len(self.items) - 1)
+        for n, text_w in enumerate(widths):
+            share = room / (len(widths) - n)
+            if text_w > share:
+                return share
+            room -= text_w
+        return float("inf")
+
+    def arrange(self, width: float) -> list[tuple[str, str, QRectF]]:
+        """(kind, text as shown, rectangle of glyph and words) for each item at this width.
+        One line when it can hold every item, eliding the longest words only as much as it
+        must (the tooltip has them whole); else items wrap onto more lines. Nothing is ever
+        cut by the key's edge or hidden under the count."""
+        metrics = self._metrics()
+        line_h = self.line_height()
+        cap = self._text_cap(width)
+        one_line = cap >= self._min_text()
+        out, x, line = [], 0.0, 0
+        for kind, text in self.items:
+            shown = text
+            if one_line and metrics.horizontalAdvance(text) > cap:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, cap)
+            item_w = ICON_W + metrics.horizontalAdvance(shown)
+            if x > 0 and x + item_w > width:
+                x, line = 0.0, line + 1
+            if item_w > width:
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - ICON_W)
+                item_w = ICON_W + metrics.horizontalAdvance(shown)
+            out.append((kind, shown, QRectF(x, line * line_h, item_w, line_h)))
+            x += item_w + ITEM_GAP
+        return out
+
+    def height_for(self, width: float) -> int:
+        arranged = self.arrange(width)
+        return int(round(arranged[-1][2].bottom())) if arranged else 0
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.height_for(width)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        metrics = QFontMetricsF(self.font())
-        width = sum(metrics.horizontalAdvance(t) + 44 for _, t in self.items)
-        return QSize(int(width), int(metrics.height() + 8))
+        return QSize(int(self.one_line_width()) + 1, int(self.line_height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(int(ICON_W + self._min_text()) + 1, int(self.line_height()))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         style = glyphs.LaneStyle(self.colors.lane(0), self.colors)
-        metrics = QFontMetricsF(self.font())
-        x, mid = 4.0, self.height() / 2
-        for kind, text in self.items:
+        metrics = self._metrics()
+        for kind, text, box in self.arrange(self.width()):
+            x, mid = box.left(), box.center().y()
             rect = QRectF(x, mid - glyphs.GLYPH_H / 2, 26, glyphs.GLYPH_H)
             if kind == "exact":
                 glyphs.draw_episode(
@@ -127,6 +207,6 @@ class GlyphKey(QWidget):
             else:
                 glyphs.draw_note(p, self.colors, x + 9, mid - 4)
             p.setPen(QPen(with_alpha(self.colors.foreground, 0.8)))
-            p.drawText(QPointF(x + 30, mid + metrics.ascent() / 2 - 1), text)
-            x += 30 + metrics.horizontalAdvance(text) + 14
+            baseline = mid + (metrics.ascent() - metrics.descent()) / 2
+            p.drawText(QPointF(x + ICON_W, baseline), text)
         p.end()

@@ -3,7 +3,9 @@ selection, export; and its footer: the key to the marks and what is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -162,16 +165,26 @@ class TimelineToolbar(QWidget):
 
 
 class TimelineFooter(QWidget):
+    """The key to the marks on the left, what is shown on the right. The count keeps a space
+    of its own: beside the key (which wraps to make room) or, when even one key item and the
+    count do not fit side by side, on a line of its own below. Neither is ever clipped."""
+
+    GAP = 16  # between the key and the count
+    MARGIN = 2
+
     def __init__(self, colors: PlotColors, parent=None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 0, 2, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.key = GlyphKey(colors, self)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Timeline status"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.key, 1)
-        layout.addWidget(self.status)
+        self._status_text = ""
+        self.count_below = False  # as last arranged: the count on a line of its own
+        # A style sheet (presentation type) may reach the children after the footer itself.
+        self.key.installEventFilter(self)
+        self.status.installEventFilter(self)
+        self._arrange()
 
     def set_colors(self, colors: PlotColors) -> None:
         self.key.set_colors(colors)
@@ -186,4 +199,80 @@ class TimelineFooter(QWidget):
             text = self.tr("{shown} of {total} episodes match the filters · {years}").format(
                 shown=format_count(shown), total=format_count(total), years=years
             )
+        self._status_text = text
+        self.status.setToolTip(text)
+        self._arrange()
+
+    def status_text(self) -> str:
+        """The whole count, even when the footer is too narrow to show it all."""
+        return self._status_text
+
+    def _status_width(self) -> int:
+        return math.ceil(self.status.fontMetrics().horizontalAdvance(self._status_text)) + 8
+
+    def _layout_for(self, width: int) -> tuple[int, int, int]:
+        """(key width, the key line the count sits on (-1: a line of its own below), total
+        height) at this width: whichever of "count beside the key's first line" and "key at
+        full width, count at the end of its last line or below it" is shorter."""
+        inner = max(width - 2 * self.MARGIN, 1)
+        status_w = self._status_width()
+        status_h = self.status.sizeHint().height()
+        line_h = self.key.line_height()
+        options = []
+        beside_w = inner - status_w - self.GAP
+        if beside_w >= self.key.minimum_useful_width():
+            options.append((max(self.key.height_for(beside_w), status_h), 0, beside_w, 0))
+        arranged = self.key.arrange(inner)
+        key_h = self.key.height_for(inner)
+        last = arranged[-1][2] if arranged else None
+        if last is not None and last.right() + self.GAP + status_w <= inner:
+            options.append((max(key_h, status_h), 1, inner, round(last.top() / line_h)))
+        else:
+            options.append((key_h + status_h, 2, inner, -1))
+        height, _, key_w, line = min(options)
+        return key_w, line, height
+
+    def _arrange(self) -> None:
+        width = self.width()
+        key_w, line, height = self._layout_for(width)
+        self.count_below = line < 0
+        inner = max(width - 2 * self.MARGIN, 1)
+        key_h = self.key.height_for(key_w)
+        self.key.setGeometry(self.MARGIN, 0, key_w, key_h)
+        status_h = self.status.sizeHint().height()
+        line_h = self.key.line_height()
+        status_w = min(self._status_width(), inner)
+        # Below the key, or level with the line of the key it shares.
+        y = key_h if line < 0 else max(round(line * line_h + (line_h - status_h) / 2), 0)
+        text = self._status_text
+        if status_w < self._status_width():  # narrower than a phone: elide, the tooltip has it
+            text = self.status.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, status_w - 6
+            )
         self.status.setText(text)
+        self.status.setGeometry(width - self.MARGIN - status_w, y, status_w, status_h)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        one_line = int(self.key.one_line_width()) + self.GAP + self._status_width()
+        width = self.width() if self.width() > 50 else one_line + 2 * self.MARGIN
+        return QSize(one_line + 2 * self.MARGIN, self._layout_for(width)[2])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._arrange)
+        return False
