@@ -763,12 +763,12 @@
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="509"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="514"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="515"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -814,55 +814,70 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="44"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="50"/>
         <source>Active during</source>
         <translation>Activos durante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="48"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="54"/>
         <source>e.g. 1985–1990, 1990s, from 1968</source>
         <translation>p. ej. 1985–1990, 1990s, desde 1968</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="49"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
         <source>Active during, typed range</source>
         <translation>Activos durante, rango escrito</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="50"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="56"/>
         <source>Episodes whose span overlaps this range. Type years (1985–1990), a decade (1990s) or an open range (from 1968, until 1900), then press Enter.</source>
         <translation>Episodios cuyo período se cruza con este rango. Escriba años (1985–1990), una década (1990s) o un rango abierto (desde 1968, hasta 1900) y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="58"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="61"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="64"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="57"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="63"/>
         <source>Active from year</source>
         <translation>Activos desde el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="66"/>
         <source>Active until year</source>
         <translation>Activos hasta el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="74"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="70"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="76"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="91"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="101"/>
         <source>“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968.</source>
         <translation>«{text}» no es un rango que se pueda leer. Pruebe 1985–1990, 1990s o desde 1968.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="113"/>
+        <source>Read as {range}: the later year was typed first.</source>
+        <translation>Se leyó como {range}: el año posterior se escribió primero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="131"/>
+        <source>“{text}” is later than {year}: type a year up to {year}.</source>
+        <translation>«{text}» es posterior a {year}: escriba un año hasta {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="134"/>
+        <source>“{text}” is outside the years this store covers ({range}); the filter is unchanged.</source>
+        <translation>«{text}» está fuera de los años que abarca esta base de datos ({range}); el filtro no cambia.</translation>
     </message>
 </context>
 <context>
@@ -1257,92 +1272,92 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="46"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="47"/>
         <source>Cannot open this store</source>
         <translation>No se puede abrir esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="47"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="48"/>
         <source>&lt;b&gt;{app} cannot open the store&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
         <translation>&lt;b&gt;{app} no puede abrir la base de datos&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="51"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="52"/>
         <source>Return to Bundled Store</source>
         <translation>Volver a la base incluida</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="53"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="54"/>
         <source>Choose Another File…</source>
         <translation>Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="56"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="57"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="59"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="60"/>
         <source>Keep Current Store</source>
         <translation>Mantener la base actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="80"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="81"/>
         <source>The bundled store is damaged</source>
         <translation>La base de datos incluida está dañada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="81"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="82"/>
         <source>The store shipped with {app} cannot be opened:</source>
         <translation>No se puede abrir la base de datos que trae {app}:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="84"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="85"/>
         <source>Reinstall the application to repair it.</source>
         <translation>Reinstale la aplicación para repararla.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="92"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="111"/>
         <source>Open a Relations Store</source>
         <translation>Abrir una base de datos de relaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="94"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="113"/>
         <source>Relations stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases de datos de relaciones (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="101"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="120"/>
         <source>Export Table as CSV</source>
         <translation>Exportar tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="101"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="130"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="165"/>
         <source>Every episode and every number in this store cites the passage it comes from. Works offline; nothing is sent anywhere.</source>
         <translation>Cada episodio y cada número de esta base de datos cita el pasaje del que proviene. Funciona sin conexión; no se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="137"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="172"/>
         <source>Dataset version</source>
         <translation>Versión del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="138"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="173"/>
         <source>Store</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="139"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="174"/>
         <source>Sources and their rights</source>
         <translation>Fuentes y sus derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="142"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="177"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -1414,58 +1429,78 @@
 <context>
     <name>FilterPane</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="27"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="28"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="32"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="33"/>
         <source>Clear all</source>
         <translation>Quitar todo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="34"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="35"/>
         <source>Remove the search, facets and date range at once</source>
         <translation>Quitar de una vez la búsqueda, las facetas y el rango de fechas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="38"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="39"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="39"/>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="45"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="40"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="46"/>
         <source>any of</source>
         <translation>cualquiera de</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="45"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="46"/>
         <source>Decade</source>
         <translation>Década</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="49"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="50"/>
         <source>Countries and actors</source>
         <translation>Países y actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="49"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="50"/>
         <source>all of</source>
         <translation>todos a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="80"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="94"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="94"/>
+        <source>actors</source>
+        <translation>actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="95"/>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="96"/>
+        <source>The date range, kind, decade and actor filters apply to episodes only; the {what} list follows the search alone.</source>
+        <translation>Los filtros de fechas, tipo, década y actores se aplican solo a los episodios; la lista de {what} sigue solo a la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="106"/>
         <source>{decade}s</source>
         <translation>década de {decade}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="98"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="124"/>
         <source>Active filters: {count}</source>
         <translation>Filtros activos: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="100"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="126"/>
         <source>No filters</source>
         <translation>Sin filtros</translation>
     </message>
@@ -1473,37 +1508,37 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="87"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="94"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="89"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="96"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="90"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="97"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="91"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="98"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="92"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="99"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="93"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="100"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="94"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="101"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -1849,7 +1884,7 @@
 <context>
     <name>LessonList</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/lists.py" line="78"/>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="112"/>
         <source>Views in this lesson, in order</source>
         <translation>Vistas de esta lección, en orden</translation>
     </message>
@@ -1875,148 +1910,158 @@
 <context>
     <name>LessonsDialog</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="44"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="43"/>
         <source>Views and Lessons</source>
         <translation>Vistas y lecciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="52"/>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="155"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="51"/>
+        <source>No lessons yet. Save a few views (Ctrl+Shift+S), then press New Lesson…</source>
+        <translation>Aún no hay lecciones. Guarde algunas vistas (Ctrl+Mayús+S) y luego pulse Nueva lección…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="54"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="163"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
     <message>
         <location filename="../../src/explorer/ui/lessons/dialog.py" line="58"/>
+        <source>No saved views yet. Set the window up as you want to show it, then press Save Current View… (Ctrl+Shift+S).</source>
+        <translation>Aún no hay vistas guardadas. Prepare la ventana como quiera mostrarla y luego pulse Guardar la vista actual… (Ctrl+Mayús+S).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="66"/>
         <source>What the selected view holds</source>
         <translation>Qué contiene la vista seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="66"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="74"/>
         <source>&amp;New Lesson…</source>
         <translation>&amp;Nueva lección…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="67"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="75"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="68"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="76"/>
         <source>Delete Lesson</source>
         <translation>Eliminar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="70"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="72"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="80"/>
         <source>Save the lesson and its views to a file to share</source>
         <translation>Guardar la lección y sus vistas en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="75"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="77"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="85"/>
         <source>Add the views and lessons of a shared file</source>
         <translation>Añadir las vistas y lecciones de un archivo compartido</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="80"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
         <source>Move &amp;Up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="80"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="86"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="94"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="96"/>
         <source>Take the view out of the lesson (Delete); it stays saved</source>
         <translation>Sacar la vista de la lección (Supr); sigue guardada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="99"/>
         <source>&amp;Present (F5)</source>
         <translation>&amp;Presentar (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="93"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="101"/>
         <source>Show the lesson full screen, one view at a time</source>
         <translation>Mostrar la lección a pantalla completa, una vista a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="97"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="105"/>
         <source>&amp;Save Current View…</source>
         <translation>&amp;Guardar la vista actual…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="99"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="107"/>
         <source>Save what the window shows now as a view</source>
         <translation>Guardar como vista lo que muestra ahora la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="102"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="110"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="102"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="110"/>
         <source>Put the window into this view (Enter)</source>
         <translation>Poner la ventana en esta vista (Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="104"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="112"/>
         <source>Ed&amp;it…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="105"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="113"/>
         <source>Delete View</source>
         <translation>Eliminar vista</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="107"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="115"/>
         <source>◀ &amp;Add to Lesson</source>
         <translation>◀ &amp;Añadir a la lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="109"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="117"/>
         <source>Add the selected views to the lesson (Insert)</source>
         <translation>Añadir las vistas seleccionadas a la lección (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="158"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="166"/>
         <source>Views in the lesson (drag to reorder)</source>
         <translation>Vistas de la lección (arrastre para reordenar)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="162"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="170"/>
         <source>Saved views (drag into the lesson)</source>
         <translation>Vistas guardadas (arrástrelas a la lección)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="182"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="190"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n vista</numerusform>
@@ -2024,43 +2069,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="199"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="219"/>
         <source>Saved views are kept with your notes, which are not open: nothing can be saved in this session.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas: no se puede guardar nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="206"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="226"/>
         <source>Your notes are read-only in this session: views and lessons can be shown and presented, not changed.</source>
         <translation>Sus notas son de solo lectura en esta sesión: las vistas y lecciones se pueden mostrar y presentar, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="252"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="272"/>
         <source>New Lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="252"/>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="263"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="272"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="283"/>
         <source>Lesson title:</source>
         <translation>Título de la lección:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="263"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="283"/>
         <source>Rename Lesson</source>
         <translation>Renombrar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="271"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="291"/>
         <source>Delete the lesson “{title}”? Its views stay saved.</source>
         <translation>¿Eliminar la lección «{title}»? Sus vistas siguen guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="315"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="335"/>
         <source>The window now shows “{title}”.</source>
         <translation>La ventana muestra ahora «{title}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="328"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="348"/>
         <source>Delete %n saved view(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n vista guardada?</numerusform>
@@ -2068,32 +2113,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="330"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="350"/>
         <source>They are also taken out of: {lessons}.</source>
         <translation>También se quitan de: {lessons}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="346"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="366"/>
         <source>Export Lesson</source>
         <translation>Exportar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="347"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="367"/>
         <source>Lesson file (*.json)</source>
         <translation>Archivo de lección (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="358"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="378"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="369"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="387"/>
         <source>Import Lesson</source>
         <translation>Importar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="371"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="388"/>
         <source>Lesson file (*.json);;All files (*)</source>
         <translation>Archivo de lección (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2101,7 +2146,7 @@
 <context>
     <name>LibraryList</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/lists.py" line="53"/>
+        <location filename="../../src/explorer/ui/lessons/lists.py" line="87"/>
         <source>Saved views</source>
         <translation>Vistas guardadas</translation>
     </message>
@@ -2109,98 +2154,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="109"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="119"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="128"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="139"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="142"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="149"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="159"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="150"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="160"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="243"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="257"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="257"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="251"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="251"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="253"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="260"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
         <source>“{text}” is not a valid search expression; searched for its words instead.</source>
-        <translation>«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
+        <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="267"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="266"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="321"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="327"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="331"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="337"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="335"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -2593,17 +2637,17 @@
 <context>
     <name>NotesSharing</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="137"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="128"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="137"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="128"/>
         <source>Notes file (*.json);;All files (*)</source>
         <translation>Archivo de notas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="46"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="37"/>
         <source>Exported %n note(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n nota a {path}.</numerusform>
@@ -2611,7 +2655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="74"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="65"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n nota nueva</numerusform>
@@ -2619,7 +2663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="96"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="87"/>
         <source>%n saved comparison(s) or view(s)</source>
         <translation>
             <numerusform>%n comparación o vista guardada</numerusform>
@@ -2627,7 +2671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="99"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="90"/>
         <source>%n saved item(s) differing from yours: added as “(imported)”</source>
         <translation>
             <numerusform>%n elemento guardado distinto del suyo: añadido como «(importado)»</numerusform>
@@ -2635,42 +2679,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="105"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="96"/>
         <source>nothing new — every note in it is already here.</source>
         <translation>nada nuevo: todas sus notas ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="121"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="112"/>
         <source>Export notes as a handout</source>
         <translation>Exportar notas como material para clase</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="121"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="114"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="126"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="117"/>
         <source>Export notes to share</source>
         <translation>Exportar notas para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="126"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="118"/>
         <source>Notes file (*.json)</source>
         <translation>Archivo de notas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="40"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="31"/>
         <source>Notes on Peru&apos;s relations with Japan, China and Korea</source>
         <translation>Notas sobre las relaciones del Perú con Japón, China y Corea</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="72"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="63"/>
         <source>Imported {path}:</source>
         <translation>Se importó {path}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="98"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n ya estaba aquí</numerusform>
@@ -2678,7 +2722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="77"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="68"/>
         <source>%n note(s) replaced by the newer version in the file (%1)</source>
         <translation>
             <numerusform>%n nota reemplazada por la versión más reciente del archivo (%1)</numerusform>
@@ -2686,7 +2730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="83"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="74"/>
         <source>%n note(s) changed both here and in the file: both versions kept, marked ⚠ (%1)</source>
         <translation>
             <numerusform>%n nota cambiada aquí y en el archivo: se conservan ambas versiones, marcadas con ⚠ (%1)</numerusform>
@@ -2694,7 +2738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="90"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="81"/>
         <source>%n note(s) deleted here but changed in the file: brought back (%1)</source>
         <translation>
             <numerusform>%n nota eliminada aquí pero cambiada en el archivo: recuperada (%1)</numerusform>
@@ -2702,17 +2746,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="54"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="45"/>
         <source>{path} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
         <translation>{path} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="58"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="49"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
         <translation>No se puede leer {path} ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="65"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="56"/>
         <source>{path} cannot be imported: {problems}. Nothing was imported.</source>
         <translation>No se puede importar {path}: {problems}. No se importó nada.</translation>
     </message>
@@ -2786,69 +2830,69 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="47"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="49"/>
         <source>Exported from Relations Explorer</source>
         <translation>Exportado desde Relations Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="65"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="67"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="66"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="68"/>
         <source>Save the plot as PNG or SVG, or copy it</source>
         <translation>Guardar el gráfico como PNG o SVG, o copiarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="67"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="69"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="76"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="35"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="37"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="50"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="55"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="52"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="57"/>
         <source>The SVG file could not be written.</source>
         <translation>No se pudo escribir el archivo SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="72"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="72"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="92"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="95"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="93"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="96"/>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="94"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="97"/>
         <source>Copy image</source>
         <translation>Copiar imagen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="85"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="88"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="86"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="89"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
@@ -2929,37 +2973,41 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="22"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="25"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="37"/>
         <source>→ Page Down Space: next · ← Page Up: previous · Esc: leave</source>
-        <translation>→ Av Pág Espacio: siguiente · ← Re Pág: anterior · Esc: salir</translation>
+        <translation type="vanished">→ Av Pág Espacio: siguiente · ← Re Pág: anterior · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="41"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="45"/>
+        <source>→ / Page Down / Space: next · ← / Page Up: previous · Esc: leave</source>
+        <translation>→ / Av Pág / Espacio: siguiente · ← / Re Pág: anterior · Esc: salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="51"/>
         <source>Previous view</source>
         <translation>Vista anterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="42"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="52"/>
         <source>Next view</source>
         <translation>Vista siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="44"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="54"/>
         <source>Leave the presentation</source>
         <translation>Salir de la presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="84"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="105"/>
         <source>{index} / {count}</source>
         <translation>{index} / {count}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="86"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="107"/>
         <source>View {index} of {count}</source>
         <translation>Vista {index} de {count}</translation>
     </message>
@@ -3458,37 +3506,37 @@
 <context>
     <name>SourceReader</name>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="36"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="39"/>
         <source>Source record</source>
         <translation>Registro de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="41"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="44"/>
         <source>Full text</source>
         <translation>Texto completo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="45"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="48"/>
         <source>Full text of the source</source>
         <translation>Texto completo de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="101"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="112"/>
         <source>The passage</source>
         <translation>El pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="108"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="119"/>
         <source>Cited by</source>
         <translation>Citado por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="110"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="121"/>
         <source>Passages cited from this document</source>
         <translation>Pasajes citados de este documento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="113"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="124"/>
         <source>The full text is not included in the store</source>
         <translation>El texto completo no está incluido en la base de datos</translation>
     </message>
@@ -3637,108 +3685,118 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="55"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="59"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="64"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="71"/>
         <source>What the table lists</source>
         <translation>Qué muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
-        <location filename="../../src/explorer/ui/table/pane.py" line="84"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="91"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="68"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="102"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="110"/>
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="235"/>
+        <source>Nothing to search for in “{text}”: type a word.</source>
+        <translation>No hay nada que buscar en «{text}»: escriba una palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="236"/>
+        <source>“{text}” is not a valid search expression; searched for its words instead.</source>
+        <translation>«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="241"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="241"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="197"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="197"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="199"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="244"/>
         <source>{total} {what}</source>
         <translation>{total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="201"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="246"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="206"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
         <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
         <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="209"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="254"/>
         <source>This store has no rows here yet.</source>
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="324"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="370"/>
         <source>Date as written</source>
         <translation>Fecha tal como se escribe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="325"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="371"/>
         <source>EDTF start</source>
         <translation>Inicio EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="326"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="372"/>
         <source>EDTF end</source>
         <translation>Fin EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="327"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="373"/>
         <source>Earliest (decimal year)</source>
         <translation>Lo más temprano (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="328"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="374"/>
         <source>Latest (decimal year)</source>
         <translation>Lo más tardío (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="329"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="375"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -3926,17 +3984,17 @@
 <context>
     <name>TimelineFooter</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="171"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="180"/>
         <source>Timeline status</source>
         <translation>Estado de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="182"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="195"/>
         <source>{total} episodes · {years}</source>
         <translation>{total} episodios · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="186"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="199"/>
         <source>{shown} of {total} episodes match the filters · {years}</source>
         <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
     </message>
@@ -4000,93 +4058,93 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="42"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="45"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="43"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="46"/>
         <source>Lanes by partner country</source>
         <translation>Carriles por país socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="44"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="47"/>
         <source>Group episodes into lanes by</source>
         <translation>Agrupar los episodios en carriles por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="50"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="53"/>
         <source>Lanes</source>
         <translation>Carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="51"/>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="52"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="54"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="55"/>
         <source>Show or hide lanes</source>
         <translation>Mostrar u ocultar carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="59"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="62"/>
         <source>Go to, e.g. 1985–1990</source>
         <translation>Ir a, p. ej. 1985–1990</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="61"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="64"/>
         <source>Type a year, a decade or a range (1996, 1990s, 1985–1990) and press Enter</source>
         <translation>Escriba un año, una década o un rango (1996, 1990s, 1985–1990) y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="63"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="66"/>
         <source>Go to years</source>
         <translation>Ir a los años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="68"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="69"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="72"/>
         <source>Show every episode (Home)</source>
         <translation>Mostrar todos los episodios (Inicio)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="74"/>
         <source>Zoom to selection</source>
         <translation>Acercar a la selección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="72"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="75"/>
         <source>Zoom to the selected episode (Z)</source>
         <translation>Acercar al episodio seleccionado (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="80"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="83"/>
         <source>Follow filters</source>
         <translation>Seguir los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="86"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="89"/>
         <source>When the filters change, fit the view to the matching episodes — until you zoom or pan by hand; Fit all (Home) follows them again</source>
         <translation>Al cambiar los filtros, ajusta la vista a los episodios que coinciden, hasta que usted acerque o desplace a mano; Ver todo (Inicio) vuelve a seguirlos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="95"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="98"/>
         <source>timeline</source>
         <translation>linea-de-tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="99"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="102"/>
         <source>Timeline message</source>
         <translation>Mensaje de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="119"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="122"/>
         <source>Show all lanes</source>
         <translation>Mostrar todos los carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="132"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="135"/>
         <source>Lanes ({shown}/{total})</source>
         <translation>Carriles ({shown}/{total})</translation>
     </message>
@@ -4135,38 +4193,38 @@
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="64"/>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="158"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="65"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="159"/>
         <source>Saved views are kept with your notes, which are not open.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="70"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="71"/>
         <source>Saved views are kept with your notes, which are read-only in this session.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que son de solo lectura en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="164"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="165"/>
         <source>Saved {name}.</source>
         <translation>Se guardó {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="175"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="176"/>
         <source>{name} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
         <translation>{name} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="180"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="181"/>
         <source>{name} cannot be read ({reason}). Nothing was imported.</source>
         <translation>No se puede leer {name} ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="184"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="185"/>
         <source>{name} cannot be imported: {problems}. Nothing was imported.</source>
         <translation>No se puede importar {name}: {problems}. No se importó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="199"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="200"/>
         <source>%n new view(s) or lesson(s)</source>
         <translation>
             <numerusform>%n vista o lección nueva</numerusform>
@@ -4174,7 +4232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="205"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="206"/>
         <source>%n replaced by the newer version in the file</source>
         <translation>
             <numerusform>%n reemplazada por la versión más reciente del archivo</numerusform>
@@ -4182,7 +4240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="214"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="215"/>
         <source>%n changed both here and in the file: both versions kept</source>
         <translation>
             <numerusform>%n cambiada aquí y en el archivo: se conservan ambas versiones</numerusform>
@@ -4190,7 +4248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="223"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="224"/>
         <source>%n deleted here but changed in the file: brought back</source>
         <translation>
             <numerusform>%n eliminada aquí pero cambiada en el archivo: recuperada</numerusform>
@@ -4198,12 +4256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="232"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="233"/>
         <source>nothing new — everything in it is already here</source>
         <translation>nada nuevo: todo su contenido ya está aquí</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="236"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="237"/>
         <source>Imported {name}:</source>
         <translation>Se importó {name}:</translation>
     </message>

@@ -83,7 +83,7 @@ def test_parse_range(typed, bounds):
     assert parse_range(typed) == bounds
 
 
-@pytest.mark.parametrize("typed", ["abc", "1990 to 1985", "19x5", "1991s", "–"])
+@pytest.mark.parametrize("typed", ["abc", "19x5", "1991s", "–", "3000", "from 2101"])
 def test_unreadable_ranges_raise_range_error(typed):
     with pytest.raises(RangeError):
         parse_range(typed)
@@ -100,3 +100,34 @@ def test_centuries_can_be_written_in_roman_numerals_as_spanish_does():
 
     assert format_edtf("19XX") == "20th century"
     assert format_edtf("18XX", DateWords(century="siglo {roman}")) == "siglo XIX"
+
+
+@pytest.mark.parametrize(
+    ("typed", "bounds"),
+    [
+        ("1990–1985", (1985.0, 1991.0)),
+        ("1990 to 1985", (1985.0, 1991.0)),
+        ("1990-85", (1985.0, 1991.0)),
+        ("1990s–1980s", (1980.0, 2000.0)),
+    ],
+)
+def test_a_reversed_range_is_read_in_order_and_flagged(typed, bounds):
+    from explorer.core.dates import parse_range_noted
+
+    assert parse_range_noted(typed) == (bounds, True)
+    assert parse_range(typed) == bounds
+
+
+def test_an_ordered_range_is_not_flagged():
+    from explorer.core.dates import parse_range_noted
+
+    assert parse_range_noted("1985–1990") == ((1985.0, 1991.0), False)
+    assert parse_range_noted("") == (None, False)
+
+
+@pytest.mark.parametrize("typed", ["3000", "2101", "1990–3000", "after 2500"])
+def test_years_after_2100_are_out_of_range_not_clamped(typed):
+    from explorer.core.dates import YearOutOfRange
+
+    with pytest.raises(YearOutOfRange):
+        parse_range(typed)

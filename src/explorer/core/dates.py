@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 EN_DASH = "–"
+# No typed year beyond this is a date anyone means here ("3000" is a slip, not a filter).
+LATEST_YEAR = 2100
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ def roman_numeral(number: int) -> str:
 
 class RangeError(ValueError):
     """A typed range we cannot read. The message is a sentence for the user."""
+
+
+class YearOutOfRange(RangeError):
+    """A typed year no store covers (after LATEST_YEAR): readable, but surely a slip."""
 
 
 def format_edtf(text: str | None, words: DateWords = ENGLISH) -> str:
@@ -203,11 +209,20 @@ def _year_bounds(token: str, previous: str | None = None) -> tuple[float, float]
     if previous and len(token) < len(previous) and len(previous) == 4:
         # "1985-90": the second year shares the first one's leading digits.
         year = int(previous[: 4 - len(token)] + token)
+    if year > LATEST_YEAR:
+        raise YearOutOfRange(f"{year} is later than {LATEST_YEAR}.")
     return float(year), float(year + 1)
 
 
 def parse_range(text: str) -> tuple[float | None, float | None] | None:
-    """Read a typed "active during" range. Returns None for empty text.
+    """Read a typed "active during" range; see parse_range_noted (this drops the note)."""
+    return parse_range_noted(text)[0]
+
+
+def parse_range_noted(text: str) -> tuple[tuple[float | None, float | None] | None, bool]:
+    """Read a typed "active during" range: (range, reversed). The range is None for empty
+    text; `reversed` is True when the years were typed last first ("1990–1985"), which is
+    read as the range they bound (1985–1990) so the caller can say it swapped them.
 
     Accepts "1985", "1985–1990", "1985-90", "1985 to 1990", "1990s", "1980s–1990s", and open
     ends: "1985–" / "from 1985" / "after 1985", "–1990" / "until 1990" / "before 1990".
@@ -215,7 +230,7 @@ def parse_range(text: str) -> tuple[float | None, float | None] | None:
     """
     text = text.strip().lower()
     if not text:
-        return None
+        return None, False
     for word, side in (
         ("from ", "from"),
         ("since ", "from"),
@@ -234,16 +249,18 @@ def parse_range(text: str) -> tuple[float | None, float | None] | None:
                 "after": (hi, None),
                 "to": (None, hi),
                 "before": (None, lo),
-            }[side]
+            }[side], False
     parts = [p for p in _SPLIT.split(text, maxsplit=1)]
     if len(parts) == 1:
-        lo, hi = _year_bounds(parts[0])
-        return lo, hi
+        return _year_bounds(parts[0]), False
     first, last = parts
-    lo = _year_bounds(first)[0] if first else None
-    hi = _year_bounds(last, first.strip() or None)[1] if last else None
-    if lo is None and hi is None:
+    first_bounds = _year_bounds(first) if first else None
+    last_bounds = _year_bounds(last, first.strip() or None) if last else None
+    if first_bounds is None and last_bounds is None:
         raise RangeError("Type a year or a range of years, such as 1985–1990.")
-    if lo is not None and hi is not None and hi <= lo:
-        raise RangeError("The range ends before it starts.")
-    return lo, hi
+    if first_bounds and last_bounds and last_bounds[1] <= first_bounds[0]:
+        # "1990–1985": both years are clear, only their order is not.
+        return (last_bounds[0], first_bounds[1]), True
+    lo = first_bounds[0] if first_bounds else None
+    hi = last_bounds[1] if last_bounds else None
+    return (lo, hi), False

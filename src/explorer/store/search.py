@@ -123,3 +123,9 @@ def search_terms(text: str) -> list[str]:
         if folded not in terms:
             terms.append(folded)
     return terms
+
+
+def nothing_to_search(text: str) -> bool:
+    """True when `text` is typed but holds no word to look for: only operators or punctuation
+    ("AND", "NEAR(", "(((", a lone quote or `*`). Such a text must not narrow anything."""
+    return bool(text.strip()) and parse_search(text)[0] == ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidg
 from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
+from explorer.store.search import nothing_to_search
 from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
@@ -186,7 +187,13 @@ class MainWindow(QMainWindow):
         self.table.add_context_action(a["edit.add_to_compare"])
         self.table.add_context_action(a["file.export_csv"])
         self.table.results_changed.connect(self._show_results)
-        self.table.search_fallback.connect(self._show_search_fallback)
+        # The table words the search notice (a fallback, or nothing to search for).
+        self.table.search_notice.connect(self.notice.setText)
+        filters = self.panes.get("filters")
+        if hasattr(filters, "show_applies_to"):  # a pane that failed to start is a plain label
+            self.table.results_changed.connect(
+                lambda _shown, _total, view: filters.show_applies_to(view)
+            )
         self.table.activated.connect(lambda: self.focus_pane("detail"))
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
@@ -195,7 +202,7 @@ class MainWindow(QMainWindow):
         self._show_results(
             len(self.table.model.ids), len(self.table.model.ids), self.table.view_name
         )
-        self._show_search_fallback(self.table.fallback_text)
+        self.notice.setText(self.table.notice_text)
 
     def _restore_layout(self) -> None:
         self.resize(first_size(self))
@@ -253,14 +260,6 @@ class MainWindow(QMainWindow):
         self.result_count.setText(self.tr("{shown} of {total} {what}").format(
             shown=i18n.format_count(shown), total=i18n.format_count(total), what=what))  # fmt: skip
 
-    def _show_search_fallback(self, text: str) -> None:
-        if text:
-            self.notice.setText(self.tr(
-                "“{text}” is not a valid search expression; searched for its words instead."
-            ).format(text=text))  # fmt: skip
-        else:
-            self.notice.clear()
-
     def _update_store_labels(self) -> None:
         meta = store_meta(self.session.store)
         version = meta.get("dataset_version", "?")
@@ -277,7 +276,14 @@ class MainWindow(QMainWindow):
         self.actions["go.forward"].setEnabled(self.history.can_go_forward)
 
     def _update_filter_actions(self) -> None:
-        self.actions["edit.clear_filters"].setEnabled(not self.session.state.filters.is_empty())
+        filters = self.session.state.filters
+        # A search with no words in it ("AND", "(((") filters nothing, so there is nothing to clear.
+        only_empty_search = filters.with_changes(text="").is_empty() and nothing_to_search(
+            filters.text
+        )
+        self.actions["edit.clear_filters"].setEnabled(
+            not filters.is_empty() and not only_empty_search
+        )
 
     # -- commands -------------------------------------------------------------------------
     def open_store_dialog(self) -> None:

@@ -4,7 +4,7 @@ the full text scrolled to the passage with the passage highlighted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from explorer.ui import theme
 from explorer.ui.detail.render import citations_html, esc, link, source_record_html, stylesheet
+
+MIN_TEXT_LINES = 10
+CONTEXT_LINES = 2  # lines shown above a passage too long to centre
 
 
 def qt_position(text: str, index: int) -> int:
@@ -49,6 +52,9 @@ class SourceReader(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text_label.setBuddy(self.text)
+        # Room for the passage and a few lines around it, whatever the splitter was left at.
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * MIN_TEXT_LINES + 12)
+        self.text.viewport().installEventFilter(self)  # re-centre once it has its real size
         full = QWidget(self)
         full_layout = QVBoxLayout(full)
         full_layout.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +71,8 @@ class SourceReader(QWidget):
         layout.addWidget(splitter)
         self.highlighted: tuple[int, int] | None = None
         self._source_id: str | None = None
+        # True until the passage has been centred in a viewport that has been laid out.
+        self._centre_pending = False
 
     def show_passage(
         self, passage: dict, record: dict, full_text: str | None, citers: list
@@ -86,6 +94,9 @@ class SourceReader(QWidget):
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        resized = watched is self.text.viewport() and event.type() == QEvent.Type.Resize
+        if resized and getattr(self, "_centre_pending", False):
+            QTimer.singleShot(0, self.scroll_to_passage)
         font_changed = watched is self.record and event.type() == QEvent.Type.FontChange
         if font_changed and self._shown_record is not None:
             self._set_record(**self._shown_record)
@@ -131,12 +142,57 @@ class SourceReader(QWidget):
         fmt.setBackground(QColor(theme.current().passage))
         selection.format = fmt
         self.text.setExtraSelections([selection])
-        # Put the caret at the passage and centre it, so it is on screen and keyboard users start there.
+        # Put the caret at the passage, so keyboard users start there, then centre the passage.
         caret = QTextCursor(self.text.document())
         caret.setPosition(begin)
         self.text.setTextCursor(caret)
-        self.text.centerCursor()
         self.highlighted = (begin, finish)
+        self._centre_pending = True
+        self.scroll_to_passage()
+        # The viewport may not have its final size yet (the pane is being laid out): again
+        # once the event loop has run.
+        QTimer.singleShot(0, self.scroll_to_passage)
+
+    def scroll_to_passage(self) -> None:
+        """Centre the highlighted passage; one taller than the view starts near the top with a
+        couple of lines of context above it."""
+        if self.highlighted is None:
+            return
+        begin, finish = self.highlighted
+        view = self.text
+        if view.isVisible() and view.viewport().height() > 0:
+            self._centre_pending = False
+        bar = view.verticalScrollBar()
+        start, end = QTextCursor(view.document()), QTextCursor(view.document())
+        start.setPosition(begin)
+        end.setPosition(finish)
+        height = view.viewport().height()
+        line = view.fontMetrics().lineSpacing()
+        if view.textCursor().position() == begin:
+            view.centerCursor()  # a coarse jump; the steps below only fine-tune
+        # QPlainTextEdit scrolls by lines: step until the passage sits where we want it.
+        for _ in range(400):
+            top, bottom = view.cursorRect(start).top(), view.cursorRect(end).bottom()
+            if bottom - top + 2 * line <= height:
+                shift = (top + bottom) / 2 - height / 2  # > 0: the passage is below the middle
+            else:
+                shift = top - CONTEXT_LINES * line
+            if abs(shift) < line:
+                break
+            value = bar.value() + (1 if shift > 0 else -1)
+            if not bar.minimum() <= value <= bar.maximum():
+                break
+            bar.setValue(value)
+
+    def passage_rect(self):
+        """Where the highlighted passage is drawn in the full-text viewport (for tests)."""
+        if self.highlighted is None:
+            return None
+        start, end = QTextCursor(self.text.document()), QTextCursor(self.text.document())
+        start.setPosition(self.highlighted[0])
+        end.setPosition(self.highlighted[1])
+        top, bottom = self.text.cursorRect(start), self.text.cursorRect(end)
+        return top.united(bottom)
 
     def highlighted_text(self) -> str:
         """The text currently highlighted as the passage ('' if none)."""

@@ -9,12 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from explorer.core.dates import RangeError, format_range, parse_range
+from explorer.core.dates import (
+    LATEST_YEAR,
+    RangeError,
+    YearOutOfRange,
+    format_range,
+    parse_range_noted,
+)
 from explorer.core.session import Session
 from explorer.ui.observe import observe
 
 ORIGIN = "date-range"
-FIRST_YEAR, LAST_YEAR = 1800, 2030
+FIRST_YEAR, LAST_YEAR = 1800, LATEST_YEAR
 
 
 class YearBox(QSpinBox):
@@ -85,16 +91,49 @@ class DateRangeFilter(QWidget):
         observe(session.state.filters_changed, self, self._on_filters_changed)
 
     def apply_typed(self) -> None:
+        typed = self.typed.text().strip()
         try:
-            parsed = parse_range(self.typed.text())
+            parsed, swapped = parse_range_noted(typed)
+        except YearOutOfRange:
+            self._show_problem(self._outside_span(typed))
+            return
         except RangeError:
             self._show_problem(self.tr(
                 "“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968."
-            ).format(text=self.typed.text().strip()))  # fmt: skip
+            ).format(text=typed))  # fmt: skip
             return
-        self._show_problem("")
         date_from, date_to = parsed if parsed else (None, None)
+        span = self.store_span()
+        if parsed and span and not _overlaps(date_from, date_to, span):
+            self._show_problem(self._outside_span(typed))  # nothing changes
+            return
         self._set(date_from, date_to)
+        note = ""
+        if swapped:
+            note = self.tr("Read as {range}: the later year was typed first.").format(
+                range=format_range(date_from, date_to)
+            )
+        self._show_problem(note, invalid=False)
+
+    def store_span(self) -> tuple[float, float] | None:
+        """The years the store's episodes cover, as decimal-year bounds (None if empty)."""
+        try:
+            lo, hi = self.session.store.execute(
+                "SELECT MIN(start_lo), MAX(end_hi) FROM episodes"
+            ).fetchone()
+        except Exception:  # noqa: BLE001 - a store without episodes: check nothing
+            return None
+        return None if lo is None or hi is None else (float(lo), float(hi))
+
+    def _outside_span(self, typed: str) -> str:
+        span = self.store_span()
+        if span is None:
+            return self.tr("“{text}” is later than {year}: type a year up to {year}.").format(
+                text=typed, year=LATEST_YEAR
+            )
+        return self.tr(
+            "“{text}” is outside the years this store covers ({range}); the filter is unchanged."
+        ).format(text=typed, range=format_range(span[0], span[1]))
 
     def apply_picked(self, *_args) -> None:
         first, last = self.first.year(), self.last.year()
@@ -128,9 +167,15 @@ class DateRangeFilter(QWidget):
         self.first.set_year(int(date_from) if date_from is not None else None)
         self.last.set_year(int(-(-date_to // 1)) - 1 if date_to is not None else None)
 
-    def _show_problem(self, text: str) -> None:
+    def _show_problem(self, text: str, invalid: bool = True) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.typed.setProperty("invalid", bool(text))
+        self.typed.setProperty("invalid", bool(text) and invalid)
         self.typed.style().unpolish(self.typed)
         self.typed.style().polish(self.typed)
+
+
+def _overlaps(date_from: float | None, date_to: float | None, span: tuple[float, float]) -> bool:
+    """True if the range [date_from, date_to) shares any time with the store's span."""
+    lo, hi = span
+    return (date_from is None or date_from < hi) and (date_to is None or date_to > lo)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from explorer.core.session import Session
 from explorer.store.facets import Facets, FacetValue, facet_counts
+from explorer.store.search import nothing_to_search
 from explorer.ui import labels
 from explorer.ui.filters.date_range import DateRangeFilter
 from explorer.ui.filters.facet_list import FacetList
@@ -50,6 +51,13 @@ class FilterPane(QWidget):
             with_filter=True, parent=self,
         )  # fmt: skip
         self.actors.setObjectName("facet-actor")
+        # Shown instead of usable facets while the table lists series, actors or sources.
+        self.episodes_only = QLabel(self)
+        self.episodes_only.setObjectName("facets-episodes-only")
+        self.episodes_only.setProperty("role", "notice")
+        self.episodes_only.setWordWrap(True)
+        self.episodes_only.hide()
+        self.table_view = "episodes"
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -67,7 +75,9 @@ class FilterPane(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.date_range)
+        layout.addWidget(self.episodes_only)
         layout.addWidget(lists, 1)
+        self.lists = lists
 
         self.kinds.toggled.connect(lambda key, on: self._toggle("kinds", key, on))
         self.decades.toggled.connect(lambda key, on: self._toggle("decades", key, on))
@@ -75,6 +85,22 @@ class FilterPane(QWidget):
         observe(session.state.filters_changed, self, lambda *_: self.refresh())
         observe(session.store_changed, self, lambda *_: self.refresh())
         self.refresh()
+
+    def show_applies_to(self, view: str) -> None:
+        """The table now lists `view`: the date range and facets filter episodes only, so say
+        so and disable them for the other lists (the search box works for every list)."""
+        self.table_view = view
+        episodes = view == "episodes"
+        what = {"series": self.tr("series"), "actors": self.tr("actors"),
+                "sources": self.tr("sources")}.get(view, view)  # fmt: skip
+        self.episodes_only.setText(self.tr(
+            "The date range, kind, decade and actor filters apply to episodes only; "
+            "the {what} list follows the search alone."
+        ).format(what=what))  # fmt: skip
+        self.episodes_only.setVisible(not episodes)
+        for part in (self.date_range, self.lists):
+            part.setEnabled(episodes)
+            part.setToolTip("" if episodes else self.episodes_only.text())
 
     def _decade_label(self, value: FacetValue) -> str:
         return self.tr("{decade}s").format(decade=value.key)
@@ -104,6 +130,6 @@ class FilterPane(QWidget):
     def _active_count(self) -> int:
         f = self.session.state.filters
         return (
-            bool(f.text) + len(f.kinds) + len(f.actors) + len(f.decades)
+            (bool(f.text.strip()) and not nothing_to_search(f.text)) + len(f.kinds) + len(f.actors) + len(f.decades)
             + (f.date_from is not None or f.date_to is not None)
         )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from explorer.core.session import Session
 from explorer.store.episodes import episode_count, episode_rows, search_episodes
-from explorer.store.search import search_terms
+from explorer.store.search import nothing_to_search, search_terms
 from explorer.store.tables import listing_ids, listing_rows
 from explorer.ui.filters.search_box import SearchBox
 from explorer.ui.i18n import format_count
 from explorer.ui.observe import observe
+from explorer.ui.table import date_width
 from explorer.ui.table.highlight import HighlightDelegate
 from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
 
@@ -46,6 +47,9 @@ DEFAULT_SORT = {"episodes": ("date", False), "series": ("title", False),
 class TablePane(QWidget):
     results_changed = Signal(int, int, str)  # rows shown, rows in the store, view name
     search_fallback = Signal(str)  # the text searched plainly, or "" when the query was fine
+    # The whole status-bar sentence about the search ("" when there is nothing to say): covers
+    # the plain-words fallback and a text with no word in it at all ("AND", "(((").
+    search_notice = Signal(str)
     activated = Signal()  # the user pressed Enter or double-clicked a row: show its details
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -57,6 +61,9 @@ class TablePane(QWidget):
         self.sort_by = dict(DEFAULT_SORT)
         self.models: dict[str, IdTableModel] = {"episodes": EpisodeModel(self)}
         self.fallback_text = ""
+        self.notice_text = ""
+        self._date_content = 0  # width the Date column's texts need; 0 until measured
+        self._date_width = 0  # the width we last gave it (a user's drag is left alone)
         self._following = False  # True while we select a row because the state told us to
 
         self.tabs = QTabBar(self)
@@ -97,6 +104,7 @@ class TablePane(QWidget):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.viewport().installEventFilter(self)  # refit the Date column on resize
         self.delegate = HighlightDelegate(self.table)
         self.context_actions: list[QAction] = []
         copy = QAction(self.tr("Copy Rows"), self)
@@ -147,6 +155,7 @@ class TablePane(QWidget):
 
     def _attach_model(self) -> None:
         model = self.model
+        self._date_content = 0
         self.table.setModel(model)
         if not getattr(model, "_wired", False):
             model.sort_requested.connect(self._on_sort_requested)
@@ -169,6 +178,23 @@ class TablePane(QWidget):
         )
         header.blockSignals(False)
 
+    # -- the Date column -------------------------------------------------------------------
+    def _fit_date_column(self, force: bool = False) -> None:
+        """Size the Date column to its texts in the interface language (see date_width)."""
+        column = date_width.date_column(self.model)
+        if column < 0 or not self._date_content:
+            return
+        if not force and self.table.columnWidth(column) != self._date_width:
+            return  # the user has dragged it: their width wins
+        width = date_width.fitted_width(self._date_content, self.table.viewport().width())
+        self._date_width = width
+        self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_date_column()
+        return super().eventFilter(watched, event)
+
     # -- queries ----------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-run the current view's query with the shared filters and this view's sort."""
@@ -176,12 +202,19 @@ class TablePane(QWidget):
         filters = self.session.state.filters
         key, descending = self.sort_by[self.view_name]
         self.delegate.terms = search_terms(filters.text)
+        # Only operators or punctuation ("AND", "((("): nothing to look for, so no narrowing.
+        empty_search = nothing_to_search(filters.text)
+        if empty_search:
+            filters = filters.with_changes(text="")
         if self.view_name == "episodes":
             result = search_episodes(conn, filters, key, descending)
             ids, total = result.ids, episode_count(conn)
             self.fallback_text = filters.text if result.fallback else ""
             self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
             self._load_noted()
+            if not self._date_content:
+                self._date_content = date_width.content_width(self.table, self.model)
+                self._fit_date_column(force=True)
         else:
             name = self.view_name
             ids = listing_ids(conn, name, filters.text, key, descending)
@@ -190,7 +223,19 @@ class TablePane(QWidget):
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
         self._restore_selection()
         self._show_count(len(ids), total)
+        typed = self.session.state.filters.text.strip()
+        self.notice_text = self._search_notice(typed if empty_search else self.fallback_text)
         self.search_fallback.emit(self.fallback_text)
+        self.search_notice.emit(self.notice_text)
+
+    def _search_notice(self, text: str) -> str:
+        if not text:
+            return ""
+        if nothing_to_search(text):
+            return self.tr("Nothing to search for in “{text}”: type a word.").format(text=text)
+        return self.tr(
+            "“{text}” is not a valid search expression; searched for its words instead."
+        ).format(text=text)
 
     def _show_count(self, shown: int, total: int) -> None:
         what = {"episodes": self.tr("episodes"), "series": self.tr("series"),
@@ -216,6 +261,7 @@ class TablePane(QWidget):
             self.reload()
 
     def _on_store_changed(self) -> None:
+        self._date_content = 0
         self.models = {name: model for name, model in self.models.items() if name == self.view_name}
         self.reload()
 
