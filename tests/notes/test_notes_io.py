@@ -157,3 +157,18 @@ def test_markdown_handout_has_each_target_with_its_citations(notes_store, scenar
     assert "127 days" in text  # the passage the episode rests on is quoted
     assert "Old title" in text and "not in this dataset" in text
     assert "tags: aid" in text
+
+
+def test_views_and_lessons_travel_only_in_their_own_file(notes_store, other):
+    """One sharing path per kind: the notes file carries comparisons, never views or lessons,
+    which have their own file with its own merge rules (explorer.store.views_store)."""
+    notes_store.save_item("comparison", "c", {"episodes": ["e1"]})
+    notes_store.save_item("view", "v", {"state": {}})
+    notes_store.save_item("lesson", "l", {"views": []})
+    doc = json.loads(export_json(notes_store))
+    assert [item["kind"] for item in doc["saved_items"]] == ["comparison"]
+    # A file from before this rule, still carrying a view, merges only its comparison.
+    doc["saved_items"].append({**doc["saved_items"][0], "id": "v-old", "kind": "view"})
+    report = import_json(other, json.dumps(doc))
+    assert report.items_added == 1
+    assert other.items("view") == [] and len(other.items("comparison")) == 1

@@ -28,6 +28,7 @@ from explorer.store.notes_import_check import (
     NotesImportError,
     check_import,
 )
+from explorer.store.views_store import KINDS as OWN_FILE_KINDS
 
 __all__ = [
     "FORMAT_NAME",
@@ -97,8 +98,13 @@ def export_json(store: NotesStore, note_ids=None, include_items: bool = True) ->
         )
     items = []
     if include_items:
+        # Views and lessons travel in their own file, with its history-based merge
+        # (views_store); here go the other saved items, such as comparisons.
+        marks = ",".join("?" * len(OWN_FILE_KINDS))
         rows = store.conn.execute(
-            "SELECT id FROM saved_items WHERE deleted = 0 ORDER BY kind, name, id"
+            f"SELECT id FROM saved_items WHERE deleted = 0 AND kind NOT IN ({marks})"
+            " ORDER BY kind, name, id",
+            OWN_FILE_KINDS,
         )
         for (item_id,) in rows.fetchall():
             item = store.get_item(item_id)
@@ -135,7 +141,8 @@ def import_json(store: NotesStore, text: str) -> ImportReport:
         for incoming in notes:
             _merge_note(store, conn, incoming, report)
         for item in items:
-            _merge_item(conn, item, report)
+            if item.kind not in OWN_FILE_KINDS:  # an older file may carry views: not merged here
+                _merge_item(conn, item, report)
     return report
 
 
