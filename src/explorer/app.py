@@ -1,4 +1,5 @@
 """relations-explorer [--store PATH] [--self-test [--report PATH]] [--lang es|en] [--presentation]
+relations-explorer SUBCOMMAND ...   (see explorer.cli: import, export-template, cite)
 
 Start-up is kept short on purpose (the budget is 0.6 s to a window painted with data): only
 Qt widgets and sqlite3 are imported before the first paint; the panes that need pyqtgraph are
@@ -72,7 +73,12 @@ def _self_test_failed_to_open(args, error) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    from explorer.cli import SUBCOMMANDS, run
+
+    if arguments and arguments[0] in SUBCOMMANDS:
+        return run(arguments[0], arguments[1:])
+    args = parse_args(arguments)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

@@ -1,0 +1,22 @@
+"""Command-line subcommands: `relations-explorer SUBCOMMAND ...` for scripts and curators.
+
+Each subcommand lives in its own module with a `main(argv) -> int`; `explorer.app.main`
+dispatches to it before any Qt import, so a subcommand runs on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# Subcommand name -> module holding its `main(argv: list[str]) -> int`.
+SUBCOMMANDS: dict[str, str] = {
+    "import": "explorer.cli.import_command",
+    "export-template": "explorer.cli.export_template_command",
+    "cite": "explorer.cli.cite_command",
+}
+
+
+def run(name: str, argv: list[str]) -> int:
+    """Run subcommand `name` with its own arguments; its exit status is returned."""
+    module = importlib.import_module(SUBCOMMANDS[name])
+    return int(module.main(argv) or 0)
