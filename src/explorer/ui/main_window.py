@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menu = self.menuBar().addMenu(self.tr("&File"))
+        # Kept by name and object: other modules add entries to these menus, and a menu reached
+        # through QAction.menu() is a wrapper PySide6 6.7–6.11.1 may already have deleted.
+        menu.setObjectName("menu-file")
+        self.file_menu = menu
         for action_id in (
             "file.open_store",
             "file.bundled_store",
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         ):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.setObjectName("menu-view")
         self.view_menu = menu
         for spec in DOCKS:
             toggle = self.docks[spec.id].toggleViewAction()
