@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.gui.helpers import click_row, wait_for_query
 
@@ -17,7 +17,7 @@ def menu_titles(window):
 
 def test_menus_toolbar_and_status_bar(window):
     assert menu_titles(window) == ["File", "Edit", "View", "Go", "Help"]
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.findChild(QMenu, "menu-file")  # by object: see ui/lessons/menus.py
     names = [a.objectName() for a in file_menu.actions() if a.objectName()]
     assert names[:3] == ["file.open_store", "file.bundled_store", "file.export_csv"]
     assert window.findChild(type(window.addToolBar("x")), "toolbar-main") is not None
