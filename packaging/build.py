@@ -127,7 +127,8 @@ def build(mode: str, dist: Path, work: Path, quiet: bool = False,
     differences = lock_differences()
     if differences and not unpinned:
         raise SystemExit(
-            f"the installed packages differ from {LOCK.name}:\n  " + "\n  ".join(differences)
+            f"the installed packages differ from {LOCK.name}:\n  "
+            + "\n  ".join(differences)
             + f"\ninstall the pinned ones (pip install -c packaging/{LOCK.name} -e '.[package]')"
             " or build anyway with --unpinned"
         )
