@@ -6,6 +6,7 @@ fallbacks) in the status bar; panes themselves only talk to the shared state.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -24,6 +25,8 @@ from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
 from explorer.ui.table import TablePane
+
+log = logging.getLogger(__name__)
 
 
 def first_size(window: QWidget) -> QSize:
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
             try:
                 notes_ui.open_for_session(self.session, self)
             except Exception as error:  # noqa: BLE001 - notes trouble must not stop the window
+                log.error("the notes store did not open", exc_info=True)
                 self.statusBar().showMessage(
                     self.tr("Notes are unavailable: {error}").format(error=error)
                 )

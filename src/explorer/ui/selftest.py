@@ -7,6 +7,7 @@ offer `self_check() -> (ok, message)` to check itself more closely than "it drew
 
 from __future__ import annotations
 
+import logging
 import platform
 import sys
 import time
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer import __version__
 from explorer.store.bundled import store_meta
+
+log = logging.getLogger(__name__)
 
 TIME_LIMIT_S = 60
 
@@ -35,6 +38,7 @@ class Report:
         try:
             ok, detail = probe()
         except Exception as error:  # noqa: BLE001 - a failing probe is a failed check, not a crash
+            log.error("self-test check %s raised", name, exc_info=True)
             ok, detail = False, f"{type(error).__name__}: {error}"
         self.check(name, ok, detail)
 
@@ -136,6 +140,7 @@ def run_self_test(window, report_path: Path | None, on_done: Callable[[int], Non
         try:
             check_window(window, report)
         except Exception as error:  # noqa: BLE001 - report it, exit 1
+            log.error("the self-test raised", exc_info=True)
             report.check("self-test", False, f"{type(error).__name__}: {error}")
         finish()
 

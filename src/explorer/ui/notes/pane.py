@@ -7,6 +7,7 @@ app appear here within a couple of seconds (the file's data_version is polled).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
@@ -42,6 +43,8 @@ from explorer.ui.notes.sharing import (
     import_notes,
 )
 from explorer.ui.observe import observe
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 1500
 ORIGIN = "notes"
@@ -524,6 +527,7 @@ class NotesPane(QWidget):
         try:
             version = store.data_version()
         except Exception:  # noqa: BLE001 - a closed store during shutdown: nothing to poll
+            log.info("notes store not polled", exc_info=True)
             return
         if self._data_version is not None and version != self._data_version:
             self.refresh()

@@ -9,6 +9,7 @@ shared state; a selection made elsewhere is followed here.
 from __future__ import annotations
 
 import csv
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -36,6 +37,8 @@ from explorer.ui.observe import observe
 from explorer.ui.table import date_width
 from explorer.ui.table.highlight import HighlightDelegate
 from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
+
+log = logging.getLogger(__name__)
 
 ORIGIN = "table"
 VIEWS = ("episodes", "series", "actors", "sources")
@@ -273,6 +276,7 @@ class TablePane(QWidget):
             try:
                 noted = set(notes.noted_ids("episode"))
             except Exception:  # noqa: BLE001 - a notes problem must not empty the table
+                log.warning("cannot read which episodes have notes", exc_info=True)
                 noted = set()
         self.models["episodes"].set_noted(noted)
 
