@@ -117,9 +117,27 @@ def choose_store_file(parent: QWidget | None, start: Path) -> Path | None:
 
 
 def choose_csv_path(parent: QWidget | None, suggestion: Path) -> Path | None:
-    return choose_save_path(
-        parent, _tr("Export Table as CSV"), suggestion, _tr("CSV files (*.csv)")
+    chosen = choose_table_export(parent, suggestion, offer_citations=False)
+    return chosen[0] if chosen else None
+
+
+def choose_table_export(parent: QWidget | None, suggestion: Path,
+                        offer_citations: bool) -> tuple[Path, bool] | None:  # fmt: skip
+    """Where to export the table, and whether with each episode's citations (a file type in the
+    save dialog, so it works in the native and portal dialogs alike). None if cancelled."""
+    plain = _tr("CSV files (*.csv)")
+    cited = _tr("CSV with citations: one row per cited passage (*.csv)")
+    start = _start_folder(EXPORT_FOLDER, suggestion.parent) / suggestion.name
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export Table as CSV"),
+        str(start),
+        f"{plain};;{cited}" if offer_citations else plain,
     )
+    remembered = _remember_folder(EXPORT_FOLDER, path)
+    if remembered is None:
+        return None
+    return remembered, offer_citations and chosen == cited
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggestion: Path,

@@ -337,17 +337,25 @@ class MainWindow(QMainWindow):
 
     def export_csv(self) -> None:
         suggestion = Path.home() / f"relations-{self.table.view_name}.csv"
-        path = dialogs.choose_csv_path(self, suggestion)
-        if path is None:
+        episodes = self.table.view_name == "episodes"
+        chosen = dialogs.choose_table_export(self, suggestion, offer_citations=episodes)
+        if chosen is None:
             return
+        path, with_citations = chosen
         try:
-            count = self.table.export_csv(path)
+            count = self.table.export_csv(path, with_citations=with_citations)
         except OSError as error:
+            log.warning("CSV export to %s failed", path, exc_info=True)
             self.statusBar().showMessage(self.tr("Could not write {path}: {problem}").format(
                 path=path, problem=error.strerror or error))  # fmt: skip
             return
         self.statusBar().showMessage(
-            self.tr("Wrote {count} rows to {path}").format(count=count, path=path), 8000
+            i18n.plural(
+                count,
+                self.tr("Wrote {count} row to {path}"),
+                self.tr("Wrote {count} rows to {path}"),
+            ).format(count=count, path=path),
+            8000,
         )
 
     def add_to_comparison(self) -> None:

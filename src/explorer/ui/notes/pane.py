@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from explorer.core.session import Session
 from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
+from explorer.ui.i18n import plural
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.keys import add_shortcut, has_focus_within
@@ -292,7 +293,9 @@ class NotesPane(QWidget):
             self.count_label.setText(self.tr("Notes: {total}").format(total=total))
         else:
             self.count_label.setText(
-                self.tr("{shown} of {total} notes").format(shown=len(ids), total=total)
+                plural(
+                    total, self.tr("{shown} of {total} note"), self.tr("{shown} of {total} notes")
+                ).format(shown=len(ids), total=total)
             )
         if result.fallback:
             self.count_label.setText(
