@@ -157,8 +157,11 @@ def big_enough(pane_id: str, pane: QWidget) -> tuple[bool, str]:
 
 def _pane_check(pane_id: str, pane: QWidget, probe) -> tuple[bool, str]:
     size_ok, size_text = big_enough(pane_id, pane)
-    ok, detail = probe() if callable(probe) else drew_something(pane)
-    return ok and size_ok, f"{detail}; {size_text}"
+    if callable(probe):
+        ok, detail = probe()
+        return ok and size_ok, f"{detail}; {size_text}"
+    ok, detail = drew_something(pane)
+    return ok and size_ok, f"draws data, {size_text}" if ok else f"{detail}; {size_text}"
 
 
 def use_reference_window(window) -> None:
