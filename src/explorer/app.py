@@ -92,6 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     from explorer.ui import theme
     from explorer.ui.settings import Settings
 
+    if QApplication.instance() is None:
+        from explorer import qt_platform
+
+        missing = qt_platform.check()  # Qt's own abort would bury the one fact that matters
+        if missing:
+            logging.getLogger(__name__).error(missing)
+            if sys.stderr is not None:
+                print(missing, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from explorer.ui import errors
 
