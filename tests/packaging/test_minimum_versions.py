@@ -101,7 +101,8 @@ def test_extras_name_only_what_the_project_imports():
     # How each is used: an import, or the command it installs.
     imports = {"pyinstaller": "-m\", \"PyInstaller", "import-linter": "[\"lint-imports\"]",
                "pytest": "import pytest", "pytest-qt": "(qtbot", "ruff": "[\"ruff\"",
-               "edtf": "from edtf", "pandas": "importorskip(\"pandas\")"}  # fmt: skip
+               "edtf": "from edtf", "pandas": "importorskip(\"pandas\")",
+               "datasette": "importorskip(\"datasette"}  # fmt: skip
     for extra in ("build", "test", "package"):
         for text in PYPROJECT["project"]["optional-dependencies"][extra]:
             requirement = Requirement(text)
