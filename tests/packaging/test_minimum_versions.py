@@ -99,7 +99,7 @@ def test_extras_name_only_what_the_project_imports():
     sources = "\n".join(p.read_text("utf-8") for folder in ("src", "tests", "packaging")
                         for p in (REPO / folder).rglob("*.py"))  # fmt: skip
     # How each is used: an import, or the command it installs.
-    imports = {"pyinstaller": "-m\", \"PyInstaller", "import-linter": "[\"lint-imports\"]",
+    imports = {"pyinstaller": "from PyInstaller", "import-linter": "[\"lint-imports\"]",
                "pytest": "import pytest", "pytest-qt": "(qtbot", "ruff": "[\"ruff\"",
                "edtf": "from edtf", "pandas": "importorskip(\"pandas\")",
                "datasette": "importorskip(\"datasette"}  # fmt: skip
