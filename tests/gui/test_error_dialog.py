@@ -82,7 +82,11 @@ def test_a_second_error_joins_the_open_dialog(qtbot, window, reporter):
     assert dialogs_open == [first]
 
 
-def test_an_exception_in_a_thread_reaches_the_dialog(qtbot, window, reporter, log_file):
+def test_an_exception_in_a_thread_reaches_the_dialog(qtbot, window, reporter, log_file,
+                                                     monkeypatch):  # fmt: skip
+    # pytest (8.0, its threadexception plugin) swaps in its own hook around each test body.
+    monkeypatch.setattr(threading, "excepthook", reporter.thread_excepthook)
+
     def work() -> None:
         raise RuntimeError("worker thread failed")
 
