@@ -46,12 +46,17 @@ def _tr(text: str) -> str:
 
 
 def _package_version(name: str) -> str:
+    """A loaded module's own __version__ (a frozen build may carry no package metadata), else
+    the installed distribution's."""
+    loaded = sys.modules.get(name)
+    if getattr(loaded, "__version__", None):
+        return str(loaded.__version__)
     from importlib import metadata  # ~0.1 s to import: only when a report is written
 
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
-        return "not installed"
+        return "unknown"
 
 
 def versions(dataset: str | None = None) -> list[tuple[str, str]]:
