@@ -5,7 +5,7 @@ Imported with the first error, so its widgets cost nothing at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import APP_NAME, logs
-from explorer.ui.errors import _tr, versions_text
+from explorer.ui.errors import versions_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
 
 
 class ErrorDialog(QDialog):

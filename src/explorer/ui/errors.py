@@ -38,11 +38,10 @@ from explorer import APP_NAME, __version__, logs
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")  # Qt's own messages, by their source
-CONTEXT = "ErrorDialog"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("ErrorDialog", text)  # a literal: the extractor reads it
 
 
 def _package_version(name: str) -> str:
