@@ -126,6 +126,44 @@ def _check_actors(data: Dataset) -> None:
             data.error(row, f"unknown actor kind {row['kind']!r}")
 
 
+# date_text may join several phrases of the source with " … " (or "...", ";").
+_DATE_TEXT_PARTS = re.compile(r"\s*(?:…|\.\.\.|;)\s*")
+
+
+def date_text_problems(row: Row, source_text: str) -> list[str]:
+    """date_text must be the source's words: each phrase occurs in the source's cleaned text.
+
+    `source_text` is the cleaned text already squashed (whitespace collapsed) and lower-cased.
+    Explanations by the curators belong in date_note.
+    """
+    missing = [
+        part
+        for part in _DATE_TEXT_PARTS.split(row["date_text"])
+        if part.strip(" ,") and squash(part.strip(" ,")).lower() not in source_text
+    ]
+    return [
+        f"date_text is not the source's words: {part!r} does not occur in its text "
+        "(put explanations in date_note)"
+        for part in missing
+    ]
+
+
+def bounds_problems(row: Row) -> list[str]:
+    """A start and end that contradict each other: the end can fall before the start."""
+    if not (row["start"] and row["end"]):
+        return []
+    try:
+        start, end = bounds(row["start"]), bounds(row["end"])
+    except DateError:
+        return []  # reported by the date check
+    if end.lo < start.lo or end.hi < start.hi:
+        return [
+            f"end {row['end']!r} ({end.lo:.2f}–{end.hi:.2f}) can fall before start "
+            f"{row['start']!r} ({start.lo:.2f}–{start.hi:.2f})"
+        ]
+    return []
+
+
 def _check_date(data: Dataset, row: Row, column: str) -> None:
     if row[column]:
         try:
@@ -136,10 +174,16 @@ def _check_date(data: Dataset, row: Row, column: str) -> None:
 
 def _check_dated(data: Dataset, kind: str, kinds: frozenset[str]) -> None:
     actor_ids = {r["id"] for r in data.rows["actors"]}
+    texts = {sid: squash(text).lower() for sid, text in data.texts.items()}
     defined: dict[str, Row] = {}
     for row in data.rows[kind]:
         _check_date(data, row, "start")
         _check_date(data, row, "end")
+        for problem in bounds_problems(row):
+            data.error(row, problem)
+        if row["date_text"] and row.source_id in texts:
+            for problem in date_text_problems(row, texts[row.source_id]):
+                data.error(row, problem)
         if row["same_as"]:
             continue
         if not row["id"]:

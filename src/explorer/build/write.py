@@ -161,8 +161,8 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         conn.execute(
             "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
-            " uncertain, start_lo, start_hi, end_lo, end_hi, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 eid,
                 r["title"],
@@ -177,6 +177,7 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
                 end_lo,
                 end_hi,
                 r["summary"],
+                r["date_note"] or None,
             ),
         )
     for r in rows:
@@ -218,7 +219,9 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
     for pid in sorted(defining):
         r = defining[pid]
         conn.execute(
-            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pid,
                 r["name"],
@@ -229,6 +232,7 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
                 *_date_columns(r["start"], r["end"]),
                 r["actor"] or None,
                 r["country"] or None,
+                r["date_note"] or None,
             ),
         )
     for r in rows:

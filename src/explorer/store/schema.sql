@@ -53,7 +53,7 @@ CREATE TABLE episodes (
     id          TEXT PRIMARY KEY,          -- stable; notes are keyed to it
     title       TEXT NOT NULL,
     kind        TEXT NOT NULL,
-    date_text   TEXT NOT NULL,             -- as the source writes it
+    date_text   TEXT NOT NULL,             -- as the source writes it (its words only)
     start_edtf  TEXT NOT NULL,
     end_edtf    TEXT,                      -- NULL for a point event
     precision   TEXT NOT NULL,             -- day | month | season | year | decade | century
@@ -66,6 +66,7 @@ CREATE TABLE episodes (
     disputed    INTEGER NOT NULL DEFAULT 0, -- 1 if claims disagree about it
     actors      TEXT NOT NULL DEFAULT '',  -- its actors' names (aliases in brackets), for search
     quotes      TEXT NOT NULL DEFAULT '',  -- the words of every passage it cites, for search
+    date_note   TEXT,                      -- the curators' explanation of the date, if any
     episode_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name episodes_fts reads
 );
 CREATE INDEX episodes_bounds ON episodes(start_lo, end_hi);
@@ -91,7 +92,8 @@ CREATE TABLE periods (
     end_lo      REAL NOT NULL,
     end_hi      REAL NOT NULL,
     actor_id    TEXT REFERENCES actors(id),
-    country     TEXT REFERENCES actors(id)   -- whose presidency/regime: PER bands the timeline
+    country     TEXT REFERENCES actors(id),  -- whose presidency/regime: PER bands the timeline
+    date_note   TEXT                         -- the curators' explanation of the date, if any
 );
 
 CREATE TABLE series (

@@ -58,6 +58,8 @@ def stylesheet(colors: Colors, font: QFont | None = None) -> str:
         .badge {{ color: {colors.accent}; font-weight: 600; }}
         .warn {{ color: {colors.warning}; font-weight: 600; }}
         .match {{ background-color: {colors.match}; color: {colors.match_text}; }}
+        .curator {{ color: {colors.muted}; }}
+        .curator-label {{ color: {colors.muted}; font-weight: 600; font-variant: small-caps; }}
         .quote {{ margin: {px(0.5)} 0 {px(0.15)} {px(1)}; font-style: italic; }}
         .cite {{ margin: 0 0 {px(0.85)} {px(1)}; color: {colors.muted}; }}
         th {{ text-align: left; color: {colors.muted}; font-weight: normal;
@@ -71,6 +73,22 @@ def _facts(rows: list[tuple[str, str]]) -> str:
         f"<tr><th>{esc(name)}</th><td>{value}</td></tr>" for name, value in rows if value
     )
     return f"<table cellspacing='0'>{body}</table>"
+
+
+def curators_note_html(text: str | None, reference: str | None = None) -> str:
+    """What the curators added from their own knowledge, never dressed as the source's words:
+    labelled, in the muted colour, without the quotation marks and italics of a passage."""
+    if not text:
+        return ""
+    ref = (
+        f" <span class='curator'>({esc(tr('reference:'))} {esc(reference)})</span>"
+        if reference
+        else ""
+    )
+    return (
+        f"<span class='curator-label'>{esc(tr('Curators’ note'))}:</span> "
+        f"<span class='curator'>{esc(text)}</span>{ref}"
+    )
 
 
 def citations_html(citations: list[dict], terms: list[str]) -> str:
@@ -109,6 +127,8 @@ def episode_html(record: dict, terms: list[str]) -> str:
     )
     if record["uncertain"]:
         date += f"<br><span class='muted'>{esc(tr('The date is approximate or uncertain.'))}</span>"
+    if record.get("date_note"):
+        date += "<br>" + curators_note_html(record["date_note"])
     actors = "<br>".join(
         f"{link('actor', a['id'], a['name'])} <span class='muted'>· "
         f"{esc(', '.join(labels.role(r.strip()) for r in (a['roles'] or '').split(',')))}</span>"
@@ -138,7 +158,12 @@ def period_html(record: dict, terms: list[str]) -> str:
             [
                 (
                     tr("Date"),
-                    f"{esc(record['date_text'])}<br><span class='muted'>{esc(readable)}</span>",
+                    f"{esc(record['date_text'])}<br><span class='muted'>{esc(readable)}</span>"
+                    + (
+                        "<br>" + curators_note_html(record["date_note"])
+                        if record.get("date_note")
+                        else ""
+                    ),
                 ),
                 (tr("Who"), leader),
             ]
