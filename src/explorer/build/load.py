@@ -36,6 +36,7 @@ class Dataset:
     root: Path
     version: str = ""
     sources: list[Row] = field(default_factory=list)
+    provenance: list[Row] = field(default_factory=list)  # data/provenance.csv
     texts: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[Row]] = field(default_factory=lambda: {k: [] for k in KINDS_OF_FILE})
     errors: list[str] = field(default_factory=list)
@@ -68,6 +69,12 @@ def load(root: Path) -> Dataset:
         version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
     )
     data.sources = read_csv(root / "sources.csv", "", root)
+    if (root / "provenance.csv").exists():
+        # Each row's words (basis "source") are in the document its `source` column names.
+        data.provenance = [
+            Row(r.file, r.line, r["source"], r.values)
+            for r in read_csv(root / "provenance.csv", "", root)
+        ]
     for source in data.sources:
         sid = source["id"]
         text_path = root / "texts" / f"{sid}.txt"
@@ -116,6 +123,7 @@ def check(data: Dataset) -> None:
     _check_dated(data, "episodes", vocab.EPISODE_KINDS)
     _check_dated(data, "periods", vocab.PERIOD_KINDS)
     _check_series(data)
+    _check_provenance(data, squashed)
 
 
 def _check_actors(data: Dataset) -> None:
@@ -262,3 +270,56 @@ def _check_series(data: Dataset) -> None:
             data.error(row, f"unknown flag {row['flag']!r}")
         if row["flag"] in vocab.FLAGS_NEEDING_REASON and not row["flag_reason"]:
             data.error(row, f"flag {row['flag']} needs a flag_reason")
+
+
+# What each kind of subject may carry a provenance for (docs/schema.md, "Provenance").
+PROVENANCE_FIELDS = {
+    "actor": frozenset({"note", "aliases", "name"}),
+    "source": frozenset({"authors", "year", "venue", "rights", "title"}),
+}
+
+
+def provenance_problems(
+    row: Row, subjects: dict[str, dict[str, Row]], texts: dict[str, str]
+) -> list[str]:
+    """One provenance row: a field of a known subject, resting on the curators' reference or on
+    words of a source. `subjects` maps subject type -> id -> its row; `texts` are squashed."""
+    kind, sid, name = row["subject_type"], row["subject_id"], row["field"]
+    if kind not in PROVENANCE_FIELDS:
+        return [f"unknown subject_type {kind!r} (actor or source)"]
+    problems = []
+    if name not in PROVENANCE_FIELDS[kind]:
+        problems.append(f"{kind} field {name!r} takes no provenance")
+    subject = subjects.get(kind, {}).get(sid)
+    if subject is None:
+        problems.append(f"no {kind} {sid!r}")
+    elif not subject[name]:
+        problems.append(f"{kind} {sid} has no {name} to give a provenance for")
+    if row["basis"] == "curator":
+        if not row["reference"]:
+            problems.append("basis curator needs the reference the curators used")
+    elif row["basis"] == "source":
+        if not (row["source"] and row["quote"] and row["locator"]):
+            problems.append("basis source needs source, quote and locator")
+        elif squash(row["quote"]) not in texts.get(row["source"], ""):
+            problems.append(
+                f"quote not found in data/texts/{row['source']}.txt: {row['quote'][:80]!r}"
+            )
+    else:
+        problems.append(f"basis must be source or curator, not {row['basis']!r}")
+    return problems
+
+
+def _check_provenance(data: Dataset, squashed: dict[str, str]) -> None:
+    subjects = {
+        "actor": {r["id"]: r for r in reversed(data.rows["actors"])},  # the first row wins
+        "source": {r["id"]: r for r in data.sources},
+    }
+    seen: dict[tuple[str, str, str], Row] = {}
+    for row in data.provenance:
+        key = (row["subject_type"], row["subject_id"], row["field"])
+        if key in seen:
+            data.error(row, f"provenance of {'/'.join(key)} already given at {seen[key].where}")
+        seen[key] = row
+        for problem in provenance_problems(row, subjects, squashed):
+            data.error(row, problem)

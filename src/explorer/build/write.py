@@ -65,6 +65,7 @@ def write(data: Dataset, out: Path) -> str:
         _write_episodes(conn, data, passages)
         _write_periods(conn, data, passages)
         _write_series(conn, data, passages)
+        _write_provenance(conn, data, passages)
         _write_search_index(conn)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
@@ -282,6 +283,24 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
             ),
         )
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
+
+
+def _write_provenance(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    for r in sorted(
+        data.provenance, key=lambda r: (r["subject_type"], r["subject_id"], r["field"])
+    ):
+        passage_id = passages.passage_for(r) if r["basis"] == "source" else None
+        conn.execute(
+            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                r["subject_type"],
+                r["subject_id"],
+                r["field"],
+                r["basis"],
+                r["reference"] or None,
+                passage_id,
+            ),
+        )
 
 
 def _write_search_index(conn: sqlite3.Connection) -> None:

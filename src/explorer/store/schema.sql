@@ -126,6 +126,19 @@ CREATE TABLE observations (
 );
 CREATE INDEX observations_series ON observations(series_id, start);
 
+-- Where a field that is not a cited record comes from: the curators' own knowledge (basis
+-- 'curator', with the reference they used) or a source's words (basis 'source', with the
+-- passage). A field with no row rests on the documents whose files name the subject.
+CREATE TABLE provenance (
+    subject_type  TEXT NOT NULL,            -- actor | source
+    subject_id    TEXT NOT NULL,
+    field         TEXT NOT NULL,            -- actor: note, aliases, name; source: authors, year, venue, rights, title
+    basis         TEXT NOT NULL,            -- curator | source
+    reference     TEXT,                     -- curator: the reference used; source: what the words show
+    passage_id    INTEGER REFERENCES passages(id),  -- source: the words it rests on
+    PRIMARY KEY (subject_type, subject_id, field)
+);
+
 -- Every record's link to the words it rests on. target_type: episode | period | observation.
 CREATE TABLE citations (
     target_type  TEXT NOT NULL,
