@@ -88,7 +88,10 @@ def build_synthetic_store(path: Path, extra: int = 0, seed: int = 7) -> Path:
                 "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?,?,?,?,?,?)",
                 (aid, name, kind, iso3, note, "; ".join(aliases)),
             )
-            conn.executemany("INSERT INTO actor_aliases VALUES (?, ?)", [(aid, a) for a in aliases])
+            conn.executemany(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                [(aid, a) for a in aliases],
+            )
         rows = list(EPISODES)
         rng = random.Random(seed)
         for i in range(extra):

@@ -37,6 +37,7 @@ class Dataset:
     version: str = ""
     sources: list[Row] = field(default_factory=list)
     provenance: list[Row] = field(default_factory=list)  # data/provenance.csv
+    spanish_aliases: list[Row] = field(default_factory=list)  # data/aliases_es.csv
     texts: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[Row]] = field(default_factory=lambda: {k: [] for k in KINDS_OF_FILE})
     errors: list[str] = field(default_factory=list)
@@ -86,6 +87,8 @@ def load(root: Path) -> Dataset:
             path = root / kind / f"{sid}.csv"
             if path.exists():
                 data.rows[kind].extend(read_csv(path, sid, root))
+    if (root / "aliases_es.csv").exists():
+        data.spanish_aliases = read_csv(root / "aliases_es.csv", "", root)
     known = {s["id"] for s in data.sources}
     for kind in KINDS_OF_FILE:
         folder = root / kind
@@ -124,6 +127,7 @@ def check(data: Dataset) -> None:
     _check_dated(data, "periods", vocab.PERIOD_KINDS)
     _check_series(data)
     _check_provenance(data, squashed)
+    _check_spanish_aliases(data)
 
 
 def _check_actors(data: Dataset) -> None:
@@ -323,3 +327,17 @@ def _check_provenance(data: Dataset, squashed: dict[str, str]) -> None:
         seen[key] = row
         for problem in provenance_problems(row, subjects, squashed):
             data.error(row, problem)
+
+
+def _check_spanish_aliases(data: Dataset) -> None:
+    actor_ids = {r["id"] for r in data.rows["actors"]}
+    seen: dict[tuple[str, str], Row] = {}
+    for row in data.spanish_aliases:
+        key = (row["actor_id"], row["alias"])
+        if row["actor_id"] not in actor_ids:
+            data.error(row, f"unknown actor {row['actor_id']!r}")
+        if not row["alias"]:
+            data.error(row, "no alias")
+        if key in seen:
+            data.error(row, f"alias already given at {seen[key].where}")
+        seen[key] = row

@@ -16,6 +16,7 @@ def drop_unsound_rows(data: Dataset) -> None:
         data.provenance = [
             r for r in data.provenance if r.where not in bad and r.file not in bad_files
         ]
+        data.spanish_aliases = [r for r in data.spanish_aliases if r.where not in bad]
         data.errors = []
         check(data)
         if not data.errors:

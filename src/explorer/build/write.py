@@ -121,6 +121,10 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             first[aid] = row
             aliases[aid] = set()
         aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
+    # The curators' Spanish names, so a Spanish-speaking class finds what the English names find.
+    spanish = {(r["actor_id"], r["alias"]) for r in data.spanish_aliases if r["actor_id"] in first}
+    for aid, alias in spanish:
+        aliases[aid].add(alias)
     for aid in sorted(first):
         row = first[aid]
         iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
@@ -130,7 +134,10 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             (aid, row["name"], row["kind"], iso3, row["note"] or None, "; ".join(others)),
         )
         for alias in others:
-            conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+            conn.execute(
+                "INSERT INTO actor_aliases (actor_id, alias, language) VALUES (?, ?, ?)",
+                (aid, alias, "es" if (aid, alias) in spanish else None),
+            )
 
 
 def _is_vague(edtf_text: str) -> bool:

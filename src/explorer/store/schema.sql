@@ -46,6 +46,7 @@ CREATE TABLE actors (
 CREATE TABLE actor_aliases (
     actor_id  TEXT NOT NULL REFERENCES actors(id),
     alias     TEXT NOT NULL,
+    language  TEXT,                        -- 'es': the curators' Spanish name (data/aliases_es.csv)
     PRIMARY KEY (actor_id, alias)
 );
 
