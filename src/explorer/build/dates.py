@@ -46,8 +46,12 @@ def bounds(text: str) -> Bounds:
         raise DateError(f"not a valid EDTF date: {text!r}") from error
     if parsed is None:
         raise DateError(f"not a valid EDTF date: {text!r}")
-    strict_lo = decimal_year(parsed.lower_strict())
-    strict_hi = decimal_year(parsed.upper_strict(), end_of_day=True)
+    try:
+        strict_lo = decimal_year(parsed.lower_strict())
+        strict_hi = decimal_year(parsed.upper_strict(), end_of_day=True)
+    except (AttributeError, TypeError, ValueError) as error:
+        # Open ends ("1992-04-05/..", "[1992..]") have no finite bound to draw.
+        raise DateError(f"EDTF date without finite bounds: {text!r}") from error
     first, _, last = text.partition("/") if "/" in text else (text, "", text)
     lo = widened(strict_lo, strict_hi, first)[0] if first not in ("", "..") else strict_lo
     hi = widened(strict_lo, strict_hi, last)[1] if last not in ("", "..") else strict_hi
