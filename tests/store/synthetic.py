@@ -88,7 +88,10 @@ def build_synthetic_store(path: Path, extra: int = 0, seed: int = 7) -> Path:
                 "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?,?,?,?,?,?)",
                 (aid, name, kind, iso3, note, "; ".join(aliases)),
             )
-            conn.executemany("INSERT INTO actor_aliases VALUES (?, ?)", [(aid, a) for a in aliases])
+            conn.executemany(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                [(aid, a) for a in aliases],
+            )
         rows = list(EPISODES)
         rng = random.Random(seed)
         for i in range(extra):
@@ -154,7 +157,8 @@ def _add_series(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
     passage_id = _passage(conn, "pd", "Relations with Japan warmed after the 1990 election.", "¶1")
     conn.execute(
-        "INSERT INTO periods VALUES ('presidency-fujimori', 'Fujimori presidency', 'presidency',"
+        "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo, start_hi,"
+        " end_lo, end_hi, actor_id, country) VALUES ('presidency-fujimori', 'Fujimori presidency', 'presidency',"
         " '1990–2000', '1990-07-28', '2000-11-22', 1990.57, 1990.57, 2000.89, 2000.89,"
         " 'alberto-fujimori', 'PER')"
     )

@@ -370,11 +370,15 @@ def build_demo_store(path: Path) -> Path:
         for pid, name, lo, hi in PRESIDENCIES:
             kind = "military_government" if pid.startswith("military") else "presidency"
             conn.execute(
-                "INSERT INTO periods VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, 'PER')",
+                "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+                " start_hi, end_lo, end_hi, actor_id, country)"
+                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, 'PER')",
                 (pid, name, kind, f"{int(lo)}–{int(hi)}", str(int(lo)), lo, lo, hi, hi),
             )
         conn.execute(
-            "INSERT INTO periods VALUES ('era-guano', 'Guano era', 'era', '1840s–1870s',"
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country)"
+            " VALUES ('era-guano', 'Guano era', 'era', '1840s–1870s',"
             " '184X', '187X', 1840, 1850, 1870, 1880, NULL, 'PER')"
         )
         for row in DEMO_EPISODES:

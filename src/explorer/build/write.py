@@ -65,6 +65,7 @@ def write(data: Dataset, out: Path) -> str:
         _write_episodes(conn, data, passages)
         _write_periods(conn, data, passages)
         _write_series(conn, data, passages)
+        _write_provenance(conn, data, passages)
         _write_search_index(conn)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
@@ -120,6 +121,10 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             first[aid] = row
             aliases[aid] = set()
         aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
+    # The curators' Spanish names, so a Spanish-speaking class finds what the English names find.
+    spanish = {(r["actor_id"], r["alias"]) for r in data.spanish_aliases if r["actor_id"] in first}
+    for aid, alias in spanish:
+        aliases[aid].add(alias)
     for aid in sorted(first):
         row = first[aid]
         iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
@@ -129,7 +134,10 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             (aid, row["name"], row["kind"], iso3, row["note"] or None, "; ".join(others)),
         )
         for alias in others:
-            conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+            conn.execute(
+                "INSERT INTO actor_aliases (actor_id, alias, language) VALUES (?, ?, ?)",
+                (aid, alias, "es" if (aid, alias) in spanish else None),
+            )
 
 
 def _is_vague(edtf_text: str) -> bool:
@@ -161,8 +169,8 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         conn.execute(
             "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
-            " uncertain, start_lo, start_hi, end_lo, end_hi, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 eid,
                 r["title"],
@@ -177,6 +185,7 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
                 end_lo,
                 end_hi,
                 r["summary"],
+                r["date_note"] or None,
             ),
         )
     for r in rows:
@@ -218,7 +227,9 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
     for pid in sorted(defining):
         r = defining[pid]
         conn.execute(
-            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pid,
                 r["name"],
@@ -229,6 +240,7 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
                 *_date_columns(r["start"], r["end"]),
                 r["actor"] or None,
                 r["country"] or None,
+                r["date_note"] or None,
             ),
         )
     for r in rows:
@@ -278,6 +290,24 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
             ),
         )
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
+
+
+def _write_provenance(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    for r in sorted(
+        data.provenance, key=lambda r: (r["subject_type"], r["subject_id"], r["field"])
+    ):
+        passage_id = passages.passage_for(r) if r["basis"] == "source" else None
+        conn.execute(
+            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                r["subject_type"],
+                r["subject_id"],
+                r["field"],
+                r["basis"],
+                r["reference"] or None,
+                passage_id,
+            ),
+        )
 
 
 def _write_search_index(conn: sqlite3.Connection) -> None:

@@ -46,6 +46,7 @@ CREATE TABLE actors (
 CREATE TABLE actor_aliases (
     actor_id  TEXT NOT NULL REFERENCES actors(id),
     alias     TEXT NOT NULL,
+    language  TEXT,                        -- 'es': the curators' Spanish name (data/aliases_es.csv)
     PRIMARY KEY (actor_id, alias)
 );
 
@@ -53,7 +54,7 @@ CREATE TABLE episodes (
     id          TEXT PRIMARY KEY,          -- stable; notes are keyed to it
     title       TEXT NOT NULL,
     kind        TEXT NOT NULL,
-    date_text   TEXT NOT NULL,             -- as the source writes it
+    date_text   TEXT NOT NULL,             -- as the source writes it (its words only)
     start_edtf  TEXT NOT NULL,
     end_edtf    TEXT,                      -- NULL for a point event
     precision   TEXT NOT NULL,             -- day | month | season | year | decade | century
@@ -66,6 +67,7 @@ CREATE TABLE episodes (
     disputed    INTEGER NOT NULL DEFAULT 0, -- 1 if claims disagree about it
     actors      TEXT NOT NULL DEFAULT '',  -- its actors' names (aliases in brackets), for search
     quotes      TEXT NOT NULL DEFAULT '',  -- the words of every passage it cites, for search
+    date_note   TEXT,                      -- the curators' explanation of the date, if any
     episode_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name episodes_fts reads
 );
 CREATE INDEX episodes_bounds ON episodes(start_lo, end_hi);
@@ -91,7 +93,8 @@ CREATE TABLE periods (
     end_lo      REAL NOT NULL,
     end_hi      REAL NOT NULL,
     actor_id    TEXT REFERENCES actors(id),
-    country     TEXT REFERENCES actors(id)   -- whose presidency/regime: PER bands the timeline
+    country     TEXT REFERENCES actors(id),  -- whose presidency/regime: PER bands the timeline
+    date_note   TEXT                         -- the curators' explanation of the date, if any
 );
 
 CREATE TABLE series (
@@ -123,6 +126,19 @@ CREATE TABLE observations (
     passage_id  INTEGER NOT NULL REFERENCES passages(id)
 );
 CREATE INDEX observations_series ON observations(series_id, start);
+
+-- Where a field that is not a cited record comes from: the curators' own knowledge (basis
+-- 'curator', with the reference they used) or a source's words (basis 'source', with the
+-- passage). A field with no row rests on the documents whose files name the subject.
+CREATE TABLE provenance (
+    subject_type  TEXT NOT NULL,            -- actor | source
+    subject_id    TEXT NOT NULL,
+    field         TEXT NOT NULL,            -- actor: note, aliases, name; source: authors, year, venue, rights, title
+    basis         TEXT NOT NULL,            -- curator | source
+    reference     TEXT,                     -- curator: the reference used; source: what the words show
+    passage_id    INTEGER REFERENCES passages(id),  -- source: the words it rests on
+    PRIMARY KEY (subject_type, subject_id, field)
+);
 
 -- Every record's link to the words it rests on. target_type: episode | period | observation.
 CREATE TABLE citations (
