@@ -1,7 +1,7 @@
 """What the user sees when something goes wrong that nothing else caught.
 
-`install(app, context)` routes three sources to the log file (explorer.logs) and, for errors, to
-one calm, non-modal dialog that says what failed in plain words, tells the user the app is still
+`install(parent, dataset)` routes three sources to the log file (explorer.logs) and, for errors, to
+one calm, non-modal dialog (ui/error_dialog.py) that says what failed in plain words, tells the user the app is still
 running, and offers **Copy details** (the error, the traceback, the versions of everything, the
 log path) for a bug report:
 
@@ -38,10 +38,6 @@ from explorer import APP_NAME, __version__, logs
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")  # Qt's own messages, by their source
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)  # a literal: the extractor reads it
 
 
 def _package_version(name: str) -> str:
