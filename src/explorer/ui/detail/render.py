@@ -124,10 +124,18 @@ def claims_html(claims: list[dict]) -> str:
     if not claims:
         return ""
     field_names = {"start": tr("start"), "end": tr("end"), "value": tr("value")}
+    # One bullet per claim: a document that says the same thing in two passages is one claim
+    # with two links, not two bullets.
+    grouped: dict[tuple, list[dict]] = {}
+    for c in claims:
+        grouped.setdefault((c["field"], c["value_text"], c["source_id"]), []).append(c)
     rows = "".join(
-        f"<li>{esc(field_names.get(c['field'], c['field']))}: <b>{esc(c['value_text'])}</b> "
-        f"({link('passage', c['passage_id'], c['short_title'])})</li>"
-        for c in claims
+        f"<li>{esc(field_names.get(same[0]['field'], same[0]['field']))}: "
+        f"<b>{esc(same[0]['value_text'])}</b> "
+        f"({link('passage', same[0]['passage_id'], same[0]['short_title'])}"
+        + "".join(f", {link('passage', c['passage_id'], tr('another passage'))}" for c in same[1:])
+        + ")</li>"
+        for same in grouped.values()
     )
     return f"<h3 class='warn'>⚑ {esc(tr('The sources disagree'))}</h3><ul>{rows}</ul>"
 
