@@ -61,6 +61,27 @@ def value_text(record: Mapping) -> str:
     return f"{printed} {unit}".strip()
 
 
+def compact_locators(locators: Iterable[str]) -> list[str]:
+    """Locators that differ only in their last part, merged: "Table 1, row X, column 1996" and
+    "…, column 1997" become "Table 1, row X, column 1996, 1997". Order is kept."""
+    merged: dict[str, list[str]] = {}
+    for locator in dict.fromkeys(locators):
+        head, sep, tail = locator.rpartition(", ")
+        key = head if sep else locator
+        merged.setdefault(key, [])
+        merged[key].append(tail if sep else "")
+    result = []
+    for head, tails in merged.items():
+        if tails == [""]:
+            result.append(head)
+            continue
+        word = tails[0].split(" ", 1)[0] + " " if " " in tails[0] else ""
+        shared = word and all(t.startswith(word) for t in tails)
+        rest = [t[len(word) :] if shared else t for t in tails[1:]]
+        result.append(f"{head}, " + ", ".join([tails[0], *rest]))
+    return result
+
+
 # --- one record --------------------------------------------------------------------------------
 
 
@@ -130,7 +151,7 @@ def series_lines(conn: sqlite3.Connection, series_id: str) -> list[str]:
     table = f"{s['table_ref']}" + (f" “{s['table_title']}”" if s.get("table_title") else "")
     lines = [head, f"Source: {title}, {table}"]
     rows = sources_export.locators_behind(conn, [("series", series_id)])
-    locators = list(dict.fromkeys(r["locator"] for r in rows))
+    locators = compact_locators(r["locator"] for r in rows)
     if locators:
         lines.append("Locators: " + "; ".join(locators))
     for flagged in sources_export.flags_of_series(conn, series_id):
@@ -207,7 +228,7 @@ def locators_by_source(
         found.setdefault(row["source_id"], [])
         if row["locator"] not in found[row["source_id"]]:
             found[row["source_id"]].append(row["locator"])
-    return found
+    return {source: compact_locators(locators) for source, locators in found.items()}
 
 
 def sources_behind(

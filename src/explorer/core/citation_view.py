@@ -26,7 +26,7 @@ MAX_LOCATORS = 40  # per source in the text; the view file reproduces the rest
 
 
 def _year_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return str(round(value))
 
 
 def _names(conn: sqlite3.Connection, kind: str, ids) -> list[str]:
@@ -79,21 +79,32 @@ class ViewCitation:
     sources: list[tuple[str, list[str]]]  # (reference in the style, locators used)
     html_mode: bool = False
 
+    def passages(self, locators: list[str]) -> str:
+        kept = locators[:MAX_LOCATORS]
+        more = len(locators) - len(kept)
+        tail = f"; and {more} more" if more > 0 else ""
+        return f"Passages: {'; '.join(kept)}{tail}."
+
     def text(self) -> str:
-        """The whole citation as plain text (or HTML when made with html=True)."""
-        esc = html.escape if self.html_mode else (lambda s: s)
-        hashed = f" Content hash (SHA-256): {esc(self.content_hash)}." if self.content_hash else ""
-        lines = [f"{self.dataset}{hashed}", *map(esc, self.view), "",
-                 esc(f"Sources behind the records shown ({len(self.sources)}):")]  # fmt: skip
+        """The whole citation as plain text, or as HTML (headings and lists) when made with
+        html_mode (the references are citeproc's HTML; everything else is escaped here)."""
+        hashed = f" Content hash (SHA-256): {self.content_hash}." if self.content_hash else ""
+        heading = f"Sources behind the records shown ({len(self.sources)}):"
+        if self.html_mode:
+            esc = html.escape
+            items = "".join(
+                f"<li>{reference}" + (f"<br><small>{esc(self.passages(locators))}</small>"
+                                      if locators else "") + "</li>"
+                for reference, locators in self.sources
+            )  # fmt: skip
+            view = "".join(f"<li>{esc(line)}</li>" for line in self.view)
+            return (f"<p>{self.dataset}{esc(hashed)}</p><ul>{view}</ul>"
+                    f"<p><b>{esc(heading)}</b></p><ol>{items}</ol>")  # fmt: skip
+        lines = [f"{self.dataset}{hashed}", *self.view, "", heading]
         for number, (reference, locators) in enumerate(self.sources, 1):
             lines.append(f"{number}. {reference}")
             if locators:
-                kept = locators[:MAX_LOCATORS]
-                more = len(locators) - len(kept)
-                tail = f"; and {more} more" if more > 0 else ""
-                lines.append(esc(f"   Passages: {'; '.join(kept)}{tail}."))
-        if self.html_mode:
-            return "".join(f"<p>{line}</p>" if line else "" for line in lines)
+                lines.append(f"   {self.passages(locators)}")
         return "\n".join(lines)
 
 
