@@ -98,7 +98,7 @@ def _section(number: int, section: PageSection, labels: dict[str, str]) -> str:
         for target, body in section.notes:
             parts.append(f'<div class="note"><b>{escape(target)}</b>\n{escape(body)}</div>')
     if section.sources:
-        parts.append(f"<h3>{escape(labels['sources'])}</h3><ol class='sources'>")
+        parts.append(f'<h3>{escape(labels["sources"])}</h3><ol class="sources">')
         for reference, locators in section.sources:
             where = ""
             if locators:
