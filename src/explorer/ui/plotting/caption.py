@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import math
 import re
 import tempfile
 from collections.abc import Callable
@@ -148,7 +149,7 @@ def captioned_svg(svg_text: str, caption: Caption) -> str:
     rows: list[tuple[bool, str]] = []
     for index, line in enumerate([caption.title, *caption.lines]):
         rows += [(index == 0, row) for row in _wrap(line, width - 2 * PADDING, points)]
-    extra = 2 * PADDING + line_px * len(rows)
+    extra = math.ceil(height + 2 * PADDING + line_px * len(rows)) - height  # a whole pixel tall
     texts = []
     for number, (bold, row) in enumerate(rows):
         y = height + PADDING + line_px * (number + 0.8)
@@ -160,7 +161,7 @@ def captioned_svg(svg_text: str, caption: Caption) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width:g}" '
-        f'height="{height + extra:.1f}" viewBox="0 0 {width:g} {height + extra:.1f}">\n'
+        f'height="{height + extra:g}" viewBox="0 0 {width:g} {height + extra:g}">\n'
         f"<title>{title}</title>\n<desc>{xml_escape(caption.text())}</desc>\n"
         f'<rect width="100%" height="100%" fill="{PAPER.name()}"/>\n'
         f"{_sized(inner, width, height)}\n"
@@ -168,15 +169,19 @@ def captioned_svg(svg_text: str, caption: Caption) -> str:
     )
 
 
+_UNITS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+
+
 def _length(tag: str, name: str) -> float:
-    match = re.search(rf'\b{name}="([\d.]+)(?:px|pt|mm)?"', tag)
-    if match is None:
-        view_box = re.search(r'viewBox="[\d.\s-]+\s([\d.]+)\s([\d.]+)"', tag)
-        if view_box is None:
-            raise ValueError(f"the exported SVG has no {name}")
+    """The drawing's size in CSS pixels: its viewBox (QSvgGenerator's is the widget's size in
+    pixels, while its width/height are in mm), else width/height converted from their unit."""
+    view_box = re.search(r'viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"', tag)
+    if view_box is not None:
         return float(view_box.group(1 if name == "width" else 2))
-    value = float(match.group(1))
-    return value * (4 / 3) if f'{match.group(1)}pt"' in tag else value
+    match = re.search(rf'\b{name}="([\d.]+)(px|pt|mm|cm|in)?"', tag)
+    if match is None:
+        raise ValueError(f"the exported SVG has no {name}")
+    return float(match.group(1)) * _UNITS[match.group(2) or ""]
 
 
 def _sized(inner: str, width: float, height: float) -> str:
