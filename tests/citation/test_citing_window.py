@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 import rispy
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QTextBrowser
 
 from explorer.core.views import state_to_dict
 from explorer.ui.lessons import capture
@@ -179,3 +179,13 @@ def test_export_sources_writes_what_a_reference_manager_reads(window, tmp_path, 
     records = rispy.loads(written.read_text(encoding="utf-8"))
     assert len(records) == 6
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_about_says_how_to_cite_the_dataset(window, sql):
+    from explorer.ui import dialogs
+
+    dialog = dialogs.about_dialog(window, window.session.store, window.session.store_path)
+    text = dialog.findChild(QTextBrowser, "about-text").toPlainText()
+    assert "Cite this dataset" in text
+    assert f"Version {meta(sql)['dataset_version']}" in text and "[Dataset]" in text
+    dialog.close()

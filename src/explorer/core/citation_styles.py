@@ -1,7 +1,7 @@
 """References in a citation style (Chicago author-date, APA), through citeproc-py (no Qt).
 
 The styles are the CSL project's own files, bundled under resources/csl/ (CC BY-SA 3.0, see
-the LICENSE.md there); citeproc-py, a maintained CSL processor, applies them to the CSL-JSON
+the LICENSE.txt there); citeproc-py, a maintained CSL processor, applies them to the CSL-JSON
 items of citation_formats. It is imported only when a citation is asked for, so start-up
 never pays for it.
 """
@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape as html_escape
 
 from explorer import paths
 from explorer.core.citation_formats import Entry, csl_items
@@ -83,6 +84,10 @@ def references(entries: Iterable[Entry], style_id: str, html: bool = False) -> d
     except ImportError as error:
         raise StyleError(f"citeproc-py is not installed ({error})") from None
     items = csl_items(entries)
+    if html:
+        # citeproc-py's HTML formatter adds its markup (<i>) but leaves the data as it is:
+        # escape every string first, so a title with "<" stays text.
+        items = [_escaped(item) for item in items]
     if not items:
         return {}
     style = style_by_id(style_id)
@@ -104,6 +109,16 @@ def references(entries: Iterable[Entry], style_id: str, html: bool = False) -> d
     authorless = {e.key for e in entries if not e.authors}
     return {key: _tidy(text, key in authorless)
             for key, text in zip(ordered, texts, strict=True)}  # fmt: skip
+
+
+def _escaped(value):
+    if isinstance(value, str):
+        return html_escape(value, quote=False)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k in ("id", "type") else _escaped(v) for k, v in value.items()}
+    return value
 
 
 def _tidy(text: str, authorless: bool) -> str:

@@ -13,7 +13,6 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-import yaml
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -39,20 +38,23 @@ log = logging.getLogger(__name__)
 
 
 def dataset_citation_html(conn) -> str:
-    """How to cite the dataset, from the CITATION.cff record in the store's meta ("" if none)."""
+    """How to cite the dataset: the CITATION.cff record the store carries in its meta (its
+    comment lines left out), as preformatted text ("" if the store has none)."""
     text = sources_export.dataset_meta(conn).get("citation_cff", "")
-    if not text:
-        return ""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    return f"<pre>{html.escape(chr(10).join(lines).strip())}</pre>" if lines else ""
+
+
+def dataset_reference(conn, style_id: str = "apa") -> str:
+    """The dataset's own reference in a style, as plain text ("" if it cannot be made)."""
+    from explorer.core.citation_formats import dataset_entry
+
+    entry = dataset_entry(sources_export.dataset_meta(conn))
     try:
-        record = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        log.warning("the store's citation_cff is not YAML: %s", error)
-        return f"<pre>{html.escape(text)}</pre>"
-    authors = "; ".join(str(a.get("name") or " ".join(filter(None, [a.get("given-names"),
-                        a.get("family-names")]))) for a in record.get("authors", []))  # fmt: skip
-    return (f"<p>{html.escape(str(record.get('message', '')))}</p>"
-            f"<p>{html.escape(authors)}. <i>{html.escape(str(record.get('title', '')))}</i>. "
-            f"Version {html.escape(str(record.get('version', '')))}.</p>")  # fmt: skip
+        return citation_styles.references([entry], style_id).get(entry.key, "")
+    except citation_styles.StyleError as error:
+        log.warning("could not write the dataset's reference: %s", error)
+        return ""
 
 
 class CiteViewDialog(QDialog):
