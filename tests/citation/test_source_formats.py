@@ -28,6 +28,12 @@ def store_sources(conn) -> dict[str, dict]:
     return {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
 
 
+def curators_fields(conn) -> dict[tuple[str, str], tuple[str, str]]:
+    return {(row[0], row[1]): (row[2], row[3] or "") for row in conn.execute(
+        "SELECT subject_id, field, basis, reference FROM provenance WHERE subject_type = 'source'"
+    )}  # fmt: skip
+
+
 def parse_bibtex(text: str):
     library = bibtexparser.parse_string(
         text, append_middleware=[LatexDecodingMiddleware(), SeparateCoAuthors()]
@@ -53,21 +59,26 @@ def test_bibtex_entries_match_the_store(bundled):
         assert entry["title"] == f"{{{src['title']}}}" or entry["title"] == src["title"]
         assert entry["year"] == str(src["year"])
         assert entry["language"] == src["language"]
-        assert entry["copyright"] == src["rights_note"]
+        assert entry["copyright"].startswith(src["rights_note"])
         assert entry["_type"] == citation_formats.KINDS[src["kind"]][0]
         assert entry["type"] == citation_formats.KINDS[src["kind"]][3]
-        # The year is the curators' record: the note says so.
-        assert "curators" in entry["note"]
         assert "publisher" not in entry  # the store records none: none is made up
     # Authors exactly as the document gives them, split at the store's ";" only.
     assert entries["sy2013"]["author"] == ["Cynthia Sanborn", "Alexis Yong"]
     # A remark about an unnamed author is never turned into an author.
     assert "author" not in entries["pj2003"]
     assert "name not given in the text" in entries["pj2003"]["note"]
-    # A bare journal name is the container; a curators' description of a venue is a note.
-    assert entries["ppp2015"]["journal"] == "Revista Mundo Asia Pacífico"
-    assert "journal" not in entries["pj2003"]
-    assert "as reproduced on a reference website" in entries["pj2003"]["note"]
+    # What the store's provenance marks as the curators' knowledge is said to be, with the
+    # curators' reference; a venue the curators attribute is a note, not a journal.
+    for (sid, field), (basis, reference) in curators_fields(bundled).items():
+        entry = entries[sid]
+        if basis == "curator" and field in ("year", "venue"):
+            assert reference in entry["note"], (sid, field)
+            if field == "venue":
+                assert "journal" not in entry and "institution" not in entry
+        if basis == "curator" and field == "rights":
+            assert reference in entry["copyright"]
+    assert entries["sy2013"]["institution"] == sources["sy2013"]["venue"]  # basis: source
     dataset = entries["relations-explorer-dataset"]
     meta = dict(bundled.execute("SELECT key, value FROM meta"))
     assert dataset["version"] == meta["dataset_version"]
@@ -86,10 +97,13 @@ def test_ris_records_match_the_store(bundled):
         assert record["language"] == src["language"]
         assert record["type_of_reference"] == citation_formats.KINDS[src["kind"]][1]
         assert src["rights_note"] in " ".join(record["notes"])
-        assert "publisher" not in record
+        assert "publisher" not in record or sid == "sy2013"
     assert records["sy2013"]["authors"] == ["Sanborn, Cynthia", "Yong, Alexis"]
     assert "authors" not in records["pj2003"]
-    assert records["ppp2015"]["secondary_title"] == "Revista Mundo Asia Pacífico"
+    # ppp2015's journal is the curators' attribution ("check before citing"): a note only.
+    assert "secondary_title" not in records["ppp2015"]
+    assert "Revista Mundo Asia Pacífico" in " ".join(records["ppp2015"]["notes"])
+    assert records["sy2013"]["publisher"] == sources["sy2013"]["venue"]
     assert records["relations-explorer-dataset"]["type_of_reference"] == "DATA"
 
 
@@ -106,7 +120,7 @@ def test_csl_json_is_valid_by_the_schema_and_matches_the_store(bundled):
         assert item["issued"] == {"date-parts": [[src["year"]]]}
         assert item["language"] == src["language"]
         assert src["rights_note"] in item["note"]
-        assert "publisher" not in item
+        assert "publisher" not in item or sid == "sy2013"
     assert by_id["sy2013"]["author"] == [
         {"family": "Sanborn", "given": "Cynthia"},
         {"family": "Yong", "given": "Alexis"},
@@ -181,10 +195,26 @@ def test_locators_that_differ_in_their_last_part_are_merged():
 
 def test_provenance_recorded_by_the_store_is_honoured():
     record = {"id": "x", "title": "T", "year": 2001, "venue": "Journal of Things",
-              "authors": "Ana Díaz", "provenance": json.dumps({"year": "document"})}  # fmt: skip
+              "kind": "article", "authors": "Ana Díaz", "provenance": {}}  # fmt: skip
+    entry = citation_formats.entry_from_record(record)  # no rows: all the document's own
+    assert entry.container == "Journal of Things" and "curators" not in entry.note_text()
+    record["provenance"] = {
+        "year": {"basis": "curator", "reference": "from the preface"},
+        "venue": {"basis": "curator", "reference": "a library record"},
+    }
     entry = citation_formats.entry_from_record(record)
-    assert "curators" not in entry.note_text()
-    record["provenance"] = json.dumps({"year": "curators", "venue": "curators"})
-    entry = citation_formats.entry_from_record(record)
-    assert entry.container == "" and "Journal of Things" in entry.note_text()
-    assert "Year is as the dataset's curators record it" in entry.note_text()
+    assert entry.container == "" and "Journal of Things (a library record)" in entry.note_text()
+    assert "Year: the dataset curators' knowledge" in entry.note_text()
+    assert "from the preface" in entry.note_text()
+
+
+def test_a_store_without_provenance_is_read_cautiously():
+    described = {"id": "y", "title": "T", "year": 1992, "kind": "country_study",
+                 "venue": "Country study (U.S. Library of Congress), as reproduced online"}  # fmt: skip
+    entry = citation_formats.entry_from_record(described)
+    assert entry.publisher == "" and "as reproduced online" in entry.note_text()
+    assert "Year: the dataset curators' knowledge" in entry.note_text()
+    named = {"id": "z", "title": "T", "kind": "article", "venue": "Revista Mundo Asia Pacífico",
+             "authors": "Author at a university (name not given in the text)"}  # fmt: skip
+    entry = citation_formats.entry_from_record(named)
+    assert entry.container == "Revista Mundo Asia Pacífico" and entry.authors == []

@@ -28,8 +28,8 @@ KINDS = {
 }
 DEFAULT_KIND = ("misc", "GEN", "document", "")
 DOCUMENT, CURATORS = "document", "curators"
-# Fields whose provenance the note reports; title is always the document's own.
-_REPORTED = ("authors", "year", "venue", "publisher")
+# Fields whose provenance the note reports; the title is always the document's own.
+_REPORTED = ("authors", "year", "venue", "publisher", "rights")
 
 
 @dataclass
@@ -69,41 +69,43 @@ class Entry:
 def provenance(record: Mapping) -> dict[str, str]:
     """Whether each bibliographic field is the document's own or the curators' knowledge.
 
-    A store may record it: a `provenance` column holding a JSON object {field: "document" |
-    "curators"}, or `<field>_basis` / `<field>_provenance` columns. Without either, the year is
-    taken as the curators' (the documents rarely print it as such), a venue that describes
-    rather than names as the curators', and an author field holding a remark in parentheses
-    ("name not given in the text") as the curators' too.
+    The store's `provenance` table (source_records puts it in record["provenance"] as
+    {field: {"basis": "curator" | "source", "reference": …}}) says so field by field; a field
+    with no row there rests on the document. A store may instead have `<field>_basis` columns.
+    A store with neither (built before provenance was recorded) is read cautiously: the year is
+    taken as the curators' (the documents rarely print it), and so is a venue that describes
+    rather than names ("Country study (…), as reproduced online").
+
+    Whatever the basis, an author field holding a remark in parentheses ("name not given in
+    the text") is never a name: entry_from_record keeps it out of the authors.
     """
-    found: dict[str, str] = {}
-    raw = record.get("provenance")
-    if isinstance(raw, str) and raw.strip().startswith("{"):
-        try:
-            found.update({k: str(v) for k, v in json.loads(raw).items()})
-        except (ValueError, AttributeError) as error:
-            # Not a JSON object after all: fall back to the per-column form and the defaults.
-            log.warning("source %s: unreadable provenance %r (%s)", record.get("id"), raw, error)
+    table = record.get("provenance")
+    result: dict[str, str] = {}
+    if isinstance(table, Mapping):
+        for name in _REPORTED:
+            row = table.get(name) or {}
+            result[name] = CURATORS if str(row.get("basis", "")).startswith("curator") else DOCUMENT
+        return result
     for name in _REPORTED:
-        for suffix in ("_basis", "_provenance"):
-            value = record.get(f"{name}{suffix}")
-            if value:
-                found[name] = str(value)
-    result = {}
-    for name in _REPORTED:
-        basis = found.get(name, "").lower()
+        basis = str(record.get(f"{name}_basis") or record.get(f"{name}_provenance") or "")
         if basis:
-            result[name] = DOCUMENT if basis.startswith(("doc", "text", "printed")) else CURATORS
-        elif name == "authors":
-            result[name] = CURATORS if "(" in (record.get("authors") or "") else DOCUMENT
+            result[name] = CURATORS if basis.lower().startswith("curator") else DOCUMENT
         elif name == "venue":
-            # A bare name ("Revista Mundo Asia Pacífico") is the journal's; a description
-            # ("Country study (…), as reproduced online") is the curators'.
             venue = str(record.get("venue") or "")
             described = any(mark in venue for mark in ("(", ",", " as "))
             result[name] = CURATORS if described else DOCUMENT
+        elif name == "authors":
+            result[name] = DOCUMENT
         else:
             result[name] = CURATORS
     return result
+
+
+def _reference(record: Mapping, name: str) -> str:
+    """The curators' reference for a field, from the store's provenance table ("" if none)."""
+    table = record.get("provenance")
+    row = table.get(name) if isinstance(table, Mapping) else None
+    return str((row or {}).get("reference") or "")
 
 
 def split_authors(text: str | None) -> list[str]:
@@ -122,32 +124,40 @@ def entry_from_record(record: Mapping, locators: Iterable[str] = ()) -> Entry:
         locators=list(dict.fromkeys(locators)),
     )
     curated: list[str] = []
-    authors = split_authors(record.get("authors"))
-    if prov["authors"] == DOCUMENT:
-        entry.authors = authors
-    elif record.get("authors"):
+    raw_authors = str(record.get("authors") or "")
+    if raw_authors and prov["authors"] == DOCUMENT and "(" not in raw_authors:
+        entry.authors = split_authors(raw_authors)
+    elif raw_authors:
         # A remark about the author is not a name: keep it in the note, never as an author.
-        entry.notes.append(f"Author, as the curators describe it: {record['authors']}.")
+        why = _reference(record, "authors")
+        entry.notes.append(f"Author: {raw_authors}" + (f" ({why})" if why else "") + ".")
     if record.get("year") not in (None, ""):
         entry.year = int(record["year"])
         if prov["year"] == CURATORS:
-            curated.append("year")
+            curated.append(("year", _reference(record, "year")))
     venue = str(record.get("venue") or "")
     if venue:
         if prov["venue"] == DOCUMENT:
-            entry.container = venue
+            if entry.kind == "article":
+                entry.container = venue
+            else:  # a report's or a study's venue is the body that issued it
+                entry.publisher = venue
         else:
-            entry.notes.append(f"Published in or as, as the curators describe it: {venue}.")
+            why = _reference(record, "venue")
+            entry.notes.append(f"Venue, as the dataset's curators describe it: {venue}"
+                               + (f" ({why})" if why else "") + ".")  # fmt: skip
     publisher = str(record.get("publisher") or "")
     if publisher:
         entry.publisher = publisher
         if prov["publisher"] == CURATORS:
-            curated.append("publisher")
-    if curated:
-        what = " and ".join(curated).capitalize()
-        verb = "are" if len(curated) > 1 else "is"
-        entry.notes.insert(0, f"{what} {verb} as the dataset's curators record it, not "
-                              "necessarily as printed in the document.")  # fmt: skip
+            curated.append(("publisher", _reference(record, "publisher")))
+    for name, why in curated:
+        entry.notes.insert(0, f"{name.capitalize()}: the dataset curators' knowledge, not "
+                              "printed as such in the document" + (f" ({why})" if why else "")
+                           + ".")  # fmt: skip
+    why = _reference(record, "rights")
+    if why and entry.rights_note:
+        entry.rights_note = f"{entry.rights_note} (The curators' basis: {why}.)"
     return entry
 
 

@@ -36,10 +36,33 @@ def source_records(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -
     select = ", ".join(f'"{c}"' for c in columns)
     sql = f"SELECT {select}, full_text IS NOT NULL AS has_full_text FROM sources"
     rows = _dicts(conn.execute(f"{sql} ORDER BY year, id"))
+    known = source_provenance(conn)
+    if known is not None:
+        for row in rows:
+            row["provenance"] = known.get(row["id"], {})
     if ids is None:
         return rows
     wanted = set(ids)
     return [row for row in rows if row["id"] in wanted]
+
+
+def source_provenance(conn: sqlite3.Connection) -> dict[str, dict[str, dict]] | None:
+    """{source id: {field: {basis, reference, quote, locator}}} from the store's `provenance`
+    table (docs/schema.md): which of a source's bibliographic fields are the curators'
+    knowledge and which a document's words. None for a store built before the table existed."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'provenance'"
+    ).fetchone()
+    if has_table is None:
+        return None
+    found: dict[str, dict[str, dict]] = {}
+    for row in _dicts(conn.execute(
+        """SELECT pr.subject_id, pr.field, pr.basis, pr.reference, p.quote, p.locator
+           FROM provenance pr LEFT JOIN passages p ON p.id = pr.passage_id
+           WHERE pr.subject_type = 'source' ORDER BY pr.subject_id, pr.field"""
+    )):  # fmt: skip
+        found.setdefault(row.pop("subject_id"), {})[row.pop("field")] = row
+    return found
 
 
 def dataset_meta(conn: sqlite3.Connection) -> dict[str, str]:
