@@ -61,24 +61,38 @@ def value_text(record: Mapping) -> str:
     return f"{printed} {unit}".strip()
 
 
-def compact_locators(locators: Iterable[str]) -> list[str]:
-    """Locators that differ only in their last part, merged: "Table 1, row X, column 1996" and
-    "…, column 1997" become "Table 1, row X, column 1996, 1997". Order is kept."""
+def _join_parts(parts: list[str]) -> str:
+    """ "row 1996", "row 1997" -> "row 1996, 1997": a shared first word is said once."""
+    word = parts[0].split(" ", 1)[0] + " " if " " in parts[0] else ""
+    shared = word and all(p.startswith(word) for p in parts)
+    return ", ".join([parts[0], *(p[len(word) :] if shared else p for p in parts[1:])])
+
+
+def _merge_last(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(head, last part) pairs with the same head merged: their last parts joined."""
     merged: dict[str, list[str]] = {}
-    for locator in dict.fromkeys(locators):
-        head, sep, tail = locator.rpartition(", ")
-        key = head if sep else locator
-        merged.setdefault(key, [])
-        merged[key].append(tail if sep else "")
+    for head, last in items:
+        merged.setdefault(head, []).append(last)
+    return [(head, _join_parts(lasts) if lasts != [""] else "") for head, lasts in merged.items()]
+
+
+def compact_locators(locators: Iterable[str]) -> list[str]:
+    """Locators that differ only in one part, merged, in order: "Table 1, row X, column 1996"
+    and "…, column 1997" become "Table 1, row X, column 1996, 1997"; rows with the same columns
+    then become "Table 1, row X, Y, column 1996, 1997"."""
+    split = [loc.rpartition(", ")[::2] if ", " in loc else (loc, "")
+             for loc in dict.fromkeys(locators)]  # fmt: skip
+    by_row = _merge_last(split)
+    # Second pass: the same columns in several rows of one table merge their rows.
+    by_table: dict[tuple[str, str], list[str]] = {}
+    for head, tail in by_row:
+        prefix, sep, middle = head.rpartition(", ")
+        key = (prefix if sep else "\0" + head, tail)
+        by_table.setdefault(key, []).append(middle if sep else head)
     result = []
-    for head, tails in merged.items():
-        if tails == [""]:
-            result.append(head)
-            continue
-        word = tails[0].split(" ", 1)[0] + " " if " " in tails[0] else ""
-        shared = word and all(t.startswith(word) for t in tails)
-        rest = [t[len(word) :] if shared else t for t in tails[1:]]
-        result.append(f"{head}, " + ", ".join([tails[0], *rest]))
+    for (prefix, tail), middles in by_table.items():
+        head = middles[0] if prefix.startswith("\0") else f"{prefix}, {_join_parts(middles)}"
+        result.append(f"{head}, {tail}" if tail else head)
     return result
 
 
