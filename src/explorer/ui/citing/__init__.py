@@ -15,8 +15,6 @@ import logging
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from explorer.core.citation import record_citation
-
 log = logging.getLogger(__name__)
 CAPTIONED_PANES = ("timeline", "chart", "compare")
 
@@ -48,6 +46,8 @@ def copy_citation(window: QMainWindow) -> str:
             QApplication.translate("Citing", "Select a record to copy its citation."), 5000
         )
         return ""
+    from explorer.core.citation import record_citation  # not on the start-up path
+
     text = record_citation(window.session.store, selection.kind, selection.id)
     if text:
         QApplication.clipboard().setText(text)

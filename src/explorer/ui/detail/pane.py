@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.citation import record_citation
 from explorer.core.session import Session
 from explorer.store import details, provenance, sources
 from explorer.store.search import search_terms
@@ -190,6 +189,8 @@ class DetailPane(QWidget):
         (a value with its unit and flag), each document and locator, the dataset version."""
         if not self.record or not self.shown:
             return ""
+        from explorer.core.citation import record_citation  # not on the start-up path
+
         return record_citation(self.session.store, *self.shown)
 
     def copy_citation(self) -> None:
