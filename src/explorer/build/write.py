@@ -73,6 +73,7 @@ def write(data: Dataset, out: Path) -> str:
                 ("schema_version", SCHEMA_VERSION),
                 ("dataset_version", data.version),
                 ("title", "Peru's foreign relations with Japan, China and South Korea, 1849–2015"),
+                *_citation_meta(data),
             ],
         )
         digest = content_hash(conn)
@@ -81,6 +82,12 @@ def write(data: Dataset, out: Path) -> str:
     conn.close()
     tmp.replace(out)
     return digest
+
+
+def _citation_meta(data: Dataset) -> list[tuple[str, str]]:
+    """The repository's CITATION.cff, as it is, so the store says how to cite itself."""
+    path = Path(data.root).parent / "CITATION.cff"
+    return [("citation_cff", path.read_text(encoding="utf-8"))] if path.exists() else []
 
 
 def _write_sources(conn: sqlite3.Connection, data: Dataset) -> None:

@@ -174,6 +174,16 @@ def _text_dialog(parent: QWidget | None, name: str, title: str, body: str) -> QD
     return dialog
 
 
+def _citing_section(conn: sqlite3.Connection) -> str:
+    """How to cite the dataset (its reference, from the store's CITATION.cff record)."""
+    from explorer.ui.citing.cite_dialog import dataset_reference
+
+    reference = dataset_reference(conn)
+    return (
+        f"<h3>{_tr('Cite this dataset')}</h3><p>{html.escape(reference)}</p>" if reference else ""
+    )
+
+
 def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) -> QDialog:
     meta = store_meta(conn)
     rows = "".join(
@@ -191,6 +201,7 @@ def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) ->
         f"<p>{_tr('Dataset version')}: <b>{html.escape(meta.get('dataset_version', '?'))}</b><br>"
         f"{_tr('Store')}: <code>{html.escape(str(store_path))}</code></p>"
         f"<h3>{_tr('Sources and their rights')}</h3><ul>{rows}</ul>"
+        f"{_citing_section(conn)}"
         f"<p>{html.escape(promise)}</p>"
         f"<h3>{_tr('Versions')}</h3>{_versions_table(meta.get('dataset_version'))}"
     )

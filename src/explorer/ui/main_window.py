@@ -17,7 +17,7 @@ from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
 from explorer.store.search import nothing_to_search
-from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
+from explorer.ui import citing, dialogs, i18n, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Saved views, lessons, presentation (F5) and Preferences: their actions and menu entries.
         self.classroom = classroom_menus.install(self)
+        citing.install(self)  # Copy Citation, Cite This View, Export Sources, captions
         self._build_toolbar()
         self._wire()
         self._restore_layout()

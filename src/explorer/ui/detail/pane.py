@@ -185,26 +185,13 @@ class DetailPane(QWidget):
         )
 
     def citation_text(self) -> str:
-        """Plain-text citation of what is shown, for the clipboard."""
-        record, shown = self.record, self.shown
-        if not record or not shown:
+        """Plain-text citation of what is shown, for the clipboard: the record as printed
+        (a value with its unit and flag), each document and locator, the dataset version."""
+        if not self.record or not self.shown:
             return ""
-        kind = shown[0]
-        if kind == "episode":
-            head = f"{record['title']} ({record['date_text']})"
-            cites = record["citations"]
-        elif kind in ("period", "observation"):
-            head = (
-                record.get("name")
-                or f"{record['series_title']}, {record['period']}: {record['value_text']}"
-            )
-            cites = record["citations"]
-        else:
-            head = record.get("title") or record.get("name") or ""
-            cites = []
-        lines = [head]
-        lines += [f"  “{c['quote']}” — {c['source_title']}, {c['locator']}" for c in cites]
-        return "\n".join(lines)
+        from explorer.core.citation import record_citation  # not on the start-up path
+
+        return record_citation(self.session.store, *self.shown)
 
     def copy_citation(self) -> None:
         text = self.citation_text()
