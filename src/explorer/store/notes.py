@@ -192,10 +192,13 @@ class NotesStore:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back on its own (a full disk, an I/O error); a
+            # second ROLLBACK would then raise and hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # --- reading -------------------------------------------------------------------------
     def get(self, note_id: str) -> Note | None:

@@ -23,8 +23,14 @@ from explorer.core.views import (
     from_item,
 )
 from explorer.store.atomic import write_atomically
+from explorer.store.import_limits import read_import_text
 from explorer.store.notes import NotesReadOnlyError
-from explorer.store.views_store import ViewsFileError, ViewsImportReport, ViewsStore
+from explorer.store.views_store import (
+    MAX_FILE_CHARS,
+    ViewsFileError,
+    ViewsImportReport,
+    ViewsStore,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "ViewLibrary"
@@ -168,7 +174,7 @@ class ViewLibrary(QObject):
         """(report or None, sentence). Nothing is imported when the file has any problem."""
         try:
             store = self._writable()
-            text = path.read_text(encoding="utf-8")
+            text = read_import_text(path, MAX_FILE_CHARS)
             report = store.import_document(text, check_payload)
         except LibraryUnavailable as error:
             return None, str(error)

@@ -12,6 +12,8 @@ from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
 from explorer.store.notes_handout import export_markdown
 from explorer.store.notes_import_check import NotesImportError
+from explorer.store.import_limits import read_import_text
+from explorer.store.notes_import_check import MAX_IMPORT_BYTES
 from explorer.store.notes_io import ImportReport, export_json, import_json
 from explorer.ui import dialogs
 
@@ -40,7 +42,7 @@ def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = F
 def import_notes(session: Session, path: Path) -> tuple[bool, str]:
     """(changed anything, sentence). Nothing is imported when the file has any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_import_text(path, MAX_IMPORT_BYTES)
     except UnicodeDecodeError as error:
         return False, _tr(
             "{path} is not a text file (byte {at} is not UTF-8). Nothing was imported."
