@@ -6,6 +6,7 @@ we parse with the pure-Python scanner and record where each object starts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import json.decoder
 import json.scanner
@@ -119,10 +120,8 @@ def check_import(text: str) -> tuple[str, list[IncomingNote], list[IncomingItem]
     result = checker.document(document)
     if checker.problems:
         checker = _Checker(text)
-        try:
+        with contextlib.suppress(ValueError, RecursionError):
             checker.document(_parse(text)[0])
-        except (ValueError, RecursionError):
-            pass
         raise NotesImportError(checker.problems[:MAX_PROBLEMS])
     return result
 

@@ -133,7 +133,7 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
         row[0]
         for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
     }
-    ours_before_ids = app_id == 0 and _NOTES_TABLES <= tables and schema_version(conn) >= 1
+    ours_before_ids = app_id == 0 and tables >= _NOTES_TABLES and schema_version(conn) >= 1
     if (app_id == 0 and not tables) or ours_before_ids:
         return
     raise _Foreign(

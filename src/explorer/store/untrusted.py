@@ -138,7 +138,9 @@ def problems(conn: sqlite3.Connection) -> list[str]:
 def _run_checks(conn: sqlite3.Connection) -> list[str]:
     kinds = {
         row[0]: row[1]
-        for row in conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table','view')")
+        for row in conn.execute(
+            "SELECT name, type FROM sqlite_master WHERE type IN ('table','view')"
+        )
     }
     found: list[str] = []
     for table in COLUMNS:

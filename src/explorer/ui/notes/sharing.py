@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
-from explorer.store.notes_handout import export_markdown
-from explorer.store.notes_import_check import NotesImportError
 from explorer.store.import_limits import read_import_text
-from explorer.store.notes_import_check import MAX_IMPORT_BYTES
+from explorer.store.notes_handout import export_markdown
+from explorer.store.notes_import_check import MAX_IMPORT_BYTES, NotesImportError
 from explorer.store.notes_io import ImportReport, export_json, import_json
 from explorer.ui import dialogs
 
