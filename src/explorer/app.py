@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     from explorer.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from explorer.ui import plain
+
+    plain.install(app)  # before any dialog: data is shown as plain text
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from explorer.ui import theme
 from explorer.ui.detail import render
 from explorer.ui.detail.reader import SourceReader
 from explorer.ui.observe import observe
+from explorer.ui.safe_text import SafeBrowser, open_external
 
 ORIGIN = "detail"
 RENDERERS = {
@@ -50,7 +50,7 @@ class DetailPane(QWidget):
         self.forward = QToolButton(self)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
-        self.browser = QTextBrowser(self)
+        self.browser = SafeBrowser(self)
         self.browser.setObjectName("detail-browser")
         self.browser.setAccessibleName(self.tr("Details of the selected record"))
         self.browser.setOpenLinks(False)
@@ -98,6 +98,8 @@ class DetailPane(QWidget):
         kind, _, item_id = href.partition(":")
         if kind in ("episode", "period", "series", "observation", "actor", "passage", "source"):
             self.session.state.select(kind, item_id, origin=ORIGIN)
+        elif kind.lower() in ("http", "https"):
+            open_external(self, href)
 
     def _on_filters_changed(self, filters, _origin) -> None:
         # Search matches are marked in the text: redraw when the search changes.

@@ -7,6 +7,7 @@ editor and closing the window save at once too. There is no Save button to forge
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +28,7 @@ from explorer.store.notes import Note, normalize_tags
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.keys import add_shortcut
 from explorer.ui.notes.list_model import target_name
+from explorer.ui.safe_text import SafeBrowser, open_external
 
 AUTOSAVE_MS = 500
 
@@ -104,8 +105,9 @@ class NoteEditor(QWidget):
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._changed)
         self.body.installEventFilter(self)
-        self.preview = QTextBrowser(self)
-        self.preview.setOpenExternalLinks(False)
+        self.preview = SafeBrowser(self)
+        # Links in a note open only on a click, only for web addresses, after asking.
+        self.preview.anchorClicked.connect(lambda url: open_external(self, url.toString()))
         self.preview.setAccessibleName(self.tr("Formatted note"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.body)
@@ -289,7 +291,7 @@ class NoteEditor(QWidget):
             self.tr(
                 '⚠ This note and <a href="{other}">another version of it</a> were changed in two '
                 "places at once. Both are kept; keep what you need and delete the other."
-            ).format(other=note.conflict_of)
+            ).format(other=html.escape(note.conflict_of, quote=True))
         )
         self.conflict_banner.show()
 
@@ -300,7 +302,7 @@ class NoteEditor(QWidget):
         self.pages.setCurrentWidget(self.preview if on else self.body)
 
     def _render_preview(self) -> None:
-        self.preview.setMarkdown(self.body.toPlainText())
+        self.preview.set_markdown(self.body.toPlainText())
 
     def _show_target(self) -> None:
         if self.note is not None:
