@@ -54,6 +54,11 @@ def text(value: object, limit: int = LABEL_CHARS) -> str:
     return string
 
 
+def has_long_run(value: str) -> bool:
+    """True when `value` holds a run of more than LINE_CHARS characters without a space."""
+    return len(value) > LINE_CHARS and _LONG_RUN.search(value) is not None
+
+
 def escape(value: object, limit: int = LABEL_CHARS) -> str:
     """`value` capped and escaped for rich text: shows as its characters, never as markup."""
     return html.escape(text(value, limit), quote=True)

@@ -11,7 +11,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.store.notes import Note, normalize_tags
+from explorer.ui import plain
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.keys import add_shortcut
 from explorer.ui.notes.list_model import target_name
@@ -173,7 +174,15 @@ class NoteEditor(QWidget):
         self.note = note
         self._loading = True
         try:
-            self.body.setPlainText(note.body if note else "")
+            body = note.body if note else ""
+            # Laying out one long unbroken line at word boundaries is quadratic (100,000
+            # characters took 1.9 s, a megabyte minutes); such a body wraps anywhere instead.
+            self.body.setWordWrapMode(
+                QTextOption.WrapMode.WrapAnywhere
+                if plain.has_long_run(body)
+                else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            )
+            self.body.setPlainText(body)
             self.tags.setText(", ".join(note.tags) if note else "")
         finally:
             self._loading = False
