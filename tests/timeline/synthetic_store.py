@@ -329,7 +329,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         ("KOR", "South Korea"),
         ("USA", "United States"),
     ):
-        conn.execute("INSERT INTO actors VALUES (?, ?, 'country', ?, NULL)", (iso, name, iso))
+        conn.execute(
+            "INSERT INTO actors (id, name, kind, iso3) VALUES (?, ?, 'country', ?)",
+            (iso, name, iso),
+        )
     return conn
 
 
@@ -345,7 +348,9 @@ def _passage(conn: sqlite3.Connection, source: str, locator: str, quote: str) ->
 def _insert_episode(conn, row, summary: str = "") -> None:
     eid, title, kind, text, s_edtf, e_edtf, prec, unc, (slo, shi, elo, ehi), partners = row
     conn.execute(
-        "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+        " uncertain, start_lo, start_hi, end_lo, end_hi, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (eid, title, kind, text, s_edtf, e_edtf, prec, unc, slo, shi, elo, ehi, summary or title),
     )
     conn.execute("INSERT INTO episode_actors VALUES (?, 'PER', 'participant')", (eid,))
@@ -354,10 +359,8 @@ def _insert_episode(conn, row, summary: str = "") -> None:
 
 
 def _fill_fts(conn: sqlite3.Connection) -> None:
-    conn.execute(
-        "INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes) "
-        "SELECT id, title, summary, '', '' FROM episodes"
-    )
+    # episodes_fts is an external-content index (as in the built store): it reads episodes.
+    conn.execute("INSERT INTO episodes_fts (episodes_fts) VALUES ('rebuild')")
 
 
 def build_demo_store(path: Path) -> Path:
@@ -469,10 +472,12 @@ def build_large_store(path: Path, n_episodes: int = 100_000, seed: int = 7) -> P
             )
             actors.append((eid, rng.choice(PARTNERS), "participant"))
         conn.executemany(
-            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, disputed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
         conn.executemany("INSERT INTO episode_actors VALUES (?, ?, ?)", actors)
-        conn.execute("DELETE FROM episodes_fts")
         _fill_fts(conn)
     conn.close()
     return Path(path)

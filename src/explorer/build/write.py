@@ -123,11 +123,12 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
     for aid in sorted(first):
         row = first[aid]
         iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
+        others = sorted(aliases[aid] - {row["name"]})
         conn.execute(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-            (aid, row["name"], row["kind"], iso3, row["note"] or None),
+            "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?, ?, ?, ?, ?, ?)",
+            (aid, row["name"], row["kind"], iso3, row["note"] or None, "; ".join(others)),
         )
-        for alias in sorted(aliases[aid] - {row["name"]}):
+        for alias in others:
             conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
 
 
@@ -159,7 +160,9 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
             limit = max(written.get(eid, end_hi), start_lo)
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         conn.execute(
-            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 eid,
                 r["title"],
@@ -278,22 +281,29 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
 
 
 def _write_search_index(conn: sqlite3.Connection) -> None:
-    conn.execute("""
-        INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes)
-        SELECT e.id, e.title, e.summary,
-               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE(
-                    (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')
-                FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
-                WHERE ea.episode_id = e.id),
-               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
-                JOIN passages p ON p.id = c.passage_id
-                WHERE c.target_type = 'episode' AND c.target_id = e.id)
-        FROM episodes e ORDER BY e.id""")
-    conn.execute("""
-        INSERT INTO passages_fts (passage_id, quote, locator)
-        SELECT id, quote, locator FROM passages ORDER BY id""")
-    conn.execute("""
-        INSERT INTO actors_fts (actor_id, name, aliases, note)
-        SELECT a.id, a.name,
-               (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), a.note
-        FROM actors a ORDER BY a.id""")
+    """Fill the search text of episodes, then each external-content index from its table."""
+    names = {
+        aid: f"{name} ({aliases})" if aliases else name
+        for aid, name, aliases in conn.execute("SELECT id, name, aliases FROM actors")
+    }
+    actors: dict[str, list[str]] = {}
+    for eid, aid in conn.execute(
+        "SELECT DISTINCT ea.episode_id, ea.actor_id FROM episode_actors ea"
+        " JOIN actors a ON a.id = ea.actor_id ORDER BY ea.episode_id, a.name, a.id"
+    ):
+        actors.setdefault(eid, []).append(names[aid])
+    quotes: dict[str, list[str]] = {}
+    for eid, quote in conn.execute(
+        "SELECT c.target_id, p.quote FROM citations c JOIN passages p ON p.id = c.passage_id"
+        " WHERE c.target_type = 'episode' ORDER BY c.target_id, p.id"
+    ):
+        quotes.setdefault(eid, []).append(quote)
+    conn.executemany(
+        "UPDATE episodes SET actors = ?, quotes = ? WHERE id = ?",
+        [
+            ("; ".join(actors.get(eid, [])), " … ".join(quotes.get(eid, [])), eid)
+            for (eid,) in conn.execute("SELECT id FROM episodes ORDER BY id").fetchall()
+        ],
+    )
+    for index in ("episodes_fts", "passages_fts", "actors_fts"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")

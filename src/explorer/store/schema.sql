@@ -29,7 +29,8 @@ CREATE TABLE passages (
     locator     TEXT NOT NULL,
     quote       TEXT NOT NULL,
     char_start  INTEGER NOT NULL,
-    char_end    INTEGER NOT NULL
+    char_end    INTEGER NOT NULL,
+    passage_id  INTEGER GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name passages_fts reads
 );
 CREATE INDEX passages_source ON passages(source_id);
 
@@ -38,7 +39,9 @@ CREATE TABLE actors (
     name   TEXT NOT NULL,
     kind   TEXT NOT NULL,                  -- country | region | person | organisation | company | agreement | group
     iso3   TEXT,                           -- countries only
-    note   TEXT
+    note   TEXT,
+    aliases   TEXT NOT NULL DEFAULT '',    -- actor_aliases joined with '; ' (what actors_fts indexes)
+    actor_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name actors_fts reads
 );
 CREATE TABLE actor_aliases (
     actor_id  TEXT NOT NULL REFERENCES actors(id),
@@ -60,7 +63,10 @@ CREATE TABLE episodes (
     end_lo      REAL NOT NULL,             -- = start_* for a point event
     end_hi      REAL NOT NULL,
     summary     TEXT NOT NULL,
-    disputed    INTEGER NOT NULL DEFAULT 0 -- 1 if claims disagree about it
+    disputed    INTEGER NOT NULL DEFAULT 0, -- 1 if claims disagree about it
+    actors      TEXT NOT NULL DEFAULT '',  -- its actors' names (aliases in brackets), for search
+    quotes      TEXT NOT NULL DEFAULT '',  -- the words of every passage it cites, for search
+    episode_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name episodes_fts reads
 );
 CREATE INDEX episodes_bounds ON episodes(start_lo, end_hi);
 CREATE INDEX episodes_kind ON episodes(kind);
@@ -152,16 +158,21 @@ CREATE VIEW conflicts AS
      AND b.field = a.field AND (b.lo >= a.hi OR b.hi <= a.lo)
     GROUP BY a.subject_type, a.subject_id, a.field;
 
--- Full-text search. prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
+-- Full-text search. External-content tables (content="episodes" etc.): the index reads its
+-- column values from the table it indexes, so Datasette links episodes_fts to episodes (its
+-- ?_search= works) and nothing is stored twice. The double quotes matter: Datasette recognises
+-- content="episodes" and content=[episodes], not content='episodes'. The store is read-only,
+-- so no triggers: the builder fills each index once with 'rebuild'.
+-- prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
 CREATE VIRTUAL TABLE episodes_fts USING fts5(
-    episode_id UNINDEXED, title, summary, actors, quotes,
+    episode_id UNINDEXED, title, summary, actors, quotes, content="episodes",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
-    passage_id UNINDEXED, quote, locator,
+    passage_id UNINDEXED, quote, locator, content="passages",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE VIRTUAL TABLE actors_fts USING fts5(
-    actor_id UNINDEXED, name, aliases, note,
+    actor_id UNINDEXED, name, aliases, note, content="actors",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
