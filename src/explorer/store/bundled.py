@@ -97,6 +97,12 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
             )
         }
+    except UnicodeDecodeError as error:  # SQLite's message quoted a damaged schema's bytes
+        raise StoreError(
+            path,
+            "The database is damaged (its schema is not readable text).",
+            "Use another copy of the store.",
+        ) from error
     except sqlite3.DatabaseError as error:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
@@ -129,7 +135,7 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         conn.execute("SELECT id FROM episodes LIMIT 1").fetchall()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         conn.close()
         raise StoreError(
             path, f"The database is damaged ({error}).", "Use another copy of the store."

@@ -26,7 +26,10 @@ CHECK_SECONDS = 6.0
 # Years the app can place on a timeline; anything outside is refused at open.
 YEAR_MIN, YEAR_MAX = -10_000.0, 10_000.0
 # Rows a store may hold in its largest tables (the bundled store has ~1,600 at most).
-MAX_ROWS = {"episodes": 200_000, "observations": 2_000_000, "passages": 500_000}
+MAX_ROWS = {
+    "episodes": 200_000, "observations": 2_000_000, "passages": 500_000,
+    "episode_actors": 200_000, "citations": 1_000_000, "actors": 200_000, "series": 100_000,
+}  # fmt: skip
 # Characters a text cell may hold (a full text may be a book; a title may not).
 MAX_CHARS = {"full_text": 20_000_000, "summary": 200_000, "quote": 200_000}
 MAX_CHARS_DEFAULT = 20_000
@@ -131,11 +134,23 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         return [f"The database is damaged ({error})."]
     except sqlite3.DatabaseError as error:
         return [f"The database is damaged ({error})."]
+    except (UnicodeDecodeError, ValueError, OverflowError) as error:
+        return [f"The database is damaged ({type(error).__name__})."]
     finally:
         conn.set_progress_handler(None, 0)
 
 
 def _run_checks(conn: sqlite3.Connection) -> list[str]:
+    # Names in the schema are decoded strictly by Python (column names are not values): a
+    # flipped bit in one would raise UnicodeDecodeError on every query of that table.
+    for name, sql in conn.execute(
+        "SELECT CAST(name AS BLOB), CAST(sql AS BLOB) FROM sqlite_master"
+    ).fetchall():
+        try:
+            bytes(name or b"").decode("utf-8")
+            bytes(sql or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return ["The database is damaged (its table definitions are not readable text)."]
     kinds = {
         row[0]: row[1]
         for row in conn.execute(

@@ -107,6 +107,7 @@ class NoteEditor(QWidget):
         self.body.textChanged.connect(self._changed)
         self.body.installEventFilter(self)
         self.preview = SafeBrowser(self)
+        self.preview.setObjectName("note-preview")  # the note's own Markdown, rendered on purpose
         # Links in a note open only on a click, only for web addresses, after asking.
         self.preview.anchorClicked.connect(lambda url: open_external(self, url.toString()))
         self.preview.setAccessibleName(self.tr("Formatted note"))
