@@ -8,6 +8,7 @@ dialogs only show what they are given. `changed` tells every open list to reload
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -193,6 +194,12 @@ class ViewLibrary(QObject):
             ).format(name=path.name, problems="; ".join(error.problems))
         except NotesReadOnlyError as error:
             return None, str(error)
+        except sqlite3.Error as error:  # a full disk, an I/O error: the transaction was undone
+            log.warning("import of %s failed while writing: %s", path, error)
+            return None, QCoreApplication.translate(
+                "ViewLibrary",
+                "{name} could not be written to your notes ({reason}). Nothing was imported.",
+            ).format(name=path.name, reason=error)
         if report.lessons:
             self.current_lesson_id = report.lessons[0]
         self.changed.emit()
