@@ -44,7 +44,9 @@ def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], f
     """Yield (index, result or None, how it ended) for every store, restarting after a death."""
     listing = folder / f"{mode}-stores.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]))
+    # HOSTILE_SRC runs the children on another checkout's code (to measure an older version).
+    src = os.environ.get("HOSTILE_SRC", str(REPO / "src"))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([src, str(REPO)]))
     start = 0
     while start < len(paths):
         child = subprocess.Popen(
