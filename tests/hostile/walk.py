@@ -7,6 +7,7 @@ text browsers, graphics text items and the tooltip being shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +28,7 @@ def _rendered(visible: str) -> bool:
 def _label_visible(label: QLabel) -> str:
     text = label.text()
     rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
     )
     return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
 

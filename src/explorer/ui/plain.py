@@ -111,11 +111,20 @@ def _tooltip_text(obj: QObject, event) -> str | None:
     return None
 
 
+def _should_be_plain(obj: QObject) -> bool:
+    # The tooltip's own label is left to guess: every tooltip reaches it through tip(), escaped.
+    return (
+        isinstance(obj, QLabel)
+        and obj.textFormat() == Qt.TextFormat.AutoText
+        and obj.metaObject().className() != "QTipLabel"
+    )
+
+
 class _PlainGuard(QObject):
     def eventFilter(self, obj: QObject, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.Polish:
-            if isinstance(obj, QLabel) and obj.textFormat() == Qt.TextFormat.AutoText:
+            if _should_be_plain(obj):
                 obj.setTextFormat(Qt.TextFormat.PlainText)
             return False
         if kind == QEvent.Type.ToolTip:
@@ -144,5 +153,5 @@ def install(app: QApplication | None = None) -> None:
     app.installEventFilter(_guard)
     # Labels polished before the guard was installed.
     for widget in app.allWidgets():
-        if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.AutoText:
+        if _should_be_plain(widget):
             widget.setTextFormat(Qt.TextFormat.PlainText)
