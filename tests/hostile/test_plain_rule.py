@@ -169,3 +169,21 @@ def test_dev_zero_kills_nothing(tmp_path):
     )  # fmt: skip
     assert done.returncode in (0, 1), (done.returncode, done.stderr[-800:])
     assert report.exists()
+
+
+def test_a_record_that_cannot_be_read_is_said_so(qtbot, make_window, tmp_path, monkeypatch):
+    """An error reading one record is shown for that record; the window carries on."""
+    from explorer.ui.detail import pane as detail_pane
+
+    path = build_synthetic_store(tmp_path / "store.db")
+    window = make_window(path, deferred=True)
+
+    def damaged(conn, item_id):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setitem(detail_pane.RENDERERS, "episode", (damaged, lambda record, terms: ""))
+    window.session.state.select("episode", "1996-hostage-crisis", origin="test")
+    qtbot.wait(10)
+    text = window.detail.browser.toPlainText()
+    assert "cannot be read" in text and "malformed" in text
+    assert window.isVisible()
