@@ -230,10 +230,11 @@ def m_duplicates(conn, path, rng):
 
 def m_too_many_rows(conn, path, rng):
     conn.execute(
-        "INSERT INTO episode_actors WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
-        "FROM r LIMIT 210000) SELECT 'e' || n, 'a' || n, 'participant' FROM r"
+        "INSERT INTO periods (id, name, kind, date_text, start_edtf, start_lo, start_hi, end_lo,"
+        " end_hi) WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r LIMIT 50001)"
+        " SELECT 'p' || n, 'P', 'era', '1990', '1990', 1990, 1990, 1991, 1991 FROM r"
     )
-    return "210,000 extra episode actors"
+    return "50,001 extra periods"
 
 
 def m_trigger_and_index(conn, path, rng):

@@ -28,7 +28,8 @@ YEAR_MIN, YEAR_MAX = -10_000.0, 10_000.0
 # Rows a store may hold in its largest tables (the bundled store has ~1,600 at most).
 MAX_ROWS = {
     "episodes": 200_000, "observations": 2_000_000, "passages": 500_000,
-    "episode_actors": 200_000, "citations": 1_000_000, "actors": 200_000, "series": 100_000,
+    "episode_actors": 2_000_000, "citations": 2_000_000, "actors": 200_000, "series": 100_000,
+    "periods": 50_000,
 }  # fmt: skip
 # Characters a text cell may hold (a full text may be a book; a title may not).
 MAX_CHARS = {"full_text": 20_000_000, "summary": 200_000, "quote": 200_000}
