@@ -6,6 +6,8 @@ a source passage is an ordinary selection that every pane follows and Back undoe
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,10 @@ from explorer.ui import theme
 from explorer.ui.detail import render
 from explorer.ui.detail.reader import SourceReader
 from explorer.ui.observe import observe
+from explorer.ui.safe_text import SafeBrowser, open_external
 
 ORIGIN = "detail"
+log = logging.getLogger(__name__)
 RENDERERS = {
     "episode": (details.episode, render.episode_html),
     "period": (details.period, render.period_html),
@@ -50,7 +53,7 @@ class DetailPane(QWidget):
         self.forward = QToolButton(self)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
-        self.browser = QTextBrowser(self)
+        self.browser = SafeBrowser(self)
         self.browser.setObjectName("detail-browser")
         self.browser.setAccessibleName(self.tr("Details of the selected record"))
         self.browser.setOpenLinks(False)
@@ -98,6 +101,8 @@ class DetailPane(QWidget):
         kind, _, item_id = href.partition(":")
         if kind in ("episode", "period", "series", "observation", "actor", "passage", "source"):
             self.session.state.select(kind, item_id, origin=ORIGIN)
+        elif kind.lower() in ("http", "https"):
+            open_external(self, href)
 
     def _on_filters_changed(self, filters, _origin) -> None:
         # Search matches are marked in the text: redraw when the search changes.
@@ -105,6 +110,25 @@ class DetailPane(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except Exception as error:  # noqa: BLE001 - a damaged record must not stop the window
+            # A store that passed the checks at open may still hold a record that cannot be
+            # read (a damaged page deep in the file, a query interrupted by its time limit).
+            log.warning("could not show %s: %s", self.session.state.selection, error)
+            self.record = None
+            self.stack.setCurrentWidget(self.browser)
+            self.browser.setHtml(
+                "<p class='muted'>"
+                + render.esc(
+                    self.tr("This record cannot be read from the open store: {error}").format(
+                        error=error
+                    )
+                )  # fmt: skip
+                + "</p>"
+            )
+
+    def _refresh(self) -> None:
         selection = self.session.state.selection
         conn = self.session.store
         terms = search_terms(self.session.state.filters.text)
