@@ -256,9 +256,10 @@ def write_fallback(ts_path: Path) -> Path:
 
 
 _UNFINISHED = re.compile(
-    r"<source>(?P<source>.*?)</source>(?P<between>\s*(?:<comment>.*?</comment>\s*)?)"
-    r'<translation type="unfinished">(?P<old>.*?)</translation>',
-    re.DOTALL,
+    # Escaped XML text holds no "<", so a source or comment never runs into the next message.
+    r"<source>(?P<source>[^<]*)</source>(?P<between>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished">(?P<old>(?:[^<]|<numerusform>[^<]*</numerusform>)*)'
+    r"</translation>",
 )
 
 
