@@ -64,6 +64,27 @@ def main() -> int:
         page = write_lesson_page(window, lesson, Path(folder) / "lesson.html")
         shot = args.out / "lesson-web-page.png"
         print("requests:", chromium.open_page(page, shot, size=(1280, 1400)), "->", shot)
+    # A captioned chart, as Save PNG with caption writes it, and Cite This View.
+    from explorer.ui.plotting import caption
+
+    conn = window.session.store
+    series = [row[0] for row in conn.execute(
+        "SELECT DISTINCT series_id FROM observations WHERE flag = 'inconsistent' "
+        "ORDER BY series_id LIMIT 1")]  # fmt: skip
+    window.session.state.clear_filters()
+    window.session.state.set_chart_series(series)
+    window.docks["chart"].show()
+    window.docks["chart"].raise_()
+    bot.wait(400)
+    caption.save_with_caption("chart", window.panes["chart"], args.out / "captioned-chart.png",
+                              "png")  # fmt: skip
+    window.session.state.update_filters(text="Fujimori Japan")
+    window.session.state.select("episode", "1996-japanese-embassy-hostage-crisis")
+    window.actions["edit.cite_view"].trigger()
+    bot.wait(300)
+    window.cite_dialog.grab().save(str(args.out / "cite-this-view.png"))
+    print("wrote", args.out / "captioned-chart.png", args.out / "cite-this-view.png")
+    window.cite_dialog.close()
     window.close()
     return 0
 

@@ -167,3 +167,27 @@ def test_timeline_and_comparison_have_captioned_exports(window, qtbot, tmp_path,
     mime = QApplication.clipboard().mimeData()
     assert mime.text().startswith("Timeline of Peru's foreign relations")
     assert "Episodes shown:" in mime.text()
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="needs rsvg-convert (librsvg)")
+def test_timeline_and_comparison_svg_with_caption_render_in_librsvg(window, qtbot, tmp_path):
+    state = window.session.state
+    other = window.session.store.execute(
+        "SELECT id FROM episodes WHERE kind = 'visit' ORDER BY start_lo LIMIT 1").fetchone()[0]  # fmt: skip
+    state.set_compare_episodes(["1996-japanese-embassy-hostage-crisis", other])
+    for pane_id in ("timeline", "compare"):
+        window.docks[pane_id].show()
+        window.docks[pane_id].raise_()
+        qtbot.wait(80)
+        pane = window.panes[pane_id]
+        path = tmp_path / f"{pane_id}.svg"
+        figure_caption.save_with_caption(pane_id, pane, path, "svg")
+        root = ET.parse(path).getroot()
+        caption = figure_caption.caption_for(pane_id, pane)
+        words = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+        assert caption.title.split(" ")[0] in words and "Relations Explorer dataset" in words
+        png = tmp_path / f"{pane_id}.png"
+        result = subprocess.run(["rsvg-convert", "-o", str(png), str(path)],
+                                capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert QImage(str(png)).height() == round(float(root.get("height")))
