@@ -213,3 +213,46 @@ def position_of(conn: sqlite3.Connection, index: EpisodeIndex, episode_id: str) 
     if row is None:
         return None
     return int(index.positions(np.array([row[0]], dtype=np.int64))[0])
+
+
+class EpisodeIds(Sequence[str]):
+    """The ids of a query's matches in order, read from the store a page at a time.
+
+    A million-row result is kept as one array of positions (8 MB), never a list of strings; the
+    table asks for the ids it shows."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, index: EpisodeIndex, positions: np.ndarray
+    ) -> None:
+        self.conn, self.episodes, self.positions = conn, index, positions
+        self._pages: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def _page(self, number: int) -> list[str]:
+        if number not in self._pages:
+            chunk = self.positions[number * PAGE : (number + 1) * PAGE]
+            self._pages[number] = ids_at(self.conn, self.episodes, chunk)
+        return self._pages[number]
+
+    def __getitem__(self, item):  # type: ignore[override]
+        if isinstance(item, slice):
+            return ids_at(self.conn, self.episodes, self.positions[item])
+        if item < 0:
+            item += len(self)
+        if not 0 <= item < len(self):
+            raise IndexError(item)
+        return self._page(item // PAGE)[item % PAGE]
+
+    def __iter__(self):
+        for number in range(0, (len(self) + PAGE - 1) // PAGE):
+            yield from self._page(number)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:  # type: ignore[override]
+        position = position_of(self.conn, self.episodes, str(value))
+        if position is not None:
+            hits = np.flatnonzero(self.positions == position)
+            if len(hits):
+                return int(hits[0])
+        raise ValueError(value)

@@ -6,6 +6,7 @@ notes), and writes back only through the state's setters; it never calls another
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -14,6 +15,7 @@ from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
 from explorer.ui.observe import observe
+from explorer.ui.worker import episode_queries
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.timeline.canvas import Target
 from explorer.ui.timeline.hover import target_html
@@ -81,6 +83,8 @@ class TimelinePane(QWidget):
         observe(state.time_range_changed, self, self._on_time_range)
         observe(session.store_changed, self, self._on_store_changed)
         observe(session.notes_changed, self, self._on_notes_changed)
+        self.queries = episode_queries(session)
+        self.queries.finished.connect(self._on_query_finished)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
@@ -93,7 +97,7 @@ class TimelinePane(QWidget):
         mode = self.model.mode
         self.model = TimelineModel(columns, periods)
         self.model.mode = mode
-        self.model.set_matching(timeline_store.matching_ids(conn, self.session.state.filters))
+        self._apply_matching(self.session.state.filters)
         self.model.rebuild()
         self._refresh_notes()
         self.plot.canvas.model = self.model
@@ -314,10 +318,30 @@ class TimelinePane(QWidget):
 
     # --- state -------------------------------------------------------------------------------
 
+    def _apply_matching(self, filters) -> bool:
+        """Show what `filters` keep; on a large store that is the worker's last answer (the
+        rest arrives through _on_query_finished). False while the answer is on its way."""
+        if not self.queries.is_async:
+            self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
+            return True
+        result = self.queries.result_for(filters)
+        if result is None:
+            self.queries.ensure(filters)
+            return False
+        rowids = np.asarray(self.model.columns.rowids, dtype=np.int64)
+        self.model.set_keep(self.queries.keep_rows(result, rowids))
+        return True
+
     def _on_filters(self, filters, origin: str) -> None:
-        self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
-        self._data_changed()
-        self._follow_filters()
+        if self._apply_matching(filters):
+            self._data_changed()
+            self._follow_filters()
+
+    def _on_query_finished(self, request, _result) -> None:
+        filters = self.session.state.filters
+        if self.queries.normalized(filters) == request.filters and self._apply_matching(filters):
+            self._data_changed()
+            self._follow_filters()
 
     def _on_selection(self, selection, origin: str) -> None:
         canvas = self.plot.canvas
