@@ -102,7 +102,9 @@ class Datasette:
     def get(self, path: str) -> dict:
         response = self.loop.run_until_complete(self.server.client.get(path))
         if response.status_code != 200:
-            raise RuntimeError(f"Datasette {response.status_code} for {path}: {response.text[:300]}")
+            raise RuntimeError(
+                f"Datasette {response.status_code} for {path}: {response.text[:300]}"
+            )
         return json.loads(response.text)
 
     def table(self, **params) -> dict:
@@ -124,9 +126,7 @@ class Datasette:
         where, args = [], {}
         if text:
             params |= {"_search": f'"{text}"*', "_searchmode": "raw"}
-            where.append(
-                "rowid IN (SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH :q)"
-            )
+            where.append("rowid IN (SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH :q)")
             args["q"] = f'"{text}"*'
         if date_from is not None:
             params |= {"end_hi__gt": date_from, "start_lo__lt": date_to}
@@ -136,11 +136,13 @@ class Datasette:
         condition = " AND ".join(where) or "1"
         self.sql(
             "SELECT actor_id, COUNT(*) FROM episode_actors WHERE episode_id IN"
-            f" (SELECT id FROM episodes WHERE {condition}) GROUP BY actor_id", **args
+            f" (SELECT id FROM episodes WHERE {condition}) GROUP BY actor_id",
+            **args,
         )
         self.sql(
             "SELECT CAST((start_lo + start_hi) / 20 AS INT) * 10, CAST((end_lo + end_hi) / 20"
-            f" AS INT) * 10, COUNT(*) FROM episodes WHERE {condition} GROUP BY 1, 2", **args
+            f" AS INT) * 10, COUNT(*) FROM episodes WHERE {condition} GROUP BY 1, 2",
+            **args,
         )
         return page["filtered_table_rows_count"]
 
@@ -225,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(f"synthetic-{args.make_store}.db")
         started = time.perf_counter()
         make_store(out, args.make_store, args.seed)
-        print(f"wrote {out} ({args.make_store:,} episodes) in {time.perf_counter() - started:.0f} s")
+        print(
+            f"wrote {out} ({args.make_store:,} episodes) in {time.perf_counter() - started:.0f} s"
+        )
         return 0
     args.folder.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:

@@ -187,9 +187,7 @@ def generate_episodes(n: int, seed: int = 7, first_year: float = 1849, last_year
 def write_episodes(conn: sqlite3.Connection, episodes, source_id: str) -> None:
     """Insert generated episodes in date order (see the module docstring), with their actors,
     a passage and citation each."""
-    episodes = sorted(
-        episodes, key=lambda e: ((e["bounds"][0] + e["bounds"][1]) / 2, e["id"])
-    )
+    episodes = sorted(episodes, key=lambda e: ((e["bounds"][0] + e["bounds"][1]) / 2, e["id"]))
     next_passage = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM passages").fetchone()[0]) + 1
     rows, links, passages, citations = [], [], [], []
     for number, e in enumerate(episodes):
@@ -199,9 +197,7 @@ def write_episodes(conn: sqlite3.Connection, episodes, source_id: str) -> None:
         )  # fmt: skip
         links.extend((e["id"], actor, role) for actor, role in e["actors"])
         passage_id = next_passage + number
-        passages.append(
-            (passage_id, source_id, f"p. {1 + number // 40}", e["quote"], -1, -1)
-        )
+        passages.append((passage_id, source_id, f"p. {1 + number // 40}", e["quote"], -1, -1))
         citations.append(("episode", e["id"], passage_id))
     conn.executemany("INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)", rows)
     conn.executemany("INSERT OR IGNORE INTO episode_actors VALUES (?,?,?)", links)

@@ -94,7 +94,7 @@ class LaneIndex:
             mask = keep[episode]
             episode, codes = episode[mask], codes[mask]
         self.mode = mode
-        present = np.unique(codes) if len(codes) else np.zeros(0, dtype=np.int64)
+        present = np.flatnonzero(np.bincount(codes, minlength=len(names)))
         self.keys: list[str] = lane_order([names[c] for c in present.tolist()], mode)
         self.lanes: dict[str, dict[str, np.ndarray]] = {}
         # One stable sort by (lane, start) instead of one boolean scan per lane.

@@ -7,7 +7,7 @@ that made a change so it can skip re-scrolling to what the user just clicked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from explorer.core.signals import Signal
 from explorer.store.filters import Filters

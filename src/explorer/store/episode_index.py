@@ -62,7 +62,9 @@ class EpisodeIndex:
         self.orders: dict[str, np.ndarray] = {
             key: np.asarray(columns[f"order_{key}"]) for key in speedups.RANKED
         }
-        actors = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, name, kind FROM actors")}
+        actors = {
+            row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, name, kind FROM actors")
+        }
         self.actor_names = [actors.get(a, (a, ""))[0] for a in self.actor_ids]
         self.actor_kinds = [actors.get(a, ("", ""))[1] for a in self.actor_ids]
         self.first_decade = _decades(self.start_mid)
@@ -166,9 +168,13 @@ class EpisodeIndex:
     def facets(self, filters: Filters, text: Mask | None) -> Facets:
         full = self.mask(filters, text)
         return Facets(
-            kinds=self.kind_counts(filters, self.mask(filters, text, "kinds") if filters.kinds else full),
+            kinds=self.kind_counts(
+                filters, self.mask(filters, text, "kinds") if filters.kinds else full
+            ),
             actors=self.actor_counts(filters, full),
-            decades=self.decade_counts(self.mask(filters, text, "decades") if filters.decades else full),
+            decades=self.decade_counts(
+                self.mask(filters, text, "decades") if filters.decades else full
+            ),
             total=int(full.sum()),
         )
 

@@ -56,6 +56,7 @@ def expand_prefixes(conn: sqlite3.Connection, fts_query: str) -> str:
     page of a broad search comes back in a millisecond. Uses the store's word list
     (speedups.save_terms); a store without one keeps its prefixes.
     """
+
     def replace(match: re.Match) -> str:
         word = fold(match.group(1)).lower()
         try:
@@ -204,7 +205,9 @@ def ids_at(conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[in
     for start in range(0, len(rowids), 900):
         chunk = rowids[start : start + 900]
         marks = ",".join("?" * len(chunk))
-        found.update(conn.execute(f"SELECT rowid, id FROM episodes WHERE rowid IN ({marks})", chunk))
+        found.update(
+            conn.execute(f"SELECT rowid, id FROM episodes WHERE rowid IN ({marks})", chunk)
+        )
     return [found[r] for r in rowids if r in found]
 
 

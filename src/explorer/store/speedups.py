@@ -25,8 +25,7 @@ import numpy as np
 FORMAT = "1"  # bump when the arrays change meaning; older tables are then recomputed at open
 
 INDEXES = (
-    "CREATE INDEX IF NOT EXISTS episodes_sort_date"
-    " ON episodes((start_lo + start_hi) / 2, id)",
+    "CREATE INDEX IF NOT EXISTS episodes_sort_date ON episodes((start_lo + start_hi) / 2, id)",
     "CREATE INDEX IF NOT EXISTS episodes_sort_title ON episodes(title COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS episodes_sort_end ON episodes(end_hi, id)",
     "CREATE INDEX IF NOT EXISTS episode_actors_by_actor ON episode_actors(actor_id, episode_id)",
@@ -185,7 +184,9 @@ def fts_aligned(conn: sqlite3.Connection) -> bool:
 def save_terms(conn: sqlite3.Connection) -> None:
     conn.execute(TERMS)
     conn.execute("DELETE FROM speedup_terms")
-    conn.execute("CREATE VIRTUAL TABLE temp.speedup_vocab USING fts5vocab(main, episodes_fts, 'row')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.speedup_vocab USING fts5vocab(main, episodes_fts, 'row')"
+    )
     conn.execute("INSERT INTO speedup_terms SELECT term FROM temp.speedup_vocab")
     conn.execute("DROP TABLE temp.speedup_vocab")
 

@@ -27,6 +27,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.store.bundled import open_store
 from explorer.store.episode_index import EpisodeIndex, index_for
 from explorer.store.episode_query import (
@@ -170,8 +171,7 @@ class EpisodeQueries(QObject):
     @property
     def is_async(self) -> bool:
         # MAX(rowid) is one b-tree step; COUNT(*) would read a whole index at a million rows.
-        row = self.session.store.execute("SELECT MAX(rowid) FROM episodes").fetchone()
-        return bool(row and row[0] and row[0] >= ASYNC_FROM)
+        return records.episode_rowid_max(self.session.store) >= ASYNC_FROM
 
     def _ensure_worker(self) -> LatestQuery:
         key = self._key()
@@ -224,7 +224,11 @@ class EpisodeQueries(QObject):
         self.pending = True
         self._started = time.perf_counter()
         self.timings = {}
-        cached = self._last_facets if self._last_facets and self._last_facets[0] == request.filters else None
+        cached = (
+            self._last_facets
+            if self._last_facets and self._last_facets[0] == request.filters
+            else None
+        )
         if not self.is_async:
             conn, index = self.session.store, self.index
             result = run_episode_query(conn, index, request)
@@ -272,10 +276,10 @@ class EpisodeQueries(QObject):
 
 def episode_queries(session: Session) -> EpisodeQueries:
     """The session's one episode query service (the table and the facets share it)."""
-    service = getattr(session, "_episode_queries", None)
-    if service is None:
+    service = session.services.get("episode_queries")
+    if not isinstance(service, EpisodeQueries):
         service = EpisodeQueries(session)
-        session._episode_queries = service  # type: ignore[attr-defined]
+        session.services["episode_queries"] = service
     return service
 
 

@@ -158,9 +158,7 @@ class EpisodeMarksItem(pg.GraphicsObject):
             covered = np.cumsum(steps)[:width] > 0
             edges = np.flatnonzero(np.diff(np.concatenate(([0], covered.view(np.int8), [0]))))
             for run_start, run_end in zip(edges[::2], edges[1::2], strict=True):
-                p.fillRect(
-                    QRectF(left + run_start, area.top() + 2, run_end - run_start, 5), strip
-                )
+                p.fillRect(QRectF(left + run_start, area.top() + 2, run_end - run_start, 5), strip)
         if (~wide).any():
             mids = np.unique(np.round((x0s[~wide] + x1s[~wide]) / 2 / 3) * 3)
             p.setPen(NO_PEN)
@@ -169,7 +167,11 @@ class EpisodeMarksItem(pg.GraphicsObject):
             for mid in mids.tolist():
                 p.drawPolygon(
                     QPolygonF(
-                        [QPointF(mid - 4, top + 2), QPointF(mid + 4, top + 2), QPointF(mid, top + 9)]
+                        [
+                            QPointF(mid - 4, top + 2),
+                            QPointF(mid + 4, top + 2),
+                            QPointF(mid, top + 9),
+                        ]
                     )
                 )
         chosen = self._selected_index()

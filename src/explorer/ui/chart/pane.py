@@ -20,8 +20,8 @@ from explorer.ui.chart.picker import SeriesPicker
 from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
 from explorer.ui.observe import observe
-from explorer.ui.worker import episode_queries
 from explorer.ui.plotting.theme import plot_colors
+from explorer.ui.worker import episode_queries
 
 ORIGIN = "chart"
 # Narrower than this, the series tree is folded behind the toolbar's "Series…" button (a

@@ -52,7 +52,9 @@ class IdTableModel(QAbstractTableModel):
         self._pages: dict[int, dict[str, dict]] = {}
 
     # -- data the pane gives --------------------------------------------------------------
-    def set_ids(self, ids: Sequence[str], fetch: Callable[[Sequence[str]], dict[str, dict]]) -> None:
+    def set_ids(
+        self, ids: Sequence[str], fetch: Callable[[Sequence[str]], dict[str, dict]]
+    ) -> None:
         self.beginResetModel()
         self.ids = ids
         self._fetch = fetch

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.store.episode_query import EpisodeIds, EpisodeRequest
 from explorer.store.episodes import episode_count, episode_rows, search_episodes
 from explorer.store.search import nothing_to_search, search_terms
@@ -231,7 +232,7 @@ class TablePane(QWidget):
         else:
             name = self.view_name
             ids = listing_ids(conn, name, filters.text, key, descending)
-            total = conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+            total = records.row_count(conn, name)
             self.fallback_text = ""
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
         self._restore_selection()
@@ -267,8 +268,10 @@ class TablePane(QWidget):
         ids = EpisodeIds(conn, index, result.order)
         first = self.model.ids
         # Keep the rows already shown (and the user's scroll) when the first page was right.
-        same_start = isinstance(first, EpisodeIds) and len(first.positions) and bool(
-            (result.order[: len(first.positions)] == first.positions).all()
+        same_start = (
+            isinstance(first, EpisodeIds)
+            and len(first.positions)
+            and bool((result.order[: len(first.positions)] == first.positions).all())
         )
         if same_start:
             self.model.extend_to(ids)

@@ -102,4 +102,5 @@ class TimelineModel:
                 ]
         if not mask.any():
             return [], []
-        return self.start_lo[mask].tolist(), self.end_hi[mask].tolist()
+        # Only the extremes matter to a fit: two numbers, not a million-entry list.
+        return [float(self.start_lo[mask].min())], [float(self.end_hi[mask].max())]

@@ -15,7 +15,6 @@ from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
 from explorer.ui.observe import observe
-from explorer.ui.worker import episode_queries
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.timeline.canvas import Target
 from explorer.ui.timeline.hover import target_html
@@ -23,6 +22,7 @@ from explorer.ui.timeline.labels import lane_title
 from explorer.ui.timeline.model import TimelineModel
 from explorer.ui.timeline.plot import TimelinePlot
 from explorer.ui.timeline.toolbar import TimelineFooter, TimelineToolbar
+from explorer.ui.worker import episode_queries
 
 ORIGIN = "timeline"
 RANGE_DEBOUNCE_MS = 250
