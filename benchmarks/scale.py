@@ -200,7 +200,7 @@ def fmt(ms: float) -> str:
 
 def report(size: int, rows: list[tuple]) -> str:
     lines = [f"\n{size:,} episodes",
-             f"| operation | app median | app p95 | Datasette median | Datasette p95 | ratio |",
+             "| operation | app median | app p95 | Datasette median | Datasette p95 | ratio |",
              "|---|---|---|---|---|---|"]  # fmt: skip
     for name, app, ds in rows:
         if ds is None:

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from explorer.store import compare_rows
 from explorer.store.notes_targets import Citation, citations
@@ -106,14 +107,20 @@ def load_facts(conn: sqlite3.Connection, episode_ids: Sequence[str]) -> list[Epi
         actors = tuple(ActorRole(*r) for r in compare_rows.episode_actor_roles(conn, episode_id))
         facts.append(
             EpisodeFacts(
-                *row[:7],
-                bool(row[7]),
-                row[8],
-                row[9],
-                row[10],
-                bool(row[11]),
-                actors,
-                citations(conn, "episode", episode_id),
+                id=row[0],
+                title=row[1],
+                kind=row[2],
+                date_text=row[3],
+                start_edtf=row[4],
+                end_edtf=row[5],
+                precision=row[6],
+                uncertain=bool(row[7]),
+                start_lo=row[8],
+                end_hi=row[9],
+                summary=row[10],
+                disputed=bool(row[11]),
+                actors=actors,
+                citations=citations(conn, "episode", episode_id),
             )
         )
     return facts
@@ -144,7 +151,7 @@ class Differences:
 def differences(facts: Sequence[EpisodeFacts], note_counts: Sequence[int] = ()) -> Differences:
     if len(facts) < 2:
         return Differences(frozenset())
-    values = {
+    values: dict[str, list[Any]] = {
         "kind": [f.kind for f in facts],
         "start": [f.start_year for f in facts],
         "duration": [duration(f).text() for f in facts],

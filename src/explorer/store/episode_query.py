@@ -177,7 +177,9 @@ ROW_KEYS = ("id", "title", "kind", "date_text", "start_edtf", "end_edtf", "start
             "uncertain", "disputed", "summary", "actors", "citations")  # fmt: skip
 
 
-def rows_at(conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int]) -> list[dict]:
+def rows_at(
+    conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int] | np.ndarray
+) -> list[dict]:
     """Table rows for index positions (a page at a time), in the order given."""
     rowids = [int(index.rowids[p]) for p in positions]
     found: dict[int, dict] = {}
@@ -199,7 +201,9 @@ def rows_at(conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[i
     return [found[r] for r in rowids if r in found]
 
 
-def ids_at(conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int]) -> list[str]:
+def ids_at(
+    conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int] | np.ndarray
+) -> list[str]:
     rowids = [int(index.rowids[p]) for p in positions]
     found: dict[int, str] = {}
     for start in range(0, len(rowids), 900):
@@ -239,7 +243,7 @@ class EpisodeIds(Sequence[str]):
             self._pages[number] = ids_at(self.conn, self.episodes, chunk)
         return self._pages[number]
 
-    def __getitem__(self, item):  # type: ignore[override]
+    def __getitem__(self, item):
         if isinstance(item, slice):
             return ids_at(self.conn, self.episodes, self.positions[item])
         if item < 0:
@@ -252,7 +256,7 @@ class EpisodeIds(Sequence[str]):
         for number in range(0, (len(self) + PAGE - 1) // PAGE):
             yield from self._page(number)
 
-    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:  # type: ignore[override]
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
         position = position_of(self.conn, self.episodes, str(value))
         if position is not None:
             hits = np.flatnonzero(self.positions == position)
