@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from explorer.store.episode_index import EpisodeIndex, Mask
+from explorer.store.episode_index import EpisodeIndex, Mask, parse_rowids
 from explorer.store.facets import Facets
 from explorer.store.filters import Filters
 from explorer.store.search import fold, parse_search, plain_query
@@ -116,11 +116,7 @@ def _text_mask(conn, index, request, fts_query, others, on_first_page, page, fal
         and index.fts_rowids_aligned
         and request.order_by in ("date", "start")
     )
-    if streams:
-        # Rowid order is date order only where the stored order says so; check it is.
-        order = index.orders["date"]
-        streams = bool(index.n and order[0] == 0 and order[-1] == index.n - 1)
-    if streams and on_first_page is not None:
+    if streams and index.rowid_is_date_order and on_first_page is not None:
         shown: list[np.ndarray] = []
         count = 0
         for chunk in index.stream_text(conn, fts_query, request.descending):
@@ -148,7 +144,7 @@ def _by_relevance(conn, index, fts_query, mask, descending) -> np.ndarray:
     text = conn.execute(sql, (fts_query,)).fetchone()[0]
     if not text:
         return np.zeros(0, dtype=np.int64)
-    positions = index.positions(np.array(text.split(","), dtype=np.int64))
+    positions = index.positions(parse_rowids(text))
     positions = positions[mask[positions]]
     return positions[::-1] if descending else positions
 

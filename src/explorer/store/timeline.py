@@ -93,6 +93,21 @@ def load_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
     return cols
 
 
+_SHARED: dict[int, tuple[sqlite3.Connection, EpisodeColumns]] = {}
+
+
+def shared_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
+    """load_episodes, read once per open connection and shared by the panes that draw them
+    (the timeline and the chart): at a million episodes each copy costs seconds and ~1 GB.
+    The columns are read-only once loaded."""
+    held = _SHARED.get(id(conn))
+    if held is None or held[0] is not conn:
+        _SHARED.clear()  # one store is open at a time
+        held = (conn, load_episodes(conn))
+        _SHARED[id(conn)] = held
+    return held[1]
+
+
 def load_periods(conn: sqlite3.Connection) -> list[PeriodRow]:
     return [
         PeriodRow(*row)

@@ -111,7 +111,7 @@ class ChartPane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        self.all_episodes = timeline_store.load_episodes(conn)
+        self.all_episodes = timeline_store.shared_episodes(conn)
         self._episode_lo = np.asarray(self.all_episodes.start_lo, dtype=float)
         self._episode_hi = np.asarray(self.all_episodes.end_hi, dtype=float)
         self._refresh_notes()

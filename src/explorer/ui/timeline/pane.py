@@ -91,7 +91,7 @@ class TimelinePane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        columns = timeline_store.load_episodes(conn)
+        columns = timeline_store.shared_episodes(conn)
         periods = timeline_store.load_periods(conn)
         self.actor_names = timeline_store.actor_names(conn)
         mode = self.model.mode
