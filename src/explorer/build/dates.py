@@ -40,12 +40,16 @@ def bounds(text: str) -> Bounds:
         raise DateError(f"not a valid EDTF date: {text!r}") from error
     if parsed is None:
         raise DateError(f"not a valid EDTF date: {text!r}")
-    return Bounds(
-        lo=decimal_year(parsed.lower_fuzzy()),
-        hi=decimal_year(parsed.upper_fuzzy(), end_of_day=True),
-        strict_lo=decimal_year(parsed.lower_strict()),
-        strict_hi=decimal_year(parsed.upper_strict(), end_of_day=True),
-    )
+    try:
+        return Bounds(
+            lo=decimal_year(parsed.lower_fuzzy()),
+            hi=decimal_year(parsed.upper_fuzzy(), end_of_day=True),
+            strict_lo=decimal_year(parsed.lower_strict()),
+            strict_hi=decimal_year(parsed.upper_strict(), end_of_day=True),
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        # Open ends ("1992-04-05/..", "[1992..]") have no finite bound to draw.
+        raise DateError(f"EDTF date without finite bounds: {text!r}") from error
 
 
 _PRECISIONS = (

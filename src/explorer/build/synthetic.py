@@ -21,9 +21,10 @@ import random
 import sqlite3
 from pathlib import Path
 
+from explorer.build.write import _write_search_index as write_search_index
 from explorer.build.write import schema_sql
 from explorer.store.bundled import SCHEMA_VERSION
-from explorer.store.speedups import add_speedups, fill_episode_search
+from explorer.store.speedups import add_speedups
 
 KINDS = (
     ("trade", 18),
@@ -199,9 +200,18 @@ def write_episodes(conn: sqlite3.Connection, episodes, source_id: str) -> None:
         passage_id = next_passage + number
         passages.append((passage_id, source_id, f"p. {1 + number // 40}", e["quote"], -1, -1))
         citations.append(("episode", e["id"], passage_id))
-    conn.executemany("INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)", rows)
+    conn.executemany(
+        "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+        " uncertain, start_lo, start_hi, end_lo, end_hi, summary) VALUES"
+        " (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     conn.executemany("INSERT OR IGNORE INTO episode_actors VALUES (?,?,?)", links)
-    conn.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?)", passages)
+    conn.executemany(
+        "INSERT INTO passages (id, source_id, locator, quote, char_start, char_end)"
+        " VALUES (?,?,?,?,?,?)",
+        passages,
+    )
     conn.executemany("INSERT INTO citations VALUES (?,?,?)", citations)
 
 
@@ -226,24 +236,26 @@ def make_store(path: Path, n: int, seed: int = 7) -> Path:
             " 'Generated text, not a real source.', NULL)"
         )
         for aid, name, kind, iso3, aliases in actors():
-            conn.execute("INSERT INTO actors VALUES (?,?,?,?,NULL)", (aid, name, kind, iso3))
-            conn.executemany("INSERT INTO actor_aliases VALUES (?,?)", [(aid, a) for a in aliases])
+            conn.execute(
+                "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?,?,?,?,NULL,?)",
+                (aid, name, kind, iso3, "; ".join(aliases)),
+            )
+            conn.executemany(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?)", [(aid, a) for a in aliases]
+            )
         for pid, name, lo, hi in (
             ("presidency-fujimori", "Alberto Fujimori", 1990.57, 2000.89),
             ("presidency-garcia-1", "Alan García", 1985.57, 1990.57),
             ("presidency-toledo", "Alejandro Toledo", 2001.57, 2006.57),
         ):
             conn.execute(
-                "INSERT INTO periods VALUES (?,?,'presidency',?,?,NULL,?,?,?,?,NULL,'PER')",
+                "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+                " start_hi, end_lo, end_hi, actor_id, country)"
+                " VALUES (?,?,'presidency',?,?,NULL,?,?,?,?,NULL,'PER')",
                 (pid, name, f"{int(lo)}–{int(hi)}", str(int(lo)), lo, lo, hi, hi),
             )
         write_episodes(conn, generate_episodes(n, seed), "synthetic")
-        fill_episode_search(conn)
-        conn.execute("INSERT INTO passages_fts SELECT id, quote, locator FROM passages")
-        conn.execute(
-            "INSERT INTO actors_fts SELECT a.id, a.name, (SELECT GROUP_CONCAT(alias, ' ')"
-            " FROM actor_aliases WHERE actor_id = a.id), a.note FROM actors a"
-        )
+        write_search_index(conn)  # the build's own: same search text, same external-content FTS
         add_speedups(conn)
     conn.close()
     return path

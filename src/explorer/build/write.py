@@ -66,6 +66,7 @@ def write(data: Dataset, out: Path) -> str:
         _write_episodes(conn, data, passages)
         _write_periods(conn, data, passages)
         _write_series(conn, data, passages)
+        _write_provenance(conn, data, passages)
         _write_search_index(conn)
         add_speedups(conn)  # every index and derived column for speed: one place, store.speedups
         conn.executemany(
@@ -122,15 +123,23 @@ def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
             first[aid] = row
             aliases[aid] = set()
         aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
+    # The curators' Spanish names, so a Spanish-speaking class finds what the English names find.
+    spanish = {(r["actor_id"], r["alias"]) for r in data.spanish_aliases if r["actor_id"] in first}
+    for aid, alias in spanish:
+        aliases[aid].add(alias)
     for aid in sorted(first):
         row = first[aid]
         iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
+        others = sorted(aliases[aid] - {row["name"]})
         conn.execute(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-            (aid, row["name"], row["kind"], iso3, row["note"] or None),
+            "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?, ?, ?, ?, ?, ?)",
+            (aid, row["name"], row["kind"], iso3, row["note"] or None, "; ".join(others)),
         )
-        for alias in sorted(aliases[aid] - {row["name"]}):
-            conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+        for alias in others:
+            conn.execute(
+                "INSERT INTO actor_aliases (actor_id, alias, language) VALUES (?, ?, ?)",
+                (aid, alias, "es" if (aid, alias) in spanish else None),
+            )
 
 
 def _is_vague(edtf_text: str) -> bool:
@@ -161,7 +170,9 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
             limit = max(written.get(eid, end_hi), start_lo)
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         conn.execute(
-            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 eid,
                 r["title"],
@@ -176,6 +187,7 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
                 end_lo,
                 end_hi,
                 r["summary"],
+                r["date_note"] or None,
             ),
         )
     for r in rows:
@@ -217,7 +229,9 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
     for pid in sorted(defining):
         r = defining[pid]
         conn.execute(
-            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pid,
                 r["name"],
@@ -228,6 +242,7 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
                 *_date_columns(r["start"], r["end"]),
                 r["actor"] or None,
                 r["country"] or None,
+                r["date_note"] or None,
             ),
         )
     for r in rows:
@@ -279,23 +294,48 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
 
 
+def _write_provenance(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
+    for r in sorted(
+        data.provenance, key=lambda r: (r["subject_type"], r["subject_id"], r["field"])
+    ):
+        passage_id = passages.passage_for(r) if r["basis"] == "source" else None
+        conn.execute(
+            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                r["subject_type"],
+                r["subject_id"],
+                r["field"],
+                r["basis"],
+                r["reference"] or None,
+                passage_id,
+            ),
+        )
+
+
 def _write_search_index(conn: sqlite3.Connection) -> None:
-    conn.execute("""
-        INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes)
-        SELECT e.id, e.title, e.summary,
-               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE(
-                    (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')
-                FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
-                WHERE ea.episode_id = e.id),
-               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
-                JOIN passages p ON p.id = c.passage_id
-                WHERE c.target_type = 'episode' AND c.target_id = e.id)
-        FROM episodes e ORDER BY e.id""")
-    conn.execute("""
-        INSERT INTO passages_fts (passage_id, quote, locator)
-        SELECT id, quote, locator FROM passages ORDER BY id""")
-    conn.execute("""
-        INSERT INTO actors_fts (actor_id, name, aliases, note)
-        SELECT a.id, a.name,
-               (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), a.note
-        FROM actors a ORDER BY a.id""")
+    """Fill the search text of episodes, then each external-content index from its table."""
+    names = {
+        aid: f"{name} ({aliases})" if aliases else name
+        for aid, name, aliases in conn.execute("SELECT id, name, aliases FROM actors")
+    }
+    actors: dict[str, list[str]] = {}
+    for eid, aid in conn.execute(
+        "SELECT DISTINCT ea.episode_id, ea.actor_id FROM episode_actors ea"
+        " JOIN actors a ON a.id = ea.actor_id ORDER BY ea.episode_id, a.name, a.id"
+    ):
+        actors.setdefault(eid, []).append(names[aid])
+    quotes: dict[str, list[str]] = {}
+    for eid, quote in conn.execute(
+        "SELECT c.target_id, p.quote FROM citations c JOIN passages p ON p.id = c.passage_id"
+        " WHERE c.target_type = 'episode' ORDER BY c.target_id, p.id"
+    ):
+        quotes.setdefault(eid, []).append(quote)
+    conn.executemany(
+        "UPDATE episodes SET actors = ?, quotes = ? WHERE id = ?",
+        [
+            ("; ".join(actors.get(eid, [])), " … ".join(quotes.get(eid, [])), eid)
+            for (eid,) in conn.execute("SELECT id FROM episodes ORDER BY id").fetchall()
+        ],
+    )
+    for index in ("episodes_fts", "passages_fts", "actors_fts"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")

@@ -56,23 +56,6 @@ RANKED = {
 }
 
 
-def fill_episode_search(conn: sqlite3.Connection) -> None:
-    """Fill episodes_fts from the episodes, each index row under its episode's rowid, so a
-    match's rowid is the episode's and results come back in the episodes' stored order."""
-    conn.execute("""
-        INSERT INTO episodes_fts (rowid, episode_id, title, summary, actors, quotes)
-        SELECT e.rowid, e.id, e.title, e.summary,
-               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE(
-                    (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id),
-                    ''), ' ')
-                FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
-                WHERE ea.episode_id = e.id),
-               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
-                JOIN passages p ON p.id = c.passage_id
-                WHERE c.target_type = 'episode' AND c.target_id = e.id)
-        FROM episodes e ORDER BY e.rowid""")
-
-
 def _decade(values: np.ndarray) -> np.ndarray:
     return (np.floor(values / 10) * 10).astype(np.int16)
 
