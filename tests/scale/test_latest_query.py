@@ -43,5 +43,7 @@ def test_jobs_submitted_while_one_runs_collapse_to_the_newest(qtbot):
         worker.submit(lambda conn, emit, text=text: emit("rows", text))
     qtbot.waitUntil(lambda: "japan" in heard, timeout=5000)
     qtbot.wait(100)
-    assert heard[-1] == "japan" and len(heard) <= 2  # at most the one already running, then the last
+    assert (
+        heard[-1] == "japan" and len(heard) <= 2
+    )  # at most the one already running, then the last
     worker.close()

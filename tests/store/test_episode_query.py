@@ -38,8 +38,14 @@ CASES = [
     Filters(actors=frozenset({"JPN", "alberto-fujimori"})),
     Filters(decades=frozenset({1980, 1990})),
     Filters(date_from=1985.0, date_to=1991.0),
-    Filters(text="loan", kinds=frozenset({"finance", "aid"}), decades=frozenset({1990}),
-            actors=frozenset({"JPN"}), date_from=1985.0, date_to=2001.0),  # fmt: skip
+    Filters(
+        text="loan",
+        kinds=frozenset({"finance", "aid"}),
+        decades=frozenset({1990}),
+        actors=frozenset({"JPN"}),
+        date_from=1985.0,
+        date_to=2001.0,
+    ),  # fmt: skip
     Filters(kinds=frozenset({"no-such-kind"})),
 ]
 

@@ -241,7 +241,8 @@ def make_store(path: Path, n: int, seed: int = 7) -> Path:
                 (aid, name, kind, iso3, "; ".join(aliases)),
             )
             conn.executemany(
-                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?)", [(aid, a) for a in aliases]
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?,?)",
+                [(aid, a) for a in aliases],
             )
         for pid, name, lo, hi in (
             ("presidency-fujimori", "Alberto Fujimori", 1990.57, 2000.89),
