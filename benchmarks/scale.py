@@ -147,6 +147,90 @@ class Datasette:
         return page["filtered_table_rows_count"]
 
 
+# -- the whole window -----------------------------------------------------------------------------
+def window_figures(path: Path, with_plots: bool) -> dict:
+    """Start the window as a user does, type 'japan' a key every 60 ms, and measure: first paint,
+    the timeline/chart panes drawn, from the last key to the first rows / every match / the
+    counts, the longest event-loop stall while typing (a 5 ms QTimer heartbeat), peak memory."""
+    import os
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from explorer.core.session import Session
+    from explorer.paths import bundled_store_path
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import Settings
+    from explorer.ui.worker import episode_queries
+
+    window = MainWindow(Session(open_store(path), path), Settings(), bundled_store_path())
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    figures = {"first paint": time.perf_counter() - started}
+    queries = episode_queries(window.session)
+
+    def settle(limit: float = 600) -> None:
+        end = time.perf_counter() + limit
+        while (queries.pending or window.table.search.pending()) and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+
+    settle()
+    figures["table and facets filled"] = time.perf_counter() - started
+    if with_plots:
+        window.build_deferred_panes()
+        app.processEvents()
+        settle()
+        figures["timeline and chart drawn"] = time.perf_counter() - started
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    beat = QTimer()
+    beat.setInterval(5)
+    beat.timeout.connect(tick)
+    beat.start()
+    box = window.table.search
+    box.setFocus()
+    for key in "japan":
+        QTest.keyClicks(box, key)
+        key_time = time.perf_counter()
+        while time.perf_counter() < key_time + 0.06:
+            app.processEvents()
+            time.sleep(0.001)
+    settle()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.002)
+    beat.stop()
+    stages = queries.timings  # seconds from the query's start
+    delay = box._timer.interval() / 1000
+    figures |= {f"last key → {k}": v + delay for k, v in stages.items()}
+    figures["longest stall while typing"] = max(gaps)
+    figures["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queries.close()
+    return figures
+
+
+def window_report(size: int, figures: dict) -> str:
+    lines = [f"\nwhole window, {size:,} episodes", "| measure | value |", "|---|---|"]
+    for name, value in figures.items():
+        lines.append(
+            f"| {name} | {value:,.0f} |" if "MB" in name else f"| {name} | {fmt(value * 1000)} |"
+        )
+    return "\n".join(lines)
+
+
 # -- the run ------------------------------------------------------------------------------------
 def operations(app: App, ds: Datasette) -> list[tuple[str, object, object]]:
     ops = []
@@ -222,7 +306,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--folder", type=Path, default=Path("/tmp/relations-scale"))
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--window", action="store_true", help="also time the whole window")
+    parser.add_argument("--plots", action="store_true", help="… with the timeline and chart")
+    parser.add_argument("--window-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.window_only:
+        print(json.dumps(window_figures(args.window_only, args.plots)))
+        return 0
     if args.make_store:
         out = args.out or Path(f"synthetic-{args.make_store}.db")
         started = time.perf_counter()
@@ -238,6 +328,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"making {path} …", file=sys.stderr)
             make_store(path, size, args.seed)
         print(report(size, measure(path, args.repeat)), flush=True)
+        if args.window:  # in a process of its own: its memory and Qt are the window's alone
+            import subprocess
+
+            command = [sys.executable, __file__, "--window-only", str(path)]
+            done = subprocess.run(command + (["--plots"] if args.plots else []),
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            print(window_report(size, json.loads(done.stdout.strip().splitlines()[-1])), flush=True)
     return 0
 
 
