@@ -26,6 +26,7 @@ from explorer.store.filters import Filters
 from explorer.store.search import parse_search, plain_query
 
 Mask = np.ndarray  # bool, one entry per episode position
+TEXT_CACHE = 8  # text searches whose matches are kept
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,18 @@ class EpisodeIndex:
             self.decade_hi = int(np.floor((self.end_hi.max() - EPSILON) / 10) * 10)
         else:
             self.decade_lo = self.decade_hi = 0
+        # Each episode's first and last decade as slots of the store's decade list, clipped to
+        # it; counts are then two weighted bincounts and a running sum.
+        slots = (self.decade_hi - self.decade_lo) // 10 + 1
+        first = np.clip((self.first_decade.astype(np.int64) - self.decade_lo) // 10, 0, slots)
+        last = np.clip((self.last_decade.astype(np.int64) - self.decade_lo) // 10, -1, slots - 1)
+        self._decade_slots = slots
+        self._decade_in = np.where(first <= last, first, slots)  # slots: counted nowhere
+        self._decade_out = np.where(first <= last, last + 1, slots)
         aligned = columns.get("fts_aligned")
         self.fts_rowids_aligned = bool(aligned[0]) if aligned else speedups.fts_aligned(conn)
+        self._text_cache: dict[str, Mask] = {}
+        self._lock = threading.Lock()
 
     # -- positions and rowids ----------------------------------------------------------------
     def positions(self, rowids: np.ndarray) -> np.ndarray:
@@ -109,6 +120,21 @@ class EpisodeIndex:
         )
 
     def _fts_mask(self, conn: sqlite3.Connection, fts_query: str) -> Mask:
+        """The episodes an FTS5 query matches. The last few are kept (1 MB each at 1M), so
+        ticking a facet or changing the sort under the same search does not search again."""
+        with self._lock:
+            cached = self._text_cache.get(fts_query)
+        if cached is not None:
+            return cached
+        mask = self._read_fts_mask(conn, fts_query)
+        mask.flags.writeable = False  # shared between queries and threads
+        with self._lock:
+            self._text_cache[fts_query] = mask
+            while len(self._text_cache) > TEXT_CACHE:
+                self._text_cache.pop(next(iter(self._text_cache)))
+        return mask
+
+    def _read_fts_mask(self, conn: sqlite3.Connection, fts_query: str) -> Mask:
         mask = np.zeros(self.n, dtype=bool)
         if not fts_query:
             return mask
@@ -165,7 +191,8 @@ class EpisodeIndex:
     def ordered(self, mask: Mask, order_by: str, descending: bool) -> np.ndarray:
         """Positions of the masked episodes in the order of `order_by` (a key of ORDERS)."""
         order = self.orders.get("date" if order_by == "start" else order_by, self.orders["date"])
-        chosen = order[mask[order]]
+        # No filter: the stored permutation is the answer (no million-entry gather).
+        chosen = order if mask.all() else order[mask[order]]
         return chosen[::-1] if descending else chosen
 
     # -- facets --------------------------------------------------------------------------------
@@ -179,18 +206,21 @@ class EpisodeIndex:
             decades=self.decade_counts(
                 self.mask(filters, text, "decades") if filters.decades else full
             ),
-            total=int(full.sum()),
+            total=int(np.count_nonzero(full)),
         )
 
     def kind_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
-        counts = np.bincount(self.kind_code[mask], minlength=len(self.kinds))
+        # Weighted bincounts: no compressed copy of the columns per query.
+        counts = np.bincount(self.kind_code, weights=mask, minlength=len(self.kinds))
         values = [FacetValue(k, k, int(c)) for k, c in zip(self.kinds, counts, strict=True) if c]
         present = {v.key for v in values}
         values += [FacetValue(k, k, 0) for k in sorted(filters.kinds) if k not in present]
         return sorted(values, key=lambda v: (-v.count, str(v.key)))
 
     def actor_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
-        counts = np.bincount(self.pair_actor[mask[self.pair_pos]], minlength=len(self.actor_ids))
+        counts = np.bincount(
+            self.pair_actor, weights=mask[self.pair_pos], minlength=len(self.actor_ids)
+        )
         values = [
             FacetValue(self.actor_ids[i], self.actor_names[i], int(counts[i]), self.actor_kinds[i])
             for i in np.flatnonzero(counts)
@@ -204,15 +234,13 @@ class EpisodeIndex:
     def decade_counts(self, mask: Mask) -> list[FacetValue]:
         if not self.n:
             return []
-        slots = (self.decade_hi - self.decade_lo) // 10 + 1
-        first = (self.first_decade[mask].astype(np.int64) - self.decade_lo) // 10
-        last = (self.last_decade[mask].astype(np.int64) - self.decade_lo) // 10
-        first, last = np.clip(first, 0, slots), np.clip(last, -1, slots - 1)
-        keep = first <= last
+        slots = self._decade_slots
         # A span counts in every decade it reaches: +1 where it starts, -1 after it ends.
-        steps = np.bincount(first[keep], minlength=slots + 1)[: slots + 1]
-        steps = steps - np.bincount(last[keep] + 1, minlength=slots + 1)[: slots + 1]
-        active = np.cumsum(steps)[:slots]
+        steps = np.bincount(self._decade_in, weights=mask, minlength=slots + 1)[: slots + 1]
+        steps = (
+            steps - np.bincount(self._decade_out, weights=mask, minlength=slots + 1)[: slots + 1]
+        )
+        active = np.rint(np.cumsum(steps)[:slots]).astype(np.int64)
         return [
             FacetValue(self.decade_lo + 10 * i, f"{self.decade_lo + 10 * i}s", int(n))
             for i, n in enumerate(active)
