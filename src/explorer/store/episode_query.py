@@ -36,6 +36,7 @@ class EpisodeRequest:
 class FirstPage:
     positions: np.ndarray  # the first rows, in order (positions in the index)
     fallback: bool
+    rows: tuple[dict, ...] = ()  # their table rows, read by the worker (rows_at), if it did
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,15 @@ class EpisodeIds(Sequence[str]):
 
     def __len__(self) -> int:
         return len(self.positions)
+
+    def prefill(self, ids: Sequence[str]) -> None:
+        """The ids of the first positions, already known (read with their rows)."""
+        if len(ids) >= min(PAGE, len(self.positions)):
+            self._pages[0] = list(ids[:PAGE])
+
+    def known_first_ids(self) -> list[str]:
+        """The first page's ids if already read, else []."""
+        return self._pages.get(0, [])
 
     def _page(self, number: int) -> list[str]:
         if number not in self._pages:

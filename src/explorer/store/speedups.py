@@ -130,7 +130,9 @@ def load_columns(conn: sqlite3.Connection) -> dict[str, np.ndarray | list] | Non
     """The saved columns, or None when the store has none or they do not fit its rows."""
     try:
         rows = conn.execute("SELECT name, dtype, data FROM speedup_columns").fetchall()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise  # an interrupted read is not a store without the table
         return None
     columns: dict[str, np.ndarray | list] = {}
     info: dict = {}

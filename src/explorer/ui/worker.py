@@ -35,6 +35,7 @@ from explorer.store.episode_query import (
     EpisodeResult,
     FirstPage,
     facets_for,
+    rows_at,
     run_episode_query,
 )
 from explorer.store.facets import Facets
@@ -218,6 +219,8 @@ class EpisodeQueries(QObject):
 
     def run(self, request: EpisodeRequest) -> None:
         """Answer `request` (inline on a small store, on the worker otherwise)."""
+        if self.is_async:
+            self._ensure_worker()  # first: a new store forgets the last store's request
         if request == self.request and self.pending:
             return  # already on its way
         self.request = request
@@ -239,9 +242,14 @@ class EpisodeQueries(QObject):
 
         def job(conn: sqlite3.Connection, emit: Emit) -> None:
             index = index_for(conn, index_key)
-            result = run_episode_query(
-                conn, index, request, lambda page: emit("first_page", (request, page))
-            )
+
+            def first_page(page: FirstPage) -> None:
+                # The rows themselves are read here too, so the table paints them without a
+                # query on the UI thread.
+                rows = tuple(rows_at(conn, index, page.positions))
+                emit("first_page", (request, FirstPage(page.positions, page.fallback, rows)))
+
+            result = run_episode_query(conn, index, request, first_page)
             emit("finished", (request, result))
             emit("counted", (request, cached[1] if cached else facets_for(index, result)))
 

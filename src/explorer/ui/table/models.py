@@ -65,13 +65,19 @@ class IdTableModel(QAbstractTableModel):
         """Replace the ids by a longer list that starts with the same ones (the rest of a
         result whose first page is shown): rows are appended, nothing on screen moves."""
         old = len(self.ids)
-        self._pages.clear()  # a short first page is cached short
+        if old < PAGE:
+            self._pages.clear()  # a short first page is cached short
         if len(ids) > old:
             self.beginInsertRows(QModelIndex(), old, len(ids) - 1)
             self.ids = ids
             self.endInsertRows()
         else:
             self.ids = ids
+
+    def prefill(self, rows: Sequence[dict]) -> None:
+        """Rows already read for the first page (by the worker): no fetch to paint them."""
+        if rows:
+            self._pages[0] = {row["id"]: row for row in rows[:PAGE]}
 
     def row_of(self, item_id: str) -> int:
         try:

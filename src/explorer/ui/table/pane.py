@@ -254,7 +254,10 @@ class TablePane(QWidget):
             return
         conn = self.session.store
         ids = EpisodeIds(conn, self.queries.index, page.positions)
+        ids.prefill([row["id"] for row in page.rows])
         self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
+        if len(page.rows) == len(ids):
+            self.model.prefill(page.rows)
         self.empty.hide()
         self.count.setText(self.tr("{shown}+ episodes, counting…").format(
             shown=format_count(len(ids))))  # fmt: skip
@@ -274,6 +277,7 @@ class TablePane(QWidget):
             and bool((result.order[: len(first.positions)] == first.positions).all())
         )
         if same_start:
+            ids.prefill(first.known_first_ids())
             self.model.extend_to(ids)
         else:
             self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
