@@ -12,6 +12,7 @@ from explorer.build.dates import bounds, is_uncertain, precision
 from explorer.build.load import Dataset, Row
 from explorer.store.bundled import SCHEMA_VERSION
 from explorer.store.fingerprint import content_hash
+from explorer.store.speedups import add_speedups
 
 
 def schema_sql() -> str:
@@ -67,6 +68,7 @@ def write(data: Dataset, out: Path) -> str:
         _write_series(conn, data, passages)
         _write_provenance(conn, data, passages)
         _write_search_index(conn)
+        add_speedups(conn)  # every index and derived column for speed: one place, store.speedups
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [

@@ -93,7 +93,8 @@ def apply_state(state: AppState, data: dict[str, Any], origin: str = "view") -> 
     state.set_chart_series(data["chart_series"], origin)
     state.set_compare_episodes(data["compare_episodes"], origin)
     if data["time_range"] is not None:
-        state.set_time_range(*data["time_range"], origin=origin)
+        lo, hi = data["time_range"]
+        state.set_time_range(lo, hi, origin=origin)
     selection = data["selection"]
     if selection is None:
         state.select(None, origin=origin)
@@ -225,7 +226,7 @@ def check_state(data: Any, path: str = "state.") -> dict[str, Any]:
     decades = _get(filters, "decades", list, fpath, [])
     if any(not isinstance(d, int) or isinstance(d, bool) for d in decades):
         raise ViewFormatError(f"{fpath}decades", "should be a list of whole numbers")
-    checked = {
+    checked: dict[str, Any] = {
         "filters": {
             "text": _text(filters, "text", fpath, 500),
             "kinds": sorted(_ids(filters, "kinds", fpath)),

@@ -8,6 +8,8 @@ import sqlite3
 
 # Keys in meta that describe the file rather than its content.
 VOLATILE_META = frozenset({"content_hash"})
+# Tables derived from the others for speed (store.speedups): not content.
+DERIVED_TABLES = frozenset({"speedup_columns", "speedup_terms"})
 
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:
@@ -18,7 +20,11 @@ def content_tables(conn: sqlite3.Connection) -> list[str]:
     virtual = {row[0] for row in rows if (row[1] or "").upper().startswith("CREATE VIRTUAL")}
     # FTS shadow tables (x_data, x_idx, ...) hold index pages, not content.
     shadow = {n for n in names for v in virtual if n.startswith(v + "_")}
-    return [n for n in sorted(names) if n not in shadow and not n.startswith("sqlite_")]
+    return [
+        n
+        for n in sorted(names)
+        if n not in shadow and n not in DERIVED_TABLES and not n.startswith("sqlite_")
+    ]
 
 
 def content_hash(conn: sqlite3.Connection) -> str:

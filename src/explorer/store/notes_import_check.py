@@ -89,8 +89,8 @@ def _parse(text: str) -> tuple[object, str]:
         return positioned, end
 
     decoder = json.JSONDecoder()
-    decoder.parse_object = parse_object
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]  # CPython internals
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
     return decoder.decode(text), text
 
 

@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from explorer.store.import_limits import json_problems
 from explorer.store.notes import NotesStore, SavedItem, now_iso
@@ -165,7 +166,7 @@ class ViewsStore:
                     if view is not None and view.kind == VIEW_KIND:
                         wanted.setdefault(view.id, view)
         ordered = sorted(wanted.values(), key=lambda i: (i.kind != LESSON_KIND, i.created, i.id))
-        entries = []
+        entries: list[dict[str, Any]] = []
         for item in ordered:
             digest = content_hash(item.kind, item.payload)
             entries.append(
@@ -336,7 +337,7 @@ def _read_item(
         problems.append(f"{where}: should be an object")
         return None
     before = len(problems)
-    values = {}
+    values: dict[str, Any] = {}
     for key in ("id", "kind", "name", "created", "updated"):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -358,7 +359,7 @@ def _read_item(
     history = entry.get("history", [])
     if not isinstance(history, list) or any(not isinstance(h, str) or len(h) > 64 for h in history):
         problems.append(f"{where}.history: should be a list of text")
-    if len(problems) > before:
+    if len(problems) > before or not isinstance(payload, dict):
         return None
     if check is not None:
         try:

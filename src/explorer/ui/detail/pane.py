@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.session import Session
-from explorer.store import details, provenance, sources
+from explorer.store import details, provenance, records, sources
 from explorer.store.search import search_terms
 from explorer.ui import theme
 from explorer.ui.detail import render
@@ -185,11 +185,9 @@ class DetailPane(QWidget):
         self.stack.setCurrentWidget(self.reader)
 
     def _passages_of(self, source_id: str, limit: int = 50) -> list[dict]:
-        rows = self.session.store.execute(
-            "SELECT id FROM passages WHERE source_id = ? ORDER BY char_start, id LIMIT ?",
-            (source_id, limit),
-        ).fetchall()
-        return [p for p in (sources.passage(self.session.store, r[0]) for r in rows) if p]
+        conn = self.session.store
+        ids = records.source_passage_ids(conn, source_id, limit)
+        return [p for p in (sources.passage(conn, i) for i in ids) if p]
 
     def _kind_title(self, kind: str) -> str:
         return {
