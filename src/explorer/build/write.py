@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sqlite3
@@ -51,41 +52,32 @@ def _date_columns(start: str, end: str) -> tuple[float, float, float, float]:
     return first.lo, first.hi, last.lo, last.hi
 
 
-def write(data: Dataset, out: Path) -> str:
-    """Build the store at `out` (replacing it atomically) and return its content hash."""
-    tmp = out.with_suffix(f".{os.getpid()}.tmp")  # parallel builds never share a file
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    conn.execute("PRAGMA page_size = 4096")
-    conn.executescript(schema_sql())
-    with conn:
-        _write_sources(conn, data)
-        passages = PassageIndex(conn, data.texts)
-        _write_actors(conn, data)
-        _write_episodes(conn, data, passages)
-        _write_periods(conn, data, passages)
-        _write_series(conn, data, passages)
-        _write_search_index(conn)
-        conn.executemany(
-            "INSERT INTO meta VALUES (?, ?)",
-            [
-                ("schema_version", SCHEMA_VERSION),
-                ("dataset_version", data.version),
-                ("title", "Peru's foreign relations with Japan, China and South Korea, 1849–2015"),
-            ],
-        )
-        digest = content_hash(conn)
-        conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
-    conn.execute("VACUUM")
-    conn.close()
-    tmp.replace(out)
-    return digest
+class StoreWriter:
+    """Writes a store row by row into a temporary file beside `out`, and moves it into place
+    only in `finish()`: a build that fails or is cancelled (`abort()`) leaves no store behind.
 
+    The curated build (`write`) and every import feed their rows through these same methods, so
+    a schema change here reaches both. Rows arrive in the data/ template format (load.Row)."""
 
-def _write_sources(conn: sqlite3.Connection, data: Dataset) -> None:
-    for s in data.sources:
-        full_text = data.texts.get(s["id"]) if s["full_text_in_store"] == "1" else None
-        conn.execute(
+    def __init__(self, out: Path, texts: dict[str, str] | None = None) -> None:
+        self.out = Path(out)
+        self.tmp = self.out.with_suffix(f".{os.getpid()}.tmp")  # parallel builds never share
+        self.tmp.unlink(missing_ok=True)
+        self.conn = sqlite3.connect(self.tmp)
+        self.conn.execute("PRAGMA page_size = 4096")
+        self.conn.executescript(schema_sql())
+        self.conn.execute("BEGIN")
+        self.passages = PassageIndex(self.conn, texts or {})
+        self.source_years: dict[str, float] = {}
+        self.warnings: list[str] = []
+        self._actors: dict[str, Row] = {}
+        self._aliases: dict[str, set[str]] = {}
+
+    # -- rows ----------------------------------------------------------------------------
+    def source(self, s: Row, full_text: str | None = None) -> None:
+        if s["year"]:
+            self.source_years[s["id"]] = float(s["year"]) + 1.0
+        self.conn.execute(
             "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 s["id"],
@@ -102,66 +94,41 @@ def _write_sources(conn: sqlite3.Connection, data: Dataset) -> None:
             ),
         )
 
-
-def _write_actors(conn: sqlite3.Connection, data: Dataset) -> None:
-    first: dict[str, Row] = {}
-    aliases: dict[str, set[str]] = {}
-    for row in data.rows["actors"]:
+    def actor(self, row: Row) -> None:
+        """Actors are few: they are merged in memory (aliases joined) and written at the end."""
         aid = row["id"]
-        if aid in first:
-            kept = first[aid]
+        if aid in self._actors:
+            kept = self._actors[aid]
             if (kept["name"], kept["kind"]) != (row["name"], row["kind"]):
-                data.warnings.append(
+                self.warnings.append(
                     f"{row.where}: actor {aid} named {row['name']!r}/{row['kind']} here but "
                     f"{kept['name']!r}/{kept['kind']} at {kept.where}; keeping the first"
                 )
-                aliases[aid].add(row["name"])
+                self._aliases[aid].add(row["name"])
         else:
-            first[aid] = row
-            aliases[aid] = set()
-        aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
-    for aid in sorted(first):
-        row = first[aid]
-        iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
-        conn.execute(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-            (aid, row["name"], row["kind"], iso3, row["note"] or None),
-        )
-        for alias in sorted(aliases[aid] - {row["name"]}):
-            conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+            self._actors[aid] = row
+            self._aliases[aid] = set()
+        self._aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
 
+    def _passage(self, row: Row) -> int | None:
+        # An imported row that names no source, quote, locator or URL is kept uncited.
+        return self.passages.passage_for(row) if row.source_id else None
 
-def _is_vague(edtf_text: str) -> bool:
-    return any(mark in edtf_text for mark in "X?~%[")
-
-
-def _latest_writing_year(data: Dataset) -> dict[str, float]:
-    """For each episode, the end of the year its most recent citing source was written."""
-    years = {s["id"]: float(s["year"]) + 1.0 for s in data.sources if s["year"]}
-    latest: dict[str, float] = {}
-    for r in data.rows["episodes"]:
-        eid = r["same_as"] or r["id"]
-        if r.source_id in years:
-            latest[eid] = max(latest.get(eid, 0.0), years[r.source_id])
-    return latest
-
-
-def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
-    rows = data.rows["episodes"]
-    defining = {r["id"]: r for r in rows if not r["same_as"]}
-    written = _latest_writing_year(data)
-    for eid in sorted(defining):
-        r = defining[eid]
+    def episode(self, r: Row, written: float | None = None) -> None:
+        """The row that defines an episode. `written`: the end of the year its latest citing
+        source was written, which caps a vague date (see below)."""
         start_lo, start_hi, end_lo, end_hi = _date_columns(r["start"], r["end"])
         if _is_vague(r["start"]) or _is_vague(r["end"]):
             # "Recently" (201X) in a 2015 article cannot reach past 2015: a document reports
             # only what happened before it was written.
-            limit = max(written.get(eid, end_hi), start_lo)
+            if written is None:
+                written = self.source_years.get(r.source_id, end_hi)
+            limit = max(written, start_lo)
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
-        conn.execute(
+        self.conn.execute(
             "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (
-                eid,
+                r["id"],
                 r["title"],
                 r["kind"],
                 r["date_text"],
@@ -176,19 +143,26 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
                 r["summary"],
             ),
         )
-    for r in rows:
+
+    def episode_citation(self, r: Row) -> None:
+        """What every episode row adds, defining or same_as: its citation, actors and claims."""
         eid = r["same_as"] or r["id"]
-        passage_id = passages.passage_for(r)
-        conn.execute("INSERT OR IGNORE INTO citations VALUES ('episode', ?, ?)", (eid, passage_id))
+        passage_id = self._passage(r)
+        if passage_id is not None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO citations VALUES ('episode', ?, ?)", (eid, passage_id)
+            )
         for item in filter(None, (p.strip() for p in r["actors"].split(";"))):
             actor, _, role = item.partition(":")
-            conn.execute(
+            self.conn.execute(
                 "INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role)
             )
+        if passage_id is None:
+            return  # a claim is what a source says: an uncited row makes none
         for field_name in ("start", "end"):
             if r[field_name]:
                 claim = bounds(r[field_name])
-                conn.execute(
+                self.conn.execute(
                     "INSERT INTO claims (subject_type, subject_id, field, value, value_text, "
                     "lo, hi, source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
@@ -202,22 +176,12 @@ def _write_episodes(conn: sqlite3.Connection, data: Dataset, passages: PassageIn
                         passage_id,
                     ),
                 )
-    # An episode whose sources give different dates is drawn and listed as disputed.
-    conn.execute(
-        "UPDATE episodes SET disputed = 1 WHERE id IN "
-        "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
-    )
 
-
-def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
-    rows = data.rows["periods"]
-    defining = {r["id"]: r for r in rows if not r["same_as"]}
-    for pid in sorted(defining):
-        r = defining[pid]
-        conn.execute(
+    def period(self, r: Row) -> None:
+        self.conn.execute(
             "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                pid,
+                r["id"],
                 r["name"],
                 r["kind"],
                 r["date_text"],
@@ -228,16 +192,17 @@ def _write_periods(conn: sqlite3.Connection, data: Dataset, passages: PassageInd
                 r["country"] or None,
             ),
         )
-    for r in rows:
-        conn.execute(
-            "INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
-            (r["same_as"] or r["id"], passages.passage_for(r)),
-        )
 
+    def period_citation(self, r: Row) -> None:
+        passage_id = self._passage(r)
+        if passage_id is not None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
+                (r["same_as"] or r["id"], passage_id),
+            )
 
-def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageIndex) -> None:
-    for r in sorted(data.rows["series"], key=lambda r: r["id"]):
-        conn.execute(
+    def series(self, r: Row) -> None:
+        self.conn.execute(
             "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 r["id"],
@@ -255,11 +220,12 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
                 r["note"] or None,
             ),
         )
-    for r in data.rows["observations"]:
+
+    def observation(self, r: Row) -> None:
         period = bounds(r["period"])
         oid = f"{r['series']}@{r['period']}"
-        passage_id = passages.passage_for(r)
-        conn.execute(
+        passage_id = self._passage(r)
+        self.conn.execute(
             "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 oid,
@@ -271,10 +237,139 @@ def _write_series(conn: sqlite3.Connection, data: Dataset, passages: PassageInde
                 r["value_text"],
                 r["flag"] or None,
                 r["flag_reason"] or None,
-                passage_id,
+                passage_id or 0,  # 0: uncited (no passage has id 0)
             ),
         )
-        conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
+        if passage_id is not None:
+            self.conn.execute(
+                "INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id)
+            )
+
+    # -- completing ----------------------------------------------------------------------
+    def _write_actors(self) -> None:
+        for aid in sorted(self._actors):
+            row = self._actors[aid]
+            iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
+            self.conn.execute(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+                (aid, row["name"], row["kind"], iso3, row["note"] or None),
+            )
+            for alias in sorted(self._aliases[aid] - {row["name"]}):
+                self.conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+
+    def finish(self, meta: list[tuple[str, str]], canonical_ids: bool = False) -> str:
+        """Complete the store (actors, search index, meta, content hash), move it into place
+        and return its content hash. `canonical_ids` numbers passages and claims by their
+        content, so the same rows in any order give the same store (imports re-read exports)."""
+        conn = self.conn
+        try:
+            self._write_actors()
+            # An episode whose sources give different dates is drawn and listed as disputed.
+            conn.execute(
+                "UPDATE episodes SET disputed = 1 WHERE id IN "
+                "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
+            )
+            if canonical_ids:
+                _renumber_by_content(conn)
+            _write_search_index(conn)
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", meta)
+            digest = content_hash(conn)
+            conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
+            conn.commit()
+            conn.execute("VACUUM")
+            conn.close()
+            self.tmp.replace(self.out)
+        except BaseException:
+            self.abort()
+            raise
+        return digest
+
+    def abort(self) -> None:
+        """Throw the half-built file away."""
+        try:
+            self.conn.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _renumber_by_content(conn: sqlite3.Connection) -> None:
+    conn.executescript("""
+        CREATE TEMP TABLE passage_map AS SELECT id AS old, ROW_NUMBER() OVER
+            (ORDER BY source_id, locator, quote, char_start, id) AS new FROM passages;
+        CREATE UNIQUE INDEX temp.passage_map_old ON passage_map(old);
+        UPDATE passages SET id = -(SELECT new FROM passage_map WHERE old = passages.id);
+        UPDATE passages SET id = -id;
+        UPDATE citations SET passage_id = -(SELECT new FROM passage_map WHERE old = passage_id);
+        UPDATE citations SET passage_id = -passage_id;
+        UPDATE claims SET passage_id = (SELECT new FROM passage_map WHERE old = passage_id);
+        UPDATE observations SET passage_id = (SELECT new FROM passage_map WHERE old = passage_id)
+            WHERE passage_id != 0;
+        CREATE TEMP TABLE claim_map AS SELECT id AS old, ROW_NUMBER() OVER (ORDER BY
+            subject_type, subject_id, field, value, value_text, lo, hi, source_id, passage_id, id)
+            AS new FROM claims;
+        CREATE UNIQUE INDEX temp.claim_map_old ON claim_map(old);
+        UPDATE claims SET id = -(SELECT new FROM claim_map WHERE old = claims.id);
+        UPDATE claims SET id = -id;
+        DROP TABLE passage_map;
+        DROP TABLE claim_map;
+    """)
+
+
+DATASET_TITLE = "Peru's foreign relations with Japan, China and South Korea, 1849–2015"
+
+
+def write(data: Dataset, out: Path) -> str:
+    """Build the store at `out` (replacing it atomically) and return its content hash."""
+    writer = StoreWriter(out, data.texts)
+    try:
+        for s in data.sources:
+            full_text = data.texts.get(s["id"]) if s["full_text_in_store"] == "1" else None
+            writer.source(s, full_text)
+        for row in data.rows["actors"]:
+            writer.actor(row)
+        rows = data.rows["episodes"]
+        defining = {r["id"]: r for r in rows if not r["same_as"]}
+        written = _latest_writing_year(data)
+        for eid in sorted(defining):
+            writer.episode(defining[eid], written.get(eid, math.inf))
+        for r in rows:
+            writer.episode_citation(r)
+        periods = data.rows["periods"]
+        defining_periods = {r["id"]: r for r in periods if not r["same_as"]}
+        for pid in sorted(defining_periods):
+            writer.period(defining_periods[pid])
+        for r in periods:
+            writer.period_citation(r)
+        for r in sorted(data.rows["series"], key=lambda r: r["id"]):
+            writer.series(r)
+        for r in data.rows["observations"]:
+            writer.observation(r)
+    except BaseException:
+        writer.abort()
+        raise
+    meta = [
+        ("schema_version", SCHEMA_VERSION),
+        ("dataset_version", data.version),
+        ("title", DATASET_TITLE),
+    ]
+    digest = writer.finish(meta)
+    data.warnings.extend(writer.warnings)
+    return digest
+
+
+def _is_vague(edtf_text: str) -> bool:
+    return any(mark in edtf_text for mark in "X?~%[")
+
+
+def _latest_writing_year(data: Dataset) -> dict[str, float]:
+    """For each episode, the end of the year its most recent citing source was written."""
+    years = {s["id"]: float(s["year"]) + 1.0 for s in data.sources if s["year"]}
+    latest: dict[str, float] = {}
+    for r in data.rows["episodes"]:
+        eid = r["same_as"] or r["id"]
+        if r.source_id in years:
+            latest[eid] = max(latest.get(eid, 0.0), years[r.source_id])
+    return latest
 
 
 def _write_search_index(conn: sqlite3.Connection) -> None:
