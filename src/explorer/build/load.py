@@ -29,7 +29,9 @@ class Row:
 
     @property
     def where(self) -> str:
-        return f"{self.file}[{self.sheet}]:{self.line}" if self.sheet else f"{self.file}:{self.line}"
+        return (
+            f"{self.file}[{self.sheet}]:{self.line}" if self.sheet else f"{self.file}:{self.line}"
+        )
 
 
 @dataclass
@@ -272,8 +274,9 @@ class Checker:
             self._error(row, "flag_reason", f"flag {row['flag']} needs a flag_reason")
         self.observed.setdefault(key, row.where)
 
-    def finish(self) -> list[Row]:
-        """Check the same_as rows that named an id not yet seen; returns those still unsound."""
+    def finish(self) -> list[tuple[str, Row]]:
+        """Check the same_as rows that named an id not yet seen; returns those still unsound,
+        with their kind."""
         unsound = []
         for kind, row in self.pending_same_as:
             if row["same_as"] not in self.defined[kind] or row["same_as"] in self.refused[kind]:
@@ -281,7 +284,7 @@ class Checker:
                 self._error(
                     row, "same_as", f"same_as names no defined {kind[:-1]}: {row['same_as']!r}"
                 )
-                unsound.append(row)
+                unsound.append((kind, row))
         return unsound
 
 

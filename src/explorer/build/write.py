@@ -31,7 +31,7 @@ class PassageIndex:
         quote = re.sub(r"\s+", " ", row["quote"]).strip()
         key = (row.source_id, quote, row["locator"])
         if key not in self.ids:
-            start, end = self._locate(row.source_id, quote)
+            start, end = self._locate(row.source_id, quote, row)
             passage_id = len(self.ids) + 1
             self.conn.execute(
                 "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
@@ -40,7 +40,12 @@ class PassageIndex:
             self.ids[key] = passage_id
         return self.ids[key]
 
-    def _locate(self, source_id: str, quote: str) -> tuple[int, int]:
+    def _locate(self, source_id: str, quote: str, row: Row | None = None) -> tuple[int, int]:
+        if not quote:
+            return -1, -1
+        if row is not None and row["char_start"].lstrip("-").isdigit():
+            # A re-imported template carries the place its export found (texts not shipped).
+            return int(row["char_start"]), int(row["char_end"] or -1)
         pattern = r"\s+".join(re.escape(word) for word in quote.split())
         match = re.search(pattern, self.texts.get(source_id, ""))
         return (match.start(), match.end()) if match else (-1, -1)
@@ -67,7 +72,7 @@ class StoreWriter:
         self.conn.execute("PRAGMA page_size = 4096")
         self.conn.executescript(schema_sql())
         self.conn.execute("BEGIN")
-        self.passages = PassageIndex(self.conn, texts or {})
+        self.passages = PassageIndex(self.conn, texts if texts is not None else {})
         self.source_years: dict[str, float] = {}
         self.warnings: list[str] = []
         self._actors: dict[str, Row] = {}
@@ -246,6 +251,39 @@ class StoreWriter:
             )
 
     # -- completing ----------------------------------------------------------------------
+    def cap_vague_dates(self) -> None:
+        """The cap `episode(written=…)` applies, for rows that streamed in without knowing
+        every source citing them: a vague date reaches no later than the end of the year its
+        latest citing source was written."""
+        self.conn.execute("""
+            UPDATE episodes SET start_hi = MIN(start_hi, lim), end_lo = MIN(end_lo, lim),
+                                end_hi = MIN(end_hi, lim)
+            FROM (SELECT e.id AS eid, MAX(MAX(s.year + 1.0), e.start_lo) AS lim
+                  FROM episodes e
+                  JOIN citations c ON c.target_type = 'episode' AND c.target_id = e.id
+                  JOIN passages p ON p.id = c.passage_id
+                  JOIN sources s ON s.id = p.source_id
+                  WHERE s.year IS NOT NULL AND (
+                      e.start_edtf GLOB '*[X?~%[]*' OR COALESCE(e.end_edtf, '') GLOB '*[X?~%[]*')
+                  GROUP BY e.id)
+            WHERE episodes.id = eid""")
+
+    def drop_orphans(self) -> None:
+        """Remove what rows citing a record that was never defined (a refused same_as) left."""
+        for target, table in (("episode", "episodes"), ("period", "periods")):
+            self.conn.execute(
+                f"DELETE FROM citations WHERE target_type = ? AND target_id NOT IN "
+                f"(SELECT id FROM {table})",
+                (target,),
+            )
+        self.conn.execute(
+            "DELETE FROM episode_actors WHERE episode_id NOT IN (SELECT id FROM episodes)"
+        )
+        self.conn.execute(
+            "DELETE FROM claims WHERE subject_type = 'episode' "
+            "AND subject_id NOT IN (SELECT id FROM episodes)"
+        )
+
     def _write_actors(self) -> None:
         for aid in sorted(self._actors):
             row = self._actors[aid]

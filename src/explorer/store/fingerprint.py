@@ -6,8 +6,9 @@ import hashlib
 import json
 import sqlite3
 
-# Keys in meta that describe the file rather than its content.
-VOLATILE_META = frozenset({"content_hash"})
+# Keys in meta that describe the file rather than its content (an imported store's identity
+# and when and from what it was made: a re-import of the same rows has the same content).
+VOLATILE_META = frozenset({"content_hash", "store_id", "imported_at", "imported_from"})
 
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:
