@@ -70,7 +70,9 @@ def cameo_kind(code: str) -> tuple[str, str]:
     code = code.strip()
     if not code.isdigit():
         return "", ""
-    root = code.zfill(3)[:2] if len(code) <= 3 else code[:2]
+    root = (
+        code.zfill(2) if len(code) <= 2 else code[:2]
+    )  # '04' is a root; '042' and '0421' under it
     label = CAMEO_ROOTS.get(root, "")
     return (label.lower().replace(" ", "_"), label) if label else ("", "")
 

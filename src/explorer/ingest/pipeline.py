@@ -49,18 +49,18 @@ class Progress:
 
 def detect(table: Table) -> str:
     """The format of one table from its header (or first row, for headerless GDELT)."""
+    header = table.header
+    names = {h.strip().lower() for h in header}
+    if sheets.is_long_series(header) and "id" not in names and "series" not in names:
+        return "series"  # long-form numbers, even in a file or sheet named "series"
     if sheets.template_kind(table):
         return "template"
-    header = table.header
     if events.is_gdelt_row(header):
         return "gdelt"
     if events.is_icews_header(header):
         return "icews"
     if sheets.is_timelinejs(header):
         return "timelinejs"
-    if sheets.is_long_series(header):
-        return "series"
-    names = {h.strip().lower() for h in header}
     if {"id", "title", "kind", "start"} <= names:
         return "template"
     return ""

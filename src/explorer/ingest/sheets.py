@@ -46,9 +46,14 @@ def _problem(table: Table, line: int, column: str, message: str, cells: list[str
 def template_kind(table: Table) -> str:
     """Which template table a sheet or CSV is, by its sheet or file name ('' if none)."""
     name = (table.sheet or Path(table.file).stem).strip().lower()
-    if name in KINDS or name == STORE_SHEET:
+    if name == STORE_SHEET:
         return name
-    return ""
+    if name not in KINDS:
+        return ""
+    # A sheet called "series" holding long-form numbers is not the template's series table.
+    header = [h.strip().lower() for h in table.header if h.strip()]
+    known = sum(h in TEMPLATE_COLUMNS[name] for h in header)
+    return name if header and known * 2 >= len(header) else ""
 
 
 def read_template(tables: list[Table], meta: dict[str, str]) -> Iterator[Item]:

@@ -33,7 +33,7 @@ def source_rows(conn: sqlite3.Connection) -> tuple[list[Record], dict[str, str]]
         "SELECT id, short_title, title, authors, year, venue, kind, language, rights, "
         "rights_note, full_text FROM sources ORDER BY rowid"
     ):
-        record = {k: _text(r[k]) for k in r.keys() if k != "full_text"}
+        record = {k: _text(r[k]) for k in r.keys() if k != "full_text"}  # noqa: SIM118 - a Row iterates values
         record["full_text_in_store"] = "1" if r["full_text"] is not None else "0"
         if r["full_text"] is not None:
             texts[r["id"]] = r["full_text"]
@@ -73,7 +73,7 @@ def _in_insertion_order(rows: list[tuple[int | None, int | None, Record]]) -> li
     claimless = sorted((r for r in rows if r[0] is None and r[1] is not None), key=lambda r: r[1])
     uncited = [r for r in rows if r[1] is None]
     out, seen, i = [], set(), 0
-    for claim, passage, record in claimed:
+    for _claim, passage, record in claimed:
         while passage not in seen and i < len(claimless) and claimless[i][1] < passage:
             if claimless[i][1] not in seen:
                 seen.add(claimless[i][1])
