@@ -90,8 +90,17 @@ def is_icews_header(header: list[str]) -> bool:
     return set(header) >= ICEWS_REQUIRED
 
 
-def _display_name(name: str) -> str:
-    return name.title() if name.isupper() else name
+# CAMEO actor types a reader needs to tell "Peru" (the country) from its government or army.
+_TYPE_WORDS = {"GOV": "government", "MIL": "military", "BUS": "business", "MNC": "multinational",
+               "JUD": "judiciary", "LEG": "legislature", "OPP": "opposition", "REB": "rebels",
+               "MED": "media", "EDU": "education", "COP": "police", "CVL": "civilians",
+               "LAB": "labour", "AGR": "agriculture", "NGO": "NGO", "IGO": "IGO"}  # fmt: skip
+
+
+def _display_name(name: str, type1: str = "") -> str:
+    shown = name.title() if name.isupper() else name
+    word = _TYPE_WORDS.get(type1.strip().upper(), "")
+    return f"{shown} ({word})" if shown and word else shown
 
 
 class _Actors:
@@ -101,14 +110,16 @@ class _Actors:
         self.table = table
         self.seen: set[str] = set()
 
-    def get(self, line: int, aid: str, name: str, kind: str) -> tuple[str, Row | None]:
+    def get(
+        self, line: int, aid: str, name: str, kind: str, type1: str = ""
+    ) -> tuple[str, Row | None]:
         aid = aid.strip()
         if not aid:
             return "", None
         if aid in self.seen:
             return aid, None
         self.seen.add(aid)
-        shown = _display_name(name.strip()) or aid
+        shown = _display_name(name.strip(), type1) or aid
         aliases = name.strip() if name.strip() and name.strip() != shown else ""
         values = {"id": aid, "name": shown, "kind": kind, "aliases": aliases, "note": ""}
         return aid, Row(self.table.file, line, "", values, self.table.sheet)
@@ -182,12 +193,15 @@ def _gdelt_event(table: Table, line: int, v: dict, cells: list[str], actors, sou
         code = v[f"Actor{n}Code"]
         country = v[f"Actor{n}CountryCode"]
         kind = _gdelt_actor_kind(code, country, v[f"Actor{n}Type1Code"])
-        aid, row = actors.get(line, code or slug(v[f"Actor{n}Name"]), v[f"Actor{n}Name"], kind)
+        type1 = v[f"Actor{n}Type1Code"]
+        aid, row = actors.get(
+            line, code or slug(v[f"Actor{n}Name"]), v[f"Actor{n}Name"], kind, type1
+        )
         if row is not None:
             yield Item("actors", row, [])
         if aid:
             parts.append(f"{aid}:{role}")
-            names.append(_display_name(v[f"Actor{n}Name"]) or aid)
+            names.append(_display_name(v[f"Actor{n}Name"], type1) or aid)
         else:
             names.append("—")
     kind, label = cameo_kind(v["EventRootCode"] or v["EventCode"])
