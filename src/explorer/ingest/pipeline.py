@@ -94,6 +94,8 @@ def items_for(
     full texts of a template folder's texts/."""
     path = Path(path)
     tables = _tables_of(path, {} if texts is None else texts)
+    if not tables:
+        raise TableError(f"{path.name} has no sheet with anything in it.")
     for table in tables:
         report.notices.extend(table.notices)
     chosen = fmt
