@@ -57,6 +57,7 @@ class NewStoreDialog(QDialog):
         self.report: Report | None = None
         self.worker: ImportWorker | None = None
         self.created: Path | None = None
+        self.mapping_note = ""  # said when a remembered mapping reads the file
         self.memory = mapping_memory()
 
         self.files_label = QLabel()
@@ -260,8 +261,8 @@ class NewStoreDialog(QDialog):
             self.mapping = remembered
             self._mapping_table = table
             self.change_mapping.show()
-            self.notices.setText(self.tr(
-                "Read with the column mapping you chose before for files like this."))  # fmt: skip
+            self.mapping_note = self.tr(
+                "Read with the column mapping you chose before for files like this.")  # fmt: skip
             self.check()
             return
         self._ask_mapping(table)
@@ -291,9 +292,9 @@ class NewStoreDialog(QDialog):
         self.problems.set_rows(problem_rows(report.problems))
         self.problem_view.resizeColumnsToContents()
         self.tabs.setTabText(1, self.tr("Problems ({n})").format(n=f"{report.problem_count:,}"))
-        notices = [n for n in report.notices if n]
-        if self.mapping is not None and not notices:
-            notices = [self.notices.text()] if self.notices.text() else []
+        notices = list(dict.fromkeys(n for n in report.notices if n))
+        if self.mapping is not None and self.mapping_note:
+            notices.append(self.mapping_note)
         self.notices.setText("\n".join(notices[:6]))
         self.notices.setVisible(bool(notices))
         if report.cancelled:
