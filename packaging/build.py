@@ -24,6 +24,37 @@ import bundle_plan as plan
 
 SPEC = plan.PACKAGING / "relations-explorer.spec"
 MANIFEST = "SHA256SUMS"
+LOCK = plan.PACKAGING / "constraints-frozen.txt"
+
+
+def read_lock(path: Path = LOCK) -> dict[str, str]:
+    """{normalised name: version} from a constraints file of `name==version` lines."""
+    pins = {}
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[normalise(name)] = version.strip()
+    return pins
+
+
+def normalise(name: str) -> str:
+    return name.strip().lower().replace("_", "-").replace(".", "-")
+
+
+def lock_differences(lock: Path = LOCK) -> list[str]:
+    """Each pinned package whose installed version is not the pinned one (or is missing)."""
+    from importlib import metadata
+
+    differences = []
+    for name, pinned in read_lock(lock).items():
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            installed = "not installed"
+        if installed != pinned:
+            differences.append(f"{name}: {installed} installed, {pinned} pinned")
+    return differences
 
 
 def source_date_epoch() -> str:
@@ -91,7 +122,18 @@ def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(mode: str, dist: Path, work: Path, quiet: bool = False) -> list[Path]:
+def build(mode: str, dist: Path, work: Path, quiet: bool = False,
+          unpinned: bool = False) -> list[Path]:  # fmt: skip
+    differences = lock_differences()
+    if differences and not unpinned:
+        raise SystemExit(
+            f"the installed packages differ from {LOCK.name}:\n  "
+            + "\n  ".join(differences)
+            + f"\ninstall the pinned ones (pip install -c packaging/{LOCK.name} -e '.[package]')"
+            " or build anyway with --unpinned"
+        )
+    for difference in differences:
+        print(f"warning: unpinned build: {difference}", file=sys.stderr)
     if not plan.resource_files():
         raise SystemExit("no resources found: run from a full checkout")
     if not (plan.REPO / "data" / "relations.db").exists():
@@ -145,13 +187,13 @@ def compare_manifests(first: Path, second: Path) -> list[str]:
     return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
 
 
-def check_reproducible(mode: str, root: Path) -> int:
+def check_reproducible(mode: str, root: Path, unpinned: bool = False) -> int:
     """Two clean builds of this tree in different folders; reports every differing file."""
     manifests = []
     for label in ("first", "second"):
         dist, work = root / label / "dist", root / label / "work"
         shutil.rmtree(root / label, ignore_errors=True)
-        build(mode, dist, work, quiet=True)
+        build(mode, dist, work, quiet=True, unpinned=unpinned)
         manifests.append(dist / MANIFEST)
     differing = compare_manifests(*manifests)
     count = len(manifests[0].read_text("utf-8").splitlines())
@@ -173,10 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="build twice under build/reproducibility and compare",
     )
+    parser.add_argument("--unpinned", action="store_true",
+                        help=f"build even if installed packages differ from {LOCK.name}")  # fmt: skip
     args = parser.parse_args(argv)
     if args.check_reproducible:
-        return check_reproducible(args.mode, plan.REPO / "build" / "reproducibility")
-    build(args.mode, args.dist.resolve(), args.work.resolve())
+        return check_reproducible(args.mode, plan.REPO / "build" / "reproducibility", args.unpinned)
+    build(args.mode, args.dist.resolve(), args.work.resolve(), unpinned=args.unpinned)
     return 0
 
 

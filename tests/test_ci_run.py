@@ -38,3 +38,15 @@ def test_ci_exit_status(tmp_path, pytest_status, expected):
     result = subprocess.run(["bash", str(ROOT / ".ci" / "run")], env=env, capture_output=True,
                             text=True, timeout=60)  # fmt: skip
     assert result.returncode == expected
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a bash script")
+def test_ci_fails_when_only_the_minimum_versions_check_fails(tmp_path):
+    fake = tmp_path / "python3"
+    fake.write_text('#!/bin/bash\n[ "$1" = packaging/minimum_versions.py ] && exit 1\nexit 0\n')
+    fake.chmod(0o755)
+    env = {**os.environ, "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", str(ROOT / ".ci" / "run")], env=env, capture_output=True,
+                            text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1
+    assert "minimum dependency versions failed" in result.stderr

@@ -77,7 +77,9 @@ def test_full_session_without_network(qtbot, make_window, no_sockets, tmp_path, 
     window.table.tabs.setCurrentIndex(0)
     monkeypatch.setattr(dialogs, "run", lambda dialog: 0)
     window.actions["help.about"].trigger()
-    monkeypatch.setattr(dialogs, "choose_csv_path", lambda parent, s: tmp_path / "out.csv")
+    monkeypatch.setattr(
+        dialogs, "choose_table_export", lambda p, s, offer_citations: (tmp_path / "out.csv", False)
+    )
     window.actions["file.export_csv"].trigger()
     assert (tmp_path / "out.csv").exists()
     window.open_store_path(build_synthetic_store(tmp_path / "other.db"))

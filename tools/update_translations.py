@@ -3,6 +3,7 @@
     python3 tools/update_translations.py            # lupdate, then lrelease
     python3 tools/update_translations.py --check    # also fail if any text is untranslated
     python3 tools/update_translations.py --prune    # drop texts no longer in the code
+    python3 tools/update_translations.py --fill DIR # take missing texts from DIR/*.json
 
 Steps (see docs/translations.md):
 1. Every module under src/explorer (the store builder excepted: it shows nothing to users) is
@@ -254,6 +255,44 @@ def write_fallback(ts_path: Path) -> Path:
     return path
 
 
+_UNFINISHED = re.compile(
+    r"<source>(?P<source>.*?)</source>(?P<between>\s*(?:<comment>.*?</comment>\s*)?)"
+    r'<translation type="unfinished">(?P<old>.*?)</translation>',
+    re.DOTALL,
+)
+
+
+def fill_from(ts_path: Path, folder: Path) -> int:
+    """Fill untranslated texts from JSON files of {"English": "Spanish"} (a list of forms for a
+    plural text); returns how many were filled. Engineers working in parallel each write their
+    own file, so no two edit the .ts at once."""
+    from xml.sax.saxutils import escape, unescape
+
+    entities = {"&quot;": '"', "&apos;": "'"}
+    known: dict[str, str | list[str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        known.update(json.loads(path.read_text(encoding="utf-8")))
+    filled = 0
+
+    def fill(match: re.Match) -> str:
+        nonlocal filled
+        english = unescape(match["source"], entities)
+        spanish = known.get(english)
+        if not spanish:
+            return match.group(0)
+        filled += 1
+        if isinstance(spanish, list) or "<numerusform" in match["old"]:
+            forms = spanish if isinstance(spanish, list) else [spanish, spanish]
+            body = "".join(f"<numerusform>{escape(form)}</numerusform>" for form in forms)
+        else:
+            body = escape(spanish)
+        return f"<source>{match['source']}</source>{match['between']}<translation>{body}</translation>"
+
+    text = ts_path.read_text(encoding="utf-8")
+    ts_path.write_text(_UNFINISHED.sub(fill, text), encoding="utf-8")
+    return filled
+
+
 def unfinished(ts_path: Path) -> int:
     text = ts_path.read_text(encoding="utf-8")
     return text.count('type="unfinished"')
@@ -271,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if any text is untranslated")
     parser.add_argument("--prune", action="store_true", help="drop texts no longer in the code")
     parser.add_argument("--no-release", action="store_true", help="skip building the .qm files")
+    parser.add_argument("--fill", type=Path, help="take missing texts from this folder's *.json")
     args = parser.parse_args(argv)
     files = source_files()
     texts = find_texts(files)
@@ -286,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                 options.append("-no-obsolete")
             run("pyside6-lupdate", str(shim_dir / SHIM_NAME), *options, "-ts", str(ts_path))
             relocate(ts_path, shim_dir, origins)
+            if args.fill:
+                print(f"{ts_path.relative_to(REPO)}: {fill_from(ts_path, args.fill)} filled")
             if not args.no_release:
                 run("pyside6-lrelease", str(ts_path), "-qm", str(ts_path.with_suffix(".qm")))
                 write_fallback(ts_path)

@@ -9,6 +9,7 @@ built just after it (see ui/docks.py).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     if arguments and arguments[0] in SUBCOMMANDS:
         return run(arguments[0], arguments[1:])
     args = parse_args(arguments)
+    from explorer import logs
+
+    logs.setup()  # before Qt: a failure to start is worth a line in the log too
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -88,7 +92,22 @@ def main(argv: list[str] | None = None) -> int:
     from explorer.ui import theme
     from explorer.ui.settings import Settings
 
+    if QApplication.instance() is None:
+        from explorer import qt_platform
+
+        missing = qt_platform.check()  # Qt's own abort would bury the one fact that matters
+        if missing:
+            logging.getLogger(__name__).error(missing)
+            if sys.stderr is not None:
+                print(missing, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from explorer.ui import errors
+
+    shown: dict = {}  # the window and session the error dialog names, once they exist
+    app.error_reporter = errors.install(
+        lambda: shown.get("window"), lambda: _dataset_version(shown.get("session"))
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
@@ -115,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
     session = Session(conn, store_path)
     window = MainWindow(session, settings, bundled)
+    shown.update(window=window, session=session)
     window.presentation_requested = args.presentation
     if args.presentation:
         from explorer.ui.lessons.menus import present_when_ready
@@ -135,6 +155,21 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     result = app.exec()
     return exit_code["value"] if args.self_test else result
+
+
+def _dataset_version(session) -> str | None:
+    """The open store's dataset version for an error report; None if it cannot be read."""
+    if session is None:
+        return None
+    import sqlite3
+
+    from explorer.store.bundled import store_meta
+
+    try:
+        return store_meta(session.store).get("dataset_version")
+    except sqlite3.Error:
+        logging.getLogger(__name__).warning("no dataset version for the report", exc_info=True)
+        return None
 
 
 def _report_paint_and_quit(app, window) -> None:

@@ -61,3 +61,13 @@ def user_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    """Where the rotating log file lives (a bug report attaches it). Created by logs.setup()."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser() / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))

@@ -44,7 +44,7 @@ def test_saved_views_menu_lists_views_and_shows_one(window, qtbot):
 
 def test_preferences_are_in_the_file_menu_and_saved(window, qtbot, monkeypatch):
     installed(window)
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.findChild(QMenu, "menu-file")  # by object: see ui/lessons/menus.py
     preferences = next(a for a in file_menu.actions() if a.objectName() == "file.preferences")
 
     def choose(dialog):

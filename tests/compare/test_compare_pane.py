@@ -116,7 +116,7 @@ def test_export_png_and_csv(qtbot, pane, session, tmp_path):
     image = QImage(str(tmp_path / "c.png"))
     assert image.width() >= pane.content.width() and image.height() >= pane.content.height()
     pane.export_csv(tmp_path / "c.csv")
-    with (tmp_path / "c.csv").open() as handle:
+    with (tmp_path / "c.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["series_id"] for r in rows} == set(pane.series_ids)
     assert {r["measure"] for r in rows} == {"value", "mean_before", "mean_after", "change"}

@@ -45,12 +45,17 @@ def test_figure(store, series, period, value, value_text, unit, scale):
     assert squash(text[row["char_start"] : row["char_end"]]) == row["quote"]
 
 
+# ¶2 dates the self-coup (April 5) but none of the reactions to it: "The international
+# community's reaction was appropriately negative. [...] Argentina withdrew its ambassador."
+# Some time from April 1992 on, reported by a study written in 1992 -- no month.
+AFTER_COUP = "[1992-04-05..1992-12-31]"
+
 EPISODES = [
     ("1992-fujimori-self-coup", "coup", "1992-04-05", "¶2"),
-    ("1992-us-suspends-aid", "aid", "1992-04", "¶2"),
-    ("1992-germany-spain-suspend-aid", "aid", "1992-04", "¶2"),
-    ("1992-venezuela-breaks-relations", "diplomatic", "1992-04", "¶2"),
-    ("1992-argentina-withdraws-ambassador", "diplomatic", "1992-04", "¶2"),
+    ("1992-us-suspends-aid", "aid", AFTER_COUP, "¶2"),
+    ("1992-germany-spain-suspend-aid", "aid", AFTER_COUP, "¶2"),
+    ("1992-venezuela-breaks-relations", "diplomatic", AFTER_COUP, "¶2"),
+    ("1992-argentina-withdraws-ambassador", "diplomatic", AFTER_COUP, "¶2"),
     ("1991-us-peru-drug-accord", "treaty", "1991-05", "¶3"),
     ("1990-andean-pact-common-market", "multilateral", "1990-41", "¶5"),
     ("1990-fujimori-misses-group-of-eight", "multilateral", "1990-41", "¶5"),
@@ -94,3 +99,17 @@ def test_full_text_is_clean(store):
     assert "drug-related assistance" in text
     assert "Mercado Común del Sur—Mercosur; see Glossary" in text
     assert text.rstrip().endswith("until democratic government was restored.")
+
+
+def test_reactions_to_the_coup_share_one_dating_without_a_month(store):
+    """Every episode whose passage gives only "after the April 5 self-coup" is dated alike:
+    uncertain, year precision, never before the coup."""
+    rows = store.execute(
+        "SELECT id, start_edtf, precision, uncertain, start_lo, date_text FROM episodes"
+        " WHERE date_text = 'with the April 5 self-coup' OR id IN"
+        " ('1992-argentina-withdraws-ambassador', '1992-credit-withheld-until-democracy')"
+    ).fetchall()
+    assert len(rows) >= 8
+    for row in rows:
+        assert (row["start_edtf"], row["precision"], row["uncertain"]) == (AFTER_COUP, "year", 1)
+        assert row["start_lo"] >= 1992.2595, row["id"]  # 5 April 1992

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.gui.helpers import click_row, wait_for_query
 
@@ -17,7 +17,7 @@ def menu_titles(window):
 
 def test_menus_toolbar_and_status_bar(window):
     assert menu_titles(window) == ["File", "Edit", "View", "Go", "Help"]
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.findChild(QMenu, "menu-file")  # by object: see ui/lessons/menus.py
     names = [a.objectName() for a in file_menu.actions() if a.objectName()]
     assert names[:3] == ["file.open_store", "file.bundled_store", "file.export_csv"]
     assert window.findChild(type(window.addToolBar("x")), "toolbar-main") is not None
@@ -157,9 +157,11 @@ def test_export_csv_writes_every_listed_row(qtbot, window, tmp_path, monkeypatch
     from explorer.ui import dialogs
 
     target = tmp_path / "episodes.csv"
-    monkeypatch.setattr(dialogs, "choose_csv_path", lambda parent, suggestion: target)
+    monkeypatch.setattr(
+        dialogs, "choose_table_export", lambda parent, s, offer_citations: (target, False)
+    )
     window.actions["file.export_csv"].trigger()
-    lines = target.read_text(encoding="utf-8").splitlines()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 + 4
     assert lines[0].startswith("id,Date,Title")
 
@@ -170,9 +172,11 @@ def test_exported_episodes_carry_their_dates_and_summaries(qtbot, window, tmp_pa
     from explorer.ui import dialogs
 
     target = tmp_path / "episodes.csv"
-    monkeypatch.setattr(dialogs, "choose_csv_path", lambda parent, suggestion: target)
+    monkeypatch.setattr(
+        dialogs, "choose_table_export", lambda parent, s, offer_citations: (target, False)
+    )
     window.actions["file.export_csv"].trigger()
-    with target.open(encoding="utf-8", newline="") as handle:
+    with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     stored = {
         r["id"]: r

@@ -62,7 +62,11 @@ def build_scenario_store(path: Path) -> Path:
             "culminating in the election as president in 1990 of Alberto Fujimori",
         ),
     ]
-    conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, 0, 10)", passages)
+    conn.executemany(
+        "INSERT INTO passages (id, source_id, locator, quote, char_start, char_end)"
+        " VALUES (?, ?, ?, ?, 0, 10)",
+        passages,
+    )
     actors = [
         ("PER", "Peru", "country", "PER"),
         ("JPN", "Japan", "country", "JPN"),
@@ -71,7 +75,7 @@ def build_scenario_store(path: Path) -> Path:
         ("mrta", "MRTA", "group", None),
         ("alberto-fujimori", "Alberto Fujimori", "person", None),
     ]
-    conn.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, NULL)", actors)
+    conn.executemany("INSERT INTO actors (id, name, kind, iso3) VALUES (?, ?, ?, ?)", actors)
     episodes = [
         (
             HUARAL,
@@ -122,7 +126,12 @@ def build_scenario_store(path: Path) -> Path:
             0,
         ),
     ]
-    conn.executemany("INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", episodes)
+    conn.executemany(
+        "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+        " uncertain, start_lo, start_hi, end_lo, end_hi, summary, disputed)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        episodes,
+    )
     conn.executemany(
         "INSERT INTO episode_actors VALUES (?, ?, ?)",
         [
@@ -193,7 +202,8 @@ def build_scenario_store(path: Path) -> Path:
     for year, (grant, tech) in TABLE3.items():
         line = f"{year} {grant:.2f} {tech:.2f}"
         conn.execute(
-            "INSERT INTO passages VALUES (?, 'pj2003', ?, ?, 0, 10)",
+            "INSERT INTO passages (id, source_id, locator, quote, char_start, char_end)"
+            " VALUES (?, 'pj2003', ?, ?, 0, 10)",
             (next_passage, f"Table 3, row {year}", line),
         )
         observations.append(
@@ -227,7 +237,8 @@ def build_scenario_store(path: Path) -> Path:
         next_passage += 1
     for year, value in FIGURE1.items():
         conn.execute(
-            "INSERT INTO passages VALUES (?, 'pj2003', ?, ?, 0, 10)",
+            "INSERT INTO passages (id, source_id, locator, quote, char_start, char_end)"
+            " VALUES (?, 'pj2003', ?, ?, 0, 10)",
             (next_passage, f"Figure 1, {year}", f"{year} {value:,}"),
         )
         observations.append(
@@ -250,14 +261,14 @@ def build_scenario_store(path: Path) -> Path:
         (f"{GRANT}@1989/1993", GRANT, "1989/1993", 1989, 1994, 26.85, "26.85", None, None, 10)
     )
     conn.executemany("INSERT INTO observations VALUES (?,?,?,?,?,?,?,?,?,?)", observations)
-    for episode_id, title, summary, actors in (
-        (HUARAL, episodes[0][1], episodes[0][12], "Peru Japan JICA Shining Path"),
-        (HOSTAGE, episodes[1][1], episodes[1][12], "Peru Japan MRTA"),
-        (FUJIMORI, episodes[2][1], episodes[2][12], "Peru Alberto Fujimori"),
+    for episode_id, actors in (
+        (HUARAL, "Peru Japan JICA Shining Path"),
+        (HOSTAGE, "Peru Japan MRTA"),
+        (FUJIMORI, "Peru Alberto Fujimori"),
     ):
-        conn.execute(
-            "INSERT INTO episodes_fts VALUES (?, ?, ?, ?, '')", (episode_id, title, summary, actors)
-        )
+        conn.execute("UPDATE episodes SET actors = ? WHERE id = ?", (actors, episode_id))
+    # episodes_fts is an external-content index (as in the built store): it reads episodes.
+    conn.execute("INSERT INTO episodes_fts (episodes_fts) VALUES ('rebuild')")
     conn.commit()
     conn.close()
     return path

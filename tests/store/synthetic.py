@@ -84,8 +84,14 @@ def build_synthetic_store(path: Path, extra: int = 0, seed: int = 7) -> Path:
             ("schema_version", "1"), ("dataset_version", "test.1"), ("title", "Synthetic store")])  # fmt: skip
         conn.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)", SOURCES)
         for aid, name, kind, iso3, note, aliases in ACTORS:
-            conn.execute("INSERT INTO actors VALUES (?,?,?,?,?)", (aid, name, kind, iso3, note))
-            conn.executemany("INSERT INTO actor_aliases VALUES (?, ?)", [(aid, a) for a in aliases])
+            conn.execute(
+                "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?,?,?,?,?,?)",
+                (aid, name, kind, iso3, note, "; ".join(aliases)),
+            )
+            conn.executemany(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                [(aid, a) for a in aliases],
+            )
         rows = list(EPISODES)
         rng = random.Random(seed)
         for i in range(extra):
@@ -102,7 +108,8 @@ def build_synthetic_store(path: Path, extra: int = 0, seed: int = 7) -> Path:
             ))  # fmt: skip
         for eid, title, kind, text, s_edtf, e_edtf, prec, bounds, summary, actors, cite in rows:
             conn.execute(
-                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+                " uncertain, start_lo, start_hi, end_lo, end_hi, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (eid, title, kind, text, s_edtf, e_edtf, prec, 0, *bounds, summary),
             )
             conn.executemany(
@@ -150,7 +157,8 @@ def _add_series(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id))
     passage_id = _passage(conn, "pd", "Relations with Japan warmed after the 1990 election.", "¶1")
     conn.execute(
-        "INSERT INTO periods VALUES ('presidency-fujimori', 'Fujimori presidency', 'presidency',"
+        "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo, start_hi,"
+        " end_lo, end_hi, actor_id, country) VALUES ('presidency-fujimori', 'Fujimori presidency', 'presidency',"
         " '1990–2000', '1990-07-28', '2000-11-22', 1990.57, 1990.57, 2000.89, 2000.89,"
         " 'alberto-fujimori', 'PER')"
     )
@@ -158,22 +166,18 @@ def _add_series(conn: sqlite3.Connection) -> None:
 
 
 def _index(conn: sqlite3.Connection) -> None:
+    # The indexes are external-content tables (as in the built store): fill the search text of
+    # episodes, then let each index read its table.
     conn.execute("""
-        INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes)
-        SELECT e.id, e.title, e.summary,
-               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE((SELECT GROUP_CONCAT(alias, ' ')
-                    FROM actor_aliases WHERE actor_id = a.id), ''), ' ')
+        UPDATE episodes SET
+            actors = COALESCE((SELECT GROUP_CONCAT(a.name || ' ' || a.aliases, '; ')
                 FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
-                WHERE ea.episode_id = e.id),
-               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
+                WHERE ea.episode_id = episodes.id), ''),
+            quotes = COALESCE((SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
                 JOIN passages p ON p.id = c.passage_id
-                WHERE c.target_type = 'episode' AND c.target_id = e.id)
-        FROM episodes e""")
-    conn.execute("INSERT INTO passages_fts SELECT id, quote, locator FROM passages")
-    conn.execute("""
-        INSERT INTO actors_fts SELECT a.id, a.name,
-            (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), a.note
-        FROM actors a""")
+                WHERE c.target_type = 'episode' AND c.target_id = episodes.id), '')""")
+    for index in ("episodes_fts", "passages_fts", "actors_fts"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:

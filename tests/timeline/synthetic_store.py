@@ -329,7 +329,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         ("KOR", "South Korea"),
         ("USA", "United States"),
     ):
-        conn.execute("INSERT INTO actors VALUES (?, ?, 'country', ?, NULL)", (iso, name, iso))
+        conn.execute(
+            "INSERT INTO actors (id, name, kind, iso3) VALUES (?, ?, 'country', ?)",
+            (iso, name, iso),
+        )
     return conn
 
 
@@ -345,7 +348,9 @@ def _passage(conn: sqlite3.Connection, source: str, locator: str, quote: str) ->
 def _insert_episode(conn, row, summary: str = "") -> None:
     eid, title, kind, text, s_edtf, e_edtf, prec, unc, (slo, shi, elo, ehi), partners = row
     conn.execute(
-        "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+        " uncertain, start_lo, start_hi, end_lo, end_hi, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (eid, title, kind, text, s_edtf, e_edtf, prec, unc, slo, shi, elo, ehi, summary or title),
     )
     conn.execute("INSERT INTO episode_actors VALUES (?, 'PER', 'participant')", (eid,))
@@ -354,10 +359,8 @@ def _insert_episode(conn, row, summary: str = "") -> None:
 
 
 def _fill_fts(conn: sqlite3.Connection) -> None:
-    conn.execute(
-        "INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes) "
-        "SELECT id, title, summary, '', '' FROM episodes"
-    )
+    # episodes_fts is an external-content index (as in the built store): it reads episodes.
+    conn.execute("INSERT INTO episodes_fts (episodes_fts) VALUES ('rebuild')")
 
 
 def build_demo_store(path: Path) -> Path:
@@ -367,11 +370,15 @@ def build_demo_store(path: Path) -> Path:
         for pid, name, lo, hi in PRESIDENCIES:
             kind = "military_government" if pid.startswith("military") else "presidency"
             conn.execute(
-                "INSERT INTO periods VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, 'PER')",
+                "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+                " start_hi, end_lo, end_hi, actor_id, country)"
+                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, 'PER')",
                 (pid, name, kind, f"{int(lo)}–{int(hi)}", str(int(lo)), lo, lo, hi, hi),
             )
         conn.execute(
-            "INSERT INTO periods VALUES ('era-guano', 'Guano era', 'era', '1840s–1870s',"
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country)"
+            " VALUES ('era-guano', 'Guano era', 'era', '1840s–1870s',"
             " '184X', '187X', 1840, 1850, 1870, 1880, NULL, 'PER')"
         )
         for row in DEMO_EPISODES:
@@ -469,10 +476,12 @@ def build_large_store(path: Path, n_episodes: int = 100_000, seed: int = 7) -> P
             )
             actors.append((eid, rng.choice(PARTNERS), "participant"))
         conn.executemany(
-            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, disputed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
         conn.executemany("INSERT INTO episode_actors VALUES (?, ?, ?)", actors)
-        conn.execute("DELETE FROM episodes_fts")
         _fill_fts(conn)
     conn.close()
     return Path(path)

@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 import edtf
 
+# One reading of precision and of the ~ ? % marks, shared with the app (explorer.core.dates).
+from explorer.core.dates import is_uncertain, precision, widened
+
+__all__ = ["Bounds", "DateError", "bounds", "decimal_year", "is_uncertain", "precision"]
+
 
 class DateError(ValueError):
     pass
@@ -59,43 +64,24 @@ def _plain_bounds(text: str) -> Bounds | None:
 
 @functools.cache  # edtf's parser is slow (~10 ms a date) and the same dates recur
 def bounds(text: str) -> Bounds:
+    """Exact bounds from the `edtf` package; the fuzzy ones widened by our own rule
+    (explorer.core.dates.widened), each end of an interval by its own marks."""
     plain = _plain_bounds(text)
     if plain is not None:
-        return plain
+        return plain  # no marks: nothing to widen
     try:
         parsed = edtf.parse_edtf(text)
     except Exception as error:  # the edtf package raises several exception types
         raise DateError(f"not a valid EDTF date: {text!r}") from error
     if parsed is None:
         raise DateError(f"not a valid EDTF date: {text!r}")
-    return Bounds(
-        lo=decimal_year(parsed.lower_fuzzy()),
-        hi=decimal_year(parsed.upper_fuzzy(), end_of_day=True),
-        strict_lo=decimal_year(parsed.lower_strict()),
-        strict_hi=decimal_year(parsed.upper_strict(), end_of_day=True),
-    )
-
-
-_PRECISIONS = (
-    (re.compile(r"^-?\d{4}-\d{2}-\d{2}$"), "day"),
-    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])$"), "month"),
-    (re.compile(r"^-?\d{4}-(2[1-9]|3\d|4[01])$"), "season"),
-    (re.compile(r"^-?\d{4}-\d{2}-XX$"), "month"),
-    (re.compile(r"^-?\d{4}-XX(-XX)?$"), "year"),
-    (re.compile(r"^-?\d{4}$"), "year"),
-    (re.compile(r"^-?\d{3}X$"), "decade"),
-    (re.compile(r"^-?\d{2}XX$"), "century"),
-)
-
-
-def precision(text: str) -> str:
-    """Coarsest unit a date names: day, month, season, year, decade or century."""
-    core = re.sub(r"[?~%]", "", text.strip("[]{}")).split(",")[0].split("/")[0]
-    for pattern, name in _PRECISIONS:
-        if pattern.match(core):
-            return name
-    return "year"
-
-
-def is_uncertain(text: str) -> bool:
-    return any(mark in text for mark in "?~%") or text.startswith("[")
+    try:
+        strict_lo = decimal_year(parsed.lower_strict())
+        strict_hi = decimal_year(parsed.upper_strict(), end_of_day=True)
+    except (AttributeError, TypeError, ValueError) as error:
+        # Open ends ("1992-04-05/..", "[1992..]") have no finite bound to draw.
+        raise DateError(f"EDTF date without finite bounds: {text!r}") from error
+    first, _, last = text.partition("/") if "/" in text else (text, "", text)
+    lo = widened(strict_lo, strict_hi, first)[0] if first not in ("", "..") else strict_lo
+    hi = widened(strict_lo, strict_hi, last)[1] if last not in ("", "..") else strict_hi
+    return Bounds(lo=lo, hi=hi, strict_lo=strict_lo, strict_hi=strict_hi)

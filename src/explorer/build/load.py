@@ -39,6 +39,8 @@ class Dataset:
     root: Path
     version: str = ""
     sources: list[Row] = field(default_factory=list)
+    provenance: list[Row] = field(default_factory=list)  # data/provenance.csv
+    spanish_aliases: list[Row] = field(default_factory=list)  # data/aliases_es.csv
     texts: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[Row]] = field(default_factory=lambda: {k: [] for k in KINDS_OF_FILE})
     errors: list[str] = field(default_factory=list)
@@ -71,6 +73,12 @@ def load(root: Path) -> Dataset:
         version_file.read_text(encoding="utf-8").strip() if version_file.exists() else "0"
     )
     data.sources = read_csv(root / "sources.csv", "", root)
+    if (root / "provenance.csv").exists():
+        # Each row's words (basis "source") are in the document its `source` column names.
+        data.provenance = [
+            Row(r.file, r.line, r["source"], r.values)
+            for r in read_csv(root / "provenance.csv", "", root)
+        ]
     for source in data.sources:
         sid = source["id"]
         text_path = root / "texts" / f"{sid}.txt"
@@ -82,6 +90,8 @@ def load(root: Path) -> Dataset:
             path = root / kind / f"{sid}.csv"
             if path.exists():
                 data.rows[kind].extend(read_csv(path, sid, root))
+    if (root / "aliases_es.csv").exists():
+        data.spanish_aliases = read_csv(root / "aliases_es.csv", "", root)
     known = {s["id"] for s in data.sources}
     for kind in KINDS_OF_FILE:
         folder = root / kind
@@ -92,6 +102,44 @@ def load(root: Path) -> Dataset:
                 )
     check(data)
     return data
+
+
+# date_text may join several phrases of the source with " … " (or "...", ";").
+_DATE_TEXT_PARTS = re.compile(r"\s*(?:…|\.\.\.|;)\s*")
+
+
+def date_text_problems(row: Row, source_text: str) -> list[str]:
+    """date_text must be the source's words: each phrase occurs in the source's cleaned text.
+
+    `source_text` is the cleaned text already squashed (whitespace collapsed) and lower-cased.
+    Explanations by the curators belong in date_note.
+    """
+    missing = [
+        part
+        for part in _DATE_TEXT_PARTS.split(row["date_text"])
+        if part.strip(" ,") and squash(part.strip(" ,")).lower() not in source_text
+    ]
+    return [
+        f"date_text is not the source's words: {part!r} does not occur in its text "
+        "(put explanations in date_note)"
+        for part in missing
+    ]
+
+
+def bounds_problems(row: Row) -> list[str]:
+    """A start and end that contradict each other: the end can fall before the start."""
+    if not (row["start"] and row["end"]):
+        return []
+    try:
+        start, end = bounds(row["start"]), bounds(row["end"])
+    except DateError:
+        return []  # reported by the date check
+    if end.lo < start.lo or end.hi < start.hi:
+        return [
+            f"end {row['end']!r} ({end.lo:.2f}–{end.hi:.2f}) can fall before start "
+            f"{row['start']!r} ({start.lo:.2f}–{start.hi:.2f})"
+        ]
+    return []
 
 
 @dataclass(frozen=True)
@@ -120,9 +168,11 @@ class Checker:
 
     def __init__(self, texts: dict[str, str], report, rules: Rules = CURATED) -> None:
         self.squashed = {sid: squash(text) for sid, text in texts.items()}
+        self.lowered = {sid: text.lower() for sid, text in self.squashed.items()}
         self.report = report
         self.rules = rules
         self.actor_ids: set[str] = set()
+        self.actor_rows: dict[str, Row] = {}  # the first row of each actor
         self.defined: dict[str, dict[str, str]] = {k: {} for k in ("episodes", "periods")}
         self.pending_same_as: list[tuple[str, Row]] = []
         self.refused: dict[str, set[str]] = {k: set() for k in ("episodes", "periods")}
@@ -178,6 +228,7 @@ class Checker:
             self._error(row, "kind", f"unknown actor kind {row['kind']!r}")
         if self._ok:
             self.actor_ids.add(row["id"])
+            self.actor_rows.setdefault(row["id"], row)
 
     def _date(self, row: Row, column: str) -> None:
         if row[column]:
@@ -191,6 +242,11 @@ class Checker:
         defined = self.defined[kind]
         self._date(row, "start")
         self._date(row, "end")
+        for problem in bounds_problems(row):
+            self._error(row, "end", problem)
+        if row["date_text"] and row.source_id in self.lowered:
+            for problem in date_text_problems(row, self.lowered[row.source_id]):
+                self._error(row, "date_text", problem)
         if kind == "episodes":
             for item in filter(None, (p.strip() for p in row["actors"].split(";"))):
                 actor, _, role = item.partition(":")
@@ -290,6 +346,7 @@ class Checker:
 
 def check(data: Dataset) -> None:
     """Structural checks that need no database: vocabularies, dates, quotes, references."""
+    squashed = {sid: squash(text) for sid, text in data.texts.items()}
     for sid, text in data.texts.items():
         if "\ufffd" in text:
             data.error(f"data/texts/{sid}.txt", "contains U+FFFD (a lost character)")
@@ -298,3 +355,72 @@ def check(data: Dataset) -> None:
         for row in data.rows[kind]:
             checker.row(kind, row)
     checker.finish()
+    _check_provenance(data, squashed)
+    _check_spanish_aliases(data)
+
+
+# What each kind of subject may carry a provenance for (docs/schema.md, "Provenance").
+PROVENANCE_FIELDS = {
+    "actor": frozenset({"note", "aliases", "name"}),
+    "source": frozenset({"authors", "year", "venue", "rights", "title"}),
+}
+
+
+def provenance_problems(
+    row: Row, subjects: dict[str, dict[str, Row]], texts: dict[str, str]
+) -> list[str]:
+    """One provenance row: a field of a known subject, resting on the curators' reference or on
+    words of a source. `subjects` maps subject type -> id -> its row; `texts` are squashed."""
+    kind, sid, name = row["subject_type"], row["subject_id"], row["field"]
+    if kind not in PROVENANCE_FIELDS:
+        return [f"unknown subject_type {kind!r} (actor or source)"]
+    problems = []
+    if name not in PROVENANCE_FIELDS[kind]:
+        problems.append(f"{kind} field {name!r} takes no provenance")
+    subject = subjects.get(kind, {}).get(sid)
+    if subject is None:
+        problems.append(f"no {kind} {sid!r}")
+    elif not subject[name]:
+        problems.append(f"{kind} {sid} has no {name} to give a provenance for")
+    if row["basis"] == "curator":
+        if not row["reference"]:
+            problems.append("basis curator needs the reference the curators used")
+    elif row["basis"] == "source":
+        if not (row["source"] and row["quote"] and row["locator"]):
+            problems.append("basis source needs source, quote and locator")
+        elif squash(row["quote"]) not in texts.get(row["source"], ""):
+            problems.append(
+                f"quote not found in data/texts/{row['source']}.txt: {row['quote'][:80]!r}"
+            )
+    else:
+        problems.append(f"basis must be source or curator, not {row['basis']!r}")
+    return problems
+
+
+def _check_provenance(data: Dataset, squashed: dict[str, str]) -> None:
+    subjects = {
+        "actor": {r["id"]: r for r in reversed(data.rows["actors"])},  # the first row wins
+        "source": {r["id"]: r for r in data.sources},
+    }
+    seen: dict[tuple[str, str, str], Row] = {}
+    for row in data.provenance:
+        key = (row["subject_type"], row["subject_id"], row["field"])
+        if key in seen:
+            data.error(row, f"provenance of {'/'.join(key)} already given at {seen[key].where}")
+        seen[key] = row
+        for problem in provenance_problems(row, subjects, squashed):
+            data.error(row, problem)
+
+
+def _check_spanish_aliases(data: Dataset) -> None:
+    actor_ids = {r["id"] for r in data.rows["actors"]}
+    seen: dict[tuple[str, str], Row] = {}
+    for row in data.spanish_aliases:
+        key = (row["actor_id"], row["alias"])
+        if row["actor_id"] not in actor_ids:
+            data.error(row, f"unknown actor {row['actor_id']!r}")
+        if not row["alias"]:
+            data.error(row, "no alias")
+        if key in seen:
+            data.error(row, f"alias already given at {seen[key].where}")
+        seen[key] = row

@@ -13,6 +13,10 @@ def drop_unsound_rows(data: Dataset) -> None:
         bad_files = {e.split(":")[0] for e in data.errors if not re.match(r"^\S+:\d+:", e)}
         for kind, rows in data.rows.items():
             data.rows[kind] = [r for r in rows if r.where not in bad and r.file not in bad_files]
+        data.provenance = [
+            r for r in data.provenance if r.where not in bad and r.file not in bad_files
+        ]
+        data.spanish_aliases = [r for r in data.spanish_aliases if r.where not in bad]
         data.errors = []
         check(data)
         if not data.errors:

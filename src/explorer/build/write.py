@@ -82,6 +82,7 @@ class StoreWriter:
         self.warnings: list[str] = []
         self._actors: dict[str, Row] = {}
         self._aliases: dict[str, set[str]] = {}
+        self._spanish: set[tuple[str, str]] = set()  # (actor, alias): the curators' Spanish
 
     # -- rows ----------------------------------------------------------------------------
     def source(self, s: Row, full_text: str | None = None) -> None:
@@ -119,6 +120,17 @@ class StoreWriter:
             self._actors[aid] = row
             self._aliases[aid] = set()
         self._aliases[aid].update(a.strip() for a in row["aliases"].split(";") if a.strip())
+        # A template row carries its Spanish names apart (data/ keeps them in aliases_es.csv).
+        self.spanish_aliases((aid, a.strip()) for a in row["aliases_es"].split(";") if a.strip())
+
+    def spanish_aliases(self, pairs) -> None:
+        """(actor id, alias) pairs of Spanish names, so a Spanish-speaking class finds what the
+        English names find."""
+        self._spanish.update(pairs)
+
+    def provenance(self, rows: list[Row]) -> None:
+        """Where curators' knowledge of actors and sources comes from (docs/schema.md)."""
+        _write_provenance_rows(self.conn, rows, self.passages)
 
     def _passage(self, row: Row) -> int | None:
         # An imported row that names no source, quote, locator or URL is kept uncited.
@@ -136,7 +148,9 @@ class StoreWriter:
             limit = max(written, start_lo)
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
         self.conn.execute(
-            "INSERT INTO episodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
+            " uncertain, start_lo, start_hi, end_lo, end_hi, summary, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 r["id"],
                 r["title"],
@@ -151,6 +165,7 @@ class StoreWriter:
                 end_lo,
                 end_hi,
                 r["summary"],
+                r["date_note"] or None,
             ),
         )
 
@@ -189,7 +204,9 @@ class StoreWriter:
 
     def period(self, r: Row) -> None:
         self.conn.execute(
-            "INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
+            " start_hi, end_lo, end_hi, actor_id, country, date_note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 r["id"],
                 r["name"],
@@ -200,6 +217,7 @@ class StoreWriter:
                 *_date_columns(r["start"], r["end"]),
                 r["actor"] or None,
                 r["country"] or None,
+                r["date_note"] or None,
             ),
         )
 
@@ -290,20 +308,26 @@ class StoreWriter:
         )
 
     def _write_actors(self) -> None:
+        spanish = {(aid, alias) for aid, alias in self._spanish if aid in self._actors}
+        for aid, alias in spanish:
+            self._aliases[aid].add(alias)
         for aid in sorted(self._actors):
             row = self._actors[aid]
             iso3 = aid if row["kind"] == "country" and len(aid) == 3 else None
+            others = sorted(self._aliases[aid] - {row["name"]})
             self.conn.execute(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-                (aid, row["name"], row["kind"], iso3, row["note"] or None),
+                "INSERT INTO actors (id, name, kind, iso3, note, aliases) VALUES (?, ?, ?, ?, ?, ?)",
+                (aid, row["name"], row["kind"], iso3, row["note"] or None, "; ".join(others)),
             )
-            for alias in sorted(self._aliases[aid] - {row["name"]}):
-                self.conn.execute("INSERT INTO actor_aliases VALUES (?, ?)", (aid, alias))
+            for alias in others:
+                self.conn.execute(
+                    "INSERT INTO actor_aliases (actor_id, alias, language) VALUES (?, ?, ?)",
+                    (aid, alias, "es" if (aid, alias) in spanish else None),
+                )
 
-    def finish(self, meta: list[tuple[str, str]], canonical_ids: bool = False) -> str:
+    def finish(self, meta: list[tuple[str, str]]) -> str:
         """Complete the store (actors, search index, meta, content hash), move it into place
-        and return its content hash. `canonical_ids` numbers passages and claims by their
-        content, so the same rows in any order give the same store (imports re-read exports)."""
+        and return its content hash."""
         conn = self.conn
         try:
             self._write_actors()
@@ -312,8 +336,6 @@ class StoreWriter:
                 "UPDATE episodes SET disputed = 1 WHERE id IN "
                 "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
             )
-            if canonical_ids:
-                _renumber_by_content(conn)
             _write_search_index(conn)
             conn.executemany("INSERT INTO meta VALUES (?, ?)", meta)
             digest = content_hash(conn)
@@ -335,29 +357,6 @@ class StoreWriter:
             self.tmp.unlink(missing_ok=True)
 
 
-def _renumber_by_content(conn: sqlite3.Connection) -> None:
-    conn.executescript("""
-        CREATE TEMP TABLE passage_map AS SELECT id AS old, ROW_NUMBER() OVER
-            (ORDER BY source_id, locator, quote, char_start, id) AS new FROM passages;
-        CREATE UNIQUE INDEX temp.passage_map_old ON passage_map(old);
-        UPDATE passages SET id = -(SELECT new FROM passage_map WHERE old = passages.id);
-        UPDATE passages SET id = -id;
-        UPDATE citations SET passage_id = -(SELECT new FROM passage_map WHERE old = passage_id);
-        UPDATE citations SET passage_id = -passage_id;
-        UPDATE claims SET passage_id = (SELECT new FROM passage_map WHERE old = passage_id);
-        UPDATE observations SET passage_id = (SELECT new FROM passage_map WHERE old = passage_id)
-            WHERE passage_id != 0;
-        CREATE TEMP TABLE claim_map AS SELECT id AS old, ROW_NUMBER() OVER (ORDER BY
-            subject_type, subject_id, field, value, value_text, lo, hi, source_id, passage_id, id)
-            AS new FROM claims;
-        CREATE UNIQUE INDEX temp.claim_map_old ON claim_map(old);
-        UPDATE claims SET id = -(SELECT new FROM claim_map WHERE old = claims.id);
-        UPDATE claims SET id = -id;
-        DROP TABLE passage_map;
-        DROP TABLE claim_map;
-    """)
-
-
 DATASET_TITLE = "Peru's foreign relations with Japan, China and South Korea, 1849–2015"
 
 
@@ -370,6 +369,7 @@ def write(data: Dataset, out: Path) -> str:
             writer.source(s, full_text)
         for row in data.rows["actors"]:
             writer.actor(row)
+        writer.spanish_aliases((r["actor_id"], r["alias"]) for r in data.spanish_aliases)
         rows = data.rows["episodes"]
         defining = {r["id"]: r for r in rows if not r["same_as"]}
         written = _latest_writing_year(data)
@@ -387,6 +387,7 @@ def write(data: Dataset, out: Path) -> str:
             writer.series(r)
         for r in data.rows["observations"]:
             writer.observation(r)
+        writer.provenance(data.provenance)
     except BaseException:
         writer.abort()
         raise
@@ -415,23 +416,48 @@ def _latest_writing_year(data: Dataset) -> dict[str, float]:
     return latest
 
 
+def _write_provenance_rows(
+    conn: sqlite3.Connection, rows: list[Row], passages: PassageIndex
+) -> None:
+    for r in sorted(rows, key=lambda r: (r["subject_type"], r["subject_id"], r["field"])):
+        passage_id = passages.passage_for(r) if r["basis"] == "source" else None
+        conn.execute(
+            "INSERT INTO provenance VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                r["subject_type"],
+                r["subject_id"],
+                r["field"],
+                r["basis"],
+                r["reference"] or None,
+                passage_id,
+            ),
+        )
+
+
 def _write_search_index(conn: sqlite3.Connection) -> None:
-    conn.execute("""
-        INSERT INTO episodes_fts (episode_id, title, summary, actors, quotes)
-        SELECT e.id, e.title, e.summary,
-               (SELECT GROUP_CONCAT(a.name || ' ' || COALESCE(
-                    (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')
-                FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id
-                WHERE ea.episode_id = e.id),
-               (SELECT GROUP_CONCAT(p.quote, ' ') FROM citations c
-                JOIN passages p ON p.id = c.passage_id
-                WHERE c.target_type = 'episode' AND c.target_id = e.id)
-        FROM episodes e ORDER BY e.id""")
-    conn.execute("""
-        INSERT INTO passages_fts (passage_id, quote, locator)
-        SELECT id, quote, locator FROM passages ORDER BY id""")
-    conn.execute("""
-        INSERT INTO actors_fts (actor_id, name, aliases, note)
-        SELECT a.id, a.name,
-               (SELECT GROUP_CONCAT(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), a.note
-        FROM actors a ORDER BY a.id""")
+    """Fill the search text of episodes, then each external-content index from its table."""
+    names = {
+        aid: f"{name} ({aliases})" if aliases else name
+        for aid, name, aliases in conn.execute("SELECT id, name, aliases FROM actors")
+    }
+    actors: dict[str, list[str]] = {}
+    for eid, aid in conn.execute(
+        "SELECT DISTINCT ea.episode_id, ea.actor_id FROM episode_actors ea"
+        " JOIN actors a ON a.id = ea.actor_id ORDER BY ea.episode_id, a.name, a.id"
+    ):
+        actors.setdefault(eid, []).append(names[aid])
+    quotes: dict[str, list[str]] = {}
+    for eid, quote in conn.execute(
+        "SELECT c.target_id, p.quote FROM citations c JOIN passages p ON p.id = c.passage_id"
+        " WHERE c.target_type = 'episode' ORDER BY c.target_id, p.id"
+    ):
+        quotes.setdefault(eid, []).append(quote)
+    conn.executemany(
+        "UPDATE episodes SET actors = ?, quotes = ? WHERE id = ?",
+        [
+            ("; ".join(actors.get(eid, [])), " … ".join(quotes.get(eid, [])), eid)
+            for (eid,) in conn.execute("SELECT id FROM episodes ORDER BY id").fetchall()
+        ],
+    )
+    for index in ("episodes_fts", "passages_fts", "actors_fts"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")

@@ -57,6 +57,10 @@ def export(store: Path, folder: Path) -> dict[str, int]:
                                   template_rows.series_rows(conn))  # fmt: skip
         counts["observations"] = _write(folder / "observations.csv", cited["observations"],
                                         template_rows.observation_rows(conn, texts))  # fmt: skip
+        provenance = template_rows.provenance_rows(conn, texts)
+        if provenance:
+            counts["provenance"] = _write(folder / "provenance.csv",
+                                          TEMPLATE_COLUMNS["provenance"], provenance)  # fmt: skip
         return counts
     finally:
         conn.close()

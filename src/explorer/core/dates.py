@@ -11,6 +11,7 @@ years, date_to being the end of the last year named: "1985–1990" is (1985.0, 1
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,88 @@ def roman_numeral(number: int) -> str:
         count, number = divmod(number, value)
         out += letters * count
     return out
+
+
+# --- how far an approximate or uncertain date may lie from what it names ------------------
+#
+# EDTF marks a date approximate ("~", "c. Dec 1996"), uncertain ("?") or both ("%") but does
+# not say by how much. We widen it by its own precision: one unit of a day, a month or a year,
+# and for the coarse units, which already span many years, a third of a decade and a quarter
+# of a century; a season by a month. "%" widens twice as far. So "c. Dec 1996" may be any day
+# of Nov 1996 – Jan 1997, "1990~" any day of 1989–1991. (The `edtf` package's fuzzy bounds pad
+# every component a date names, year included: "c. Dec 1996" came out as Nov 1995 – Feb 1998.)
+# Documented in docs/schema.md ("Approximate and uncertain dates").
+WIDENING: dict[str, tuple[int, int, int]] = {  # (years, months, days) either side
+    "day": (0, 0, 1),
+    "month": (0, 1, 0),
+    "season": (0, 1, 0),
+    "year": (1, 0, 0),
+    "decade": (3, 0, 0),
+    "century": (25, 0, 0),
+}
+
+_PRECISIONS = (
+    (re.compile(r"^-?\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^-?\d{4}-(0[1-9]|1[0-2])$"), "month"),
+    (re.compile(r"^-?\d{4}-(2[1-9]|3\d|4[01])$"), "season"),
+    (re.compile(r"^-?\d{4}-\d{2}-XX$"), "month"),
+    (re.compile(r"^-?\d{4}-XX(-XX)?$"), "year"),
+    (re.compile(r"^-?\d{4}$"), "year"),
+    (re.compile(r"^-?\d{3}X$"), "decade"),
+    (re.compile(r"^-?\d{2}XX$"), "century"),
+)
+
+
+def precision(text: str) -> str:
+    """Coarsest unit a date names: day, month, season, year, decade or century."""
+    core = re.sub(r"[?~%]", "", text.strip("[]{}")).split(",")[0].split("/")[0]
+    for pattern, name in _PRECISIONS:
+        if pattern.match(core):
+            return name
+    return "year"
+
+
+def is_uncertain(text: str) -> bool:
+    return any(mark in text for mark in "?~%") or text.startswith("[")
+
+
+def widening_steps(text: str) -> int:
+    """How many WIDENING units a date's marks ask for: 0 (exact), 1 (~ or ?), 2 (% or both)."""
+    if "%" in text or ("~" in text and "?" in text):
+        return 2
+    return 1 if ("~" in text or "?" in text) else 0
+
+
+def date_of_decimal(value: float) -> datetime.date:
+    year = int(value // 1)
+    days = 366 if calendar.isleap(year) else 365
+    index = round((value - year) * days)
+    return datetime.date(year, 1, 1) + datetime.timedelta(days=index)
+
+
+def decimal_of_date(day: datetime.date) -> float:
+    days = 366 if calendar.isleap(day.year) else 365
+    return round(day.year + (day.timetuple().tm_yday - 1) / days, 6)
+
+
+def _shift(value: float, sign: int, years: int, months: int, days: int) -> float:
+    """A decimal-year instant moved by whole calendar years, months and days."""
+    day = date_of_decimal(value)
+    month_index = day.month - 1 + sign * months
+    year = day.year + sign * years + month_index // 12
+    month = month_index % 12 + 1
+    day = day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return decimal_of_date(day + datetime.timedelta(days=sign * days))
+
+
+def widened(strict_lo: float, strict_hi: float, text: str) -> tuple[float, float]:
+    """The earliest and latest a date written `text` can be, given the instants it names
+    exactly (`strict_lo` .. `strict_hi`, the end of its last day): see WIDENING."""
+    steps = widening_steps(text)
+    if not steps:
+        return strict_lo, strict_hi
+    years, months, days = (steps * n for n in WIDENING[precision(text)])
+    return _shift(strict_lo, -1, years, months, days), _shift(strict_hi, 1, years, months, days)
 
 
 class RangeError(ValueError):
@@ -169,7 +252,9 @@ def format_year(value: float | None, precision: str = "year", words: DateWords =
     if precision == "year":
         return str(year)
     days = 366 if calendar.isleap(year) else 365
-    day_of_year = min(int((value - year) * days + 1e-6), days - 1)
+    # Bounds are stored to 6 decimals (a third of a second short of midnight at worst): a
+    # thousandth of a day of slack keeps 1 Nov from reading as 31 Oct.
+    day_of_year = min(int((value - year) * days + 1e-3), days - 1)
     month, day = 1, day_of_year + 1
     while month < 12 and day > calendar.monthrange(year, month)[1]:
         day -= calendar.monthrange(year, month)[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Callable, Sequence
 
 LANE_MODES = ("kind", "partner")
@@ -98,6 +99,18 @@ def lane_order(keys: Sequence[str], mode: str) -> list[str]:
         return (0, rank[key], key) if key in rank else (1, 0, key)
 
     return sorted(distinct, key=sort_key)
+
+
+def lane_color_index(key: str, mode: str) -> int:
+    """The colour of a lane, as an index into the plot palette: fixed by the lane itself (its
+    place among all the lanes of its mode), so that hiding lanes or filtering episodes away
+    never repaints the lanes that remain. Unknown keys get a stable index from their name."""
+    known = FAMILY_ORDER if mode == "kind" else PARTNER_ORDER
+    if key in known:
+        return known.index(key)
+    if key == NO_PARTNER:
+        return len(known)
+    return len(known) + 1 + zlib.crc32(key.encode("utf-8")) % 64
 
 
 def lane_entries(

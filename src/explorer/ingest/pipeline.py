@@ -131,6 +131,7 @@ class _Sources:
     def __init__(self, writer: StoreWriter | None, texts: dict[str, str]) -> None:
         self.writer = writer
         self.texts = texts
+        self.rows: dict[str, Row] = {}  # id -> the row that made it (provenance checks it)
         self.ids: set[str] = set()
         self.by_name: dict[str, str] = {}
 
@@ -148,8 +149,10 @@ class _Sources:
         if not (values.get("year") or "").strip().isdigit():
             values["year"] = ""
         full_text = self.texts.get(sid) if values.get("full_text_in_store") == "1" else None
+        made = Row(row.file, row.line, "", values, row.sheet)
+        self.rows[sid] = made
         if self.writer is not None:
-            self.writer.source(Row(row.file, row.line, "", values, row.sheet), full_text)
+            self.writer.source(made, full_text)
 
     def resolve(self, row: Row) -> None:
         """Give the row a source that exists."""
@@ -196,6 +199,7 @@ def run_import(
     sources = _Sources(writer, texts)
     meta: dict[str, str] = {}
     counts = dict.fromkeys(sheets.KINDS, 0)
+    provenance: list[tuple[Row, list[str]]] = []  # few rows, checked once every subject is in
     started = time.monotonic()
     last_tick = 0.0
     current_cells: list[str] = []
@@ -207,7 +211,8 @@ def run_import(
                     if cancelled is not None and report.read % 512 == 0 and cancelled():
                         report.cancelled = True
                         raise _Cancelled
-                    _take(item, report, checker, writer, sources, counts, current_cells)
+                    _take(item, report, checker, writer, sources, counts, current_cells,
+                          provenance)  # fmt: skip
                     now = time.monotonic()
                     if progress is not None and now - last_tick > 0.2:
                         last_tick = now
@@ -218,6 +223,7 @@ def run_import(
                 report.refuse_file(path.name, str(error))
             except OSError as error:
                 report.refuse_file(path.name, f"cannot be read ({error.strerror or error}).")
+        sound_provenance = _check_provenance(provenance, checker, sources, texts, report, counts)
         current_cells.clear()
         for kind, _row in checker.finish():
             counts[kind] -= 1  # a same_as row naming nothing: its citation is dropped below
@@ -228,6 +234,7 @@ def run_import(
             return report
         if progress is not None:
             progress(Progress(report.read, 1.0, "finishing"))
+        writer.provenance(sound_provenance)
         writer.drop_orphans()
         writer.cap_vague_dates()
         report.imported = {k: v for k, v in counts.items() if v}
@@ -255,6 +262,28 @@ def run_import(
             report.write_rejects(rejects)
 
 
+def _check_provenance(provenance, checker, sources, texts, report, counts) -> list[Row]:
+    """The build's provenance checks, once every actor and source is known; the sound rows."""
+    from explorer.build.load import provenance_problems, squash
+
+    sound = []
+    subjects = {"actor": checker.actor_rows, "source": sources.rows}
+    squashed = {sid: squash(text) for sid, text in texts.items()}
+    for row, cells in provenance:
+        # Like an imported citation, a quote is checked against its source's text only when
+        # the import has that text (a template's texts/ folder).
+        known = squashed if row["source"] in squashed else {row["source"]: squash(row["quote"])}
+        problems = provenance_problems(row, subjects, known)
+        for message in problems:
+            report.current_cells[:] = cells
+            report.row_rejected = False
+            _reject_row(report, row, "", message)
+        if not problems:
+            sound.append(row)
+            counts["provenance"] += 1
+    return sound
+
+
 class _Cancelled(Exception):
     pass
 
@@ -268,13 +297,18 @@ def _reject_row(report: Report, row: Row, column: str, message: str) -> None:
 
 
 def _take(item: Item, report: Report, checker: Checker, writer: StoreWriter | None,
-          sources: _Sources, counts: dict[str, int], current: list[str]) -> None:  # fmt: skip
+          sources: _Sources, counts: dict[str, int], current: list[str],
+          provenance: list) -> None:  # fmt: skip
     kind, row = item.kind, item.row
     if kind == "notice":
         report.notices.append(str(item.problem))
         return
     if kind == "sources":
         sources.add(row)
+        return
+    if kind == "provenance":
+        report.read += 1
+        provenance.append((row, list(item.cells)))
         return
     if item.cells:
         report.read += 1

@@ -21,15 +21,18 @@ from explorer.ingest.tables import Table
 TEMPLATE_COLUMNS = {
     "sources": ("id", "short_title", "title", "authors", "year", "venue", "kind", "language",
                 "rights", "rights_note", "full_text_in_store"),
-    "actors": ("id", "name", "kind", "aliases", "note"),
-    "episodes": ("id", "same_as", "title", "kind", "date_text", "start", "end", "summary",
+    "actors": ("id", "name", "kind", "aliases", "aliases_es", "note"),
+    "episodes": ("id", "same_as", "title", "kind", "date_text", "date_note", "start", "end", "summary",
                  "actors", "source", "quote", "locator", "url", "char_start", "char_end"),
-    "periods": ("id", "same_as", "name", "kind", "date_text", "start", "end", "actor", "country",
+    "periods": ("id", "same_as", "name", "kind", "date_text", "date_note", "start", "end", "actor", "country",
                 "source", "quote", "locator", "url", "char_start", "char_end"),
     "series": ("id", "title", "indicator", "category", "unit", "scale", "unit_label", "reporter",
                "partner", "source", "table", "table_title", "note"),
     "observations": ("series", "period", "value_text", "value", "flag", "flag_reason", "source",
                      "quote", "locator", "url", "char_start", "char_end"),
+    # Where the curators' knowledge of an actor or a source comes from (docs/schema.md).
+    "provenance": ("subject_type", "subject_id", "field", "basis", "reference", "source", "quote",
+                   "locator", "char_start", "char_end"),
 }  # fmt: skip
 KINDS = tuple(TEMPLATE_COLUMNS)
 

@@ -79,6 +79,10 @@ def read_template(tables: list[Table], meta: dict[str, str]) -> Iterator[Item]:
                 table.file, table.sheet, 1, name, "column not in the template; it is ignored"))  # fmt: skip
         for line, cells in table.rows:
             values = _values(table, cells)
+            if kind == "provenance":  # its source is the one its quote is from
+                source = values.get("source", "").strip()
+                yield Item(kind, Row(table.file, line, source, values, table.sheet), cells)
+                continue
             source_id = ""
             if kind in ("episodes", "periods", "observations"):
                 source_id = cited_source(values, default.values["id"])

@@ -33,6 +33,20 @@ def citations(conn: sqlite3.Connection, target_type: str, target_id: str) -> lis
     return _dicts(conn.execute(_CITATION_SQL, (target_type, target_id)))
 
 
+def citations_of(conn: sqlite3.Connection, target_type: str, ids: list[str]) -> dict[str, list]:
+    """Citations of many targets at once, {target id: [citation, ...]} (ids without any: [])."""
+    found: dict[str, list] = {target_id: [] for target_id in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = _CITATION_SQL.replace("c.target_id = ?", f"c.target_id IN ({marks})").replace(
+            "SELECT p.id", "SELECT c.target_id, p.id"
+        )
+        for row in _dicts(conn.execute(sql, (target_type, *chunk))):
+            found[row.pop("target_id")].append(row)
+    return found
+
+
 def claims(conn: sqlite3.Connection, subject_type: str, subject_id: str) -> list[dict]:
     """What each source says about a field, for the fields the sources disagree on."""
     return _dicts(conn.execute(

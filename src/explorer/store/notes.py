@@ -326,8 +326,10 @@ class NotesStore:
         """Mark a note deleted (kept as a tombstone, so undo and import can tell)."""
         return self._set_deleted(note_id, True)
 
-    def restore(self, note_id: str) -> Note:
-        return self._set_deleted(note_id, False)
+    def restore(self, note_id: str, updated: str | None = None) -> Note:
+        """Bring a deleted note back. Undoing a delete passes the note's own `updated`, so the
+        note returns exactly as it was (its time stamp too), not as if edited just now."""
+        return self._set_deleted(note_id, False, updated)
 
     def remember_hashes(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Record (note id, content hash) checkpoints, e.g. after an export."""
@@ -339,12 +341,12 @@ class NotesStore:
                 [(nid, h, now_iso()) for nid, h in pairs],
             )
 
-    def _set_deleted(self, note_id: str, deleted: bool) -> Note:
+    def _set_deleted(self, note_id: str, deleted: bool, updated: str | None = None) -> Note:
         with self.write() as conn:
             self._get_for_update(conn, note_id)
             conn.execute(
                 "UPDATE notes SET deleted = ?, updated = ?, rev = rev + 1 WHERE id = ?",
-                (int(deleted), now_iso(), note_id),
+                (int(deleted), updated or now_iso(), note_id),
             )
             return self._get_for_update(conn, note_id)
 

@@ -29,7 +29,8 @@ CREATE TABLE passages (
     locator     TEXT NOT NULL,
     quote       TEXT NOT NULL,
     char_start  INTEGER NOT NULL,
-    char_end    INTEGER NOT NULL
+    char_end    INTEGER NOT NULL,
+    passage_id  INTEGER GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name passages_fts reads
 );
 CREATE INDEX passages_source ON passages(source_id);
 
@@ -38,11 +39,14 @@ CREATE TABLE actors (
     name   TEXT NOT NULL,
     kind   TEXT NOT NULL,                  -- country | region | person | organisation | company | agreement | group
     iso3   TEXT,                           -- countries only
-    note   TEXT
+    note   TEXT,
+    aliases   TEXT NOT NULL DEFAULT '',    -- actor_aliases joined with '; ' (what actors_fts indexes)
+    actor_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name actors_fts reads
 );
 CREATE TABLE actor_aliases (
     actor_id  TEXT NOT NULL REFERENCES actors(id),
     alias     TEXT NOT NULL,
+    language  TEXT,                        -- 'es': the curators' Spanish name (data/aliases_es.csv)
     PRIMARY KEY (actor_id, alias)
 );
 
@@ -50,7 +54,7 @@ CREATE TABLE episodes (
     id          TEXT PRIMARY KEY,          -- stable; notes are keyed to it
     title       TEXT NOT NULL,
     kind        TEXT NOT NULL,
-    date_text   TEXT NOT NULL,             -- as the source writes it
+    date_text   TEXT NOT NULL,             -- as the source writes it (its words only)
     start_edtf  TEXT NOT NULL,
     end_edtf    TEXT,                      -- NULL for a point event
     precision   TEXT NOT NULL,             -- day | month | season | year | decade | century
@@ -60,7 +64,11 @@ CREATE TABLE episodes (
     end_lo      REAL NOT NULL,             -- = start_* for a point event
     end_hi      REAL NOT NULL,
     summary     TEXT NOT NULL,
-    disputed    INTEGER NOT NULL DEFAULT 0 -- 1 if claims disagree about it
+    disputed    INTEGER NOT NULL DEFAULT 0, -- 1 if claims disagree about it
+    actors      TEXT NOT NULL DEFAULT '',  -- its actors' names (aliases in brackets), for search
+    quotes      TEXT NOT NULL DEFAULT '',  -- the words of every passage it cites, for search
+    date_note   TEXT,                      -- the curators' explanation of the date, if any
+    episode_id  TEXT GENERATED ALWAYS AS (id) VIRTUAL  -- = id; the name episodes_fts reads
 );
 CREATE INDEX episodes_bounds ON episodes(start_lo, end_hi);
 CREATE INDEX episodes_kind ON episodes(kind);
@@ -85,7 +93,8 @@ CREATE TABLE periods (
     end_lo      REAL NOT NULL,
     end_hi      REAL NOT NULL,
     actor_id    TEXT REFERENCES actors(id),
-    country     TEXT REFERENCES actors(id)   -- whose presidency/regime: PER bands the timeline
+    country     TEXT REFERENCES actors(id),  -- whose presidency/regime: PER bands the timeline
+    date_note   TEXT                         -- the curators' explanation of the date, if any
 );
 
 CREATE TABLE series (
@@ -117,6 +126,19 @@ CREATE TABLE observations (
     passage_id  INTEGER NOT NULL REFERENCES passages(id)
 );
 CREATE INDEX observations_series ON observations(series_id, start);
+
+-- Where a field that is not a cited record comes from: the curators' own knowledge (basis
+-- 'curator', with the reference they used) or a source's words (basis 'source', with the
+-- passage). A field with no row rests on the documents whose files name the subject.
+CREATE TABLE provenance (
+    subject_type  TEXT NOT NULL,            -- actor | source
+    subject_id    TEXT NOT NULL,
+    field         TEXT NOT NULL,            -- actor: note, aliases, name; source: authors, year, venue, rights, title
+    basis         TEXT NOT NULL,            -- curator | source
+    reference     TEXT,                     -- curator: the reference used; source: what the words show
+    passage_id    INTEGER REFERENCES passages(id),  -- source: the words it rests on
+    PRIMARY KEY (subject_type, subject_id, field)
+);
 
 -- Every record's link to the words it rests on. target_type: episode | period | observation.
 CREATE TABLE citations (
@@ -152,16 +174,21 @@ CREATE VIEW conflicts AS
      AND b.field = a.field AND (b.lo >= a.hi OR b.hi <= a.lo)
     GROUP BY a.subject_type, a.subject_id, a.field;
 
--- Full-text search. prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
+-- Full-text search. External-content tables (content="episodes" etc.): the index reads its
+-- column values from the table it indexes, so Datasette links episodes_fts to episodes (its
+-- ?_search= works) and nothing is stored twice. The double quotes matter: Datasette recognises
+-- content="episodes" and content=[episodes], not content='episodes'. The store is read-only,
+-- so no triggers: the builder fills each index once with 'rebuild'.
+-- prefix='2 3' keeps prefix queries fast (see PERFORMANCE.md).
 CREATE VIRTUAL TABLE episodes_fts USING fts5(
-    episode_id UNINDEXED, title, summary, actors, quotes,
+    episode_id UNINDEXED, title, summary, actors, quotes, content="episodes",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
-    passage_id UNINDEXED, quote, locator,
+    passage_id UNINDEXED, quote, locator, content="passages",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE VIRTUAL TABLE actors_fts USING fts5(
-    actor_id UNINDEXED, name, aliases, note,
+    actor_id UNINDEXED, name, aliases, note, content="actors",
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );

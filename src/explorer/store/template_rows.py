@@ -42,14 +42,28 @@ def source_rows(conn: sqlite3.Connection) -> tuple[list[Record], dict[str, str]]
 
 
 def actor_rows(conn: sqlite3.Connection) -> list[Record]:
-    aliases: dict[str, list[str]] = defaultdict(list)
-    for actor_id, alias in conn.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY 1, 2"):
-        aliases[actor_id].append(alias)
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for actor_id, alias, language in conn.execute(
+        "SELECT actor_id, alias, COALESCE(language, '') FROM actor_aliases ORDER BY 1, 2"
+    ):
+        aliases[(actor_id, language)].append(alias)
     return [
         {"id": r["id"], "name": r["name"], "kind": r["kind"],
-         "aliases": ";".join(aliases.get(r["id"], [])), "note": _text(r["note"])}
+         "aliases": ";".join(aliases.get((r["id"], ""), [])),
+         "aliases_es": ";".join(aliases.get((r["id"], "es"), [])), "note": _text(r["note"])}
         for r in conn.execute("SELECT id, name, kind, note FROM actors ORDER BY id")
     ]  # fmt: skip
+
+
+def provenance_rows(conn: sqlite3.Connection, full_texts: dict[str, str]) -> list[Record]:
+    passages = _passages(conn)
+    rows = []
+    for r in conn.execute("SELECT * FROM provenance ORDER BY passage_id, rowid"):
+        record = {"subject_type": r["subject_type"], "subject_id": r["subject_id"],
+                  "field": r["field"], "basis": r["basis"], "reference": _text(r["reference"])}  # fmt: skip
+        _cite(record, passages.get(r["passage_id"]) if r["passage_id"] else None, full_texts)
+        rows.append(record)
+    return rows
 
 
 def _passages(conn: sqlite3.Connection) -> dict[int, sqlite3.Row]:
@@ -120,7 +134,8 @@ def episode_rows(conn: sqlite3.Connection, full_texts: dict[str, str]) -> list[R
         if defining is None and candidates:
             defining = candidates[0]
         base = {"id": e["id"], "same_as": "", "title": e["title"], "kind": e["kind"],
-                "date_text": e["date_text"], "start": e["start_edtf"], "end": e["end_edtf"] or "",
+                "date_text": e["date_text"], "date_note": _text(e["date_note"]),
+                "start": e["start_edtf"], "end": e["end_edtf"] or "",
                 "summary": e["summary"], "actors": ";".join(actors.get(e["id"], []))}  # fmt: skip
         if defining is None:
             _cite(base, None, full_texts)
@@ -148,7 +163,8 @@ def period_rows(conn: sqlite3.Connection, full_texts: dict[str, str]) -> list[Re
     rows: list[tuple[int, Record]] = []
     for p in conn.execute("SELECT * FROM periods ORDER BY rowid"):
         base = {"id": p["id"], "same_as": "", "name": p["name"], "kind": p["kind"],
-                "date_text": p["date_text"], "start": p["start_edtf"], "end": p["end_edtf"] or "",
+                "date_text": p["date_text"], "date_note": _text(p["date_note"]),
+                "start": p["start_edtf"], "end": p["end_edtf"] or "",
                 "actor": _text(p["actor_id"]), "country": _text(p["country"])}  # fmt: skip
         ids = cites.get(p["id"], [])
         _cite(base, passages.get(ids[0]) if ids else None, full_texts)

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer import APP_NAME, __version__
+from explorer import APP_NAME, __version__, logs
 from explorer.store.bundled import StoreError, store_meta
 from explorer.store.sources import all_sources
 from explorer.ui import labels
@@ -116,9 +117,27 @@ def choose_store_file(parent: QWidget | None, start: Path) -> Path | None:
 
 
 def choose_csv_path(parent: QWidget | None, suggestion: Path) -> Path | None:
-    return choose_save_path(
-        parent, _tr("Export Table as CSV"), suggestion, _tr("CSV files (*.csv)")
+    chosen = choose_table_export(parent, suggestion, offer_citations=False)
+    return chosen[0] if chosen else None
+
+
+def choose_table_export(parent: QWidget | None, suggestion: Path,
+                        offer_citations: bool) -> tuple[Path, bool] | None:  # fmt: skip
+    """Where to export the table, and whether with each episode's citations (a file type in the
+    save dialog, so it works in the native and portal dialogs alike). None if cancelled."""
+    plain = _tr("CSV files (*.csv)")
+    cited = _tr("CSV with citations: one row per cited passage (*.csv)")
+    start = _start_folder(EXPORT_FOLDER, suggestion.parent) / suggestion.name
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export Table as CSV"),
+        str(start),
+        f"{plain};;{cited}" if offer_citations else plain,
     )
+    remembered = _remember_folder(EXPORT_FOLDER, path)
+    if remembered is None:
+        return None
+    return remembered, offer_citations and chosen == cited
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggestion: Path,
@@ -173,5 +192,32 @@ def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) ->
         f"{_tr('Store')}: <code>{html.escape(str(store_path))}</code></p>"
         f"<h3>{_tr('Sources and their rights')}</h3><ul>{rows}</ul>"
         f"<p>{html.escape(promise)}</p>"
+        f"<h3>{_tr('Versions')}</h3>{_versions_table(meta.get('dataset_version'))}"
     )
-    return _text_dialog(parent, "about", _tr("About {app}").format(app=APP_NAME), body)
+    dialog = _text_dialog(parent, "about", _tr("About {app}").format(app=APP_NAME), body)
+    _add_log_folder_buttons(dialog)
+    return dialog
+
+
+def _versions_table(dataset: str | None) -> str:
+    """The same lines as an error report's Copy Details, so a user can compare them."""
+    from explorer.ui.errors import versions
+
+    rows = "<br>".join(f"{html.escape(what)}: <code>{html.escape(value)}</code>"
+                       for what, value in versions(dataset))  # fmt: skip
+    folder = html.escape(str(logs.log_folder()))
+    return f"<p>{rows}</p><p>{_tr('Log folder')}: <code>{folder}</code></p>"
+
+
+def _add_log_folder_buttons(dialog: QDialog) -> None:
+    """Open or copy the log folder: what a bug report needs, without hunting for it."""
+    from explorer.ui.errors import open_folder
+
+    buttons = dialog.findChild(QDialogButtonBox)
+    folder = logs.log_folder()
+    open_button = buttons.addButton(_tr("Open Log Folder"), QDialogButtonBox.ButtonRole.ActionRole)
+    open_button.setObjectName("about-open-log-folder")
+    open_button.clicked.connect(lambda: open_folder(folder))
+    copy = buttons.addButton(_tr("Copy Log Folder Path"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy.setObjectName("about-copy-log-folder")
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(folder)))

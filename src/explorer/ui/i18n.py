@@ -21,6 +21,7 @@ prescribe; Qt's es_PE locale writes "1,694.9", so Spanish formats with Spain's s
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -59,7 +60,11 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in SUPPORTED else "en"
-    if language != "en":
+    if language == "en":
+        english = EnglishPlurals(app)
+        app.installTranslator(english)
+        _installed.append(english)
+    else:
         folder = paths.resource("translations")
         own = QTranslator(app)
         if not own.load(f"explorer_{language}", str(folder)):
@@ -104,8 +109,37 @@ class TextTranslator(QTranslator):
         if not forms:
             # Asked last of all translators; PySide6 takes "" as a (blank) translation, so an
             # untranslated text answers with itself and the user reads English, never nothing.
-            return source
+            return resolve_plural_marks(source, n)
         return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+
+_PLURAL_MARK = re.compile(r"\((s|es)\)")
+
+
+def resolve_plural_marks(source: str, n: int) -> str:
+    """English plural forms for a %n text: "%n note(s)" -> "%n note" for 1, else "%n notes"."""
+    if n < 0 or "(" not in source:
+        return source
+    return _PLURAL_MARK.sub("" if n == 1 else r"\1", source)
+
+
+class EnglishPlurals(QTranslator):
+    """The English interface has no translation file, so Qt would print a %n text as written
+    ("1 note(s)"). This translator gives the English singular and plural forms (what an
+    English .qm's numerus forms would): Qt then puts the number in for %n."""
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt API
+        return resolve_plural_marks(source, n)
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """`one` for a count of 1, else `other`: both already-translated texts with {count} (or
+    another placeholder). English and Spanish agree that only 1 takes the singular, so the pair
+    gives both languages real plurals for texts formatted with str.format."""
+    return one if count == 1 else other
 
 
 def current_language() -> str:

@@ -6,6 +6,7 @@ fallbacks) in the status bar; panes themselves only talk to the shared state.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -25,6 +26,8 @@ from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
 from explorer.ui.table import TablePane
+
+log = logging.getLogger(__name__)
 
 
 def first_size(window: QWidget) -> QSize:
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menu = self.menuBar().addMenu(self.tr("&File"))
+        # Kept by name and object: other modules add entries to these menus, and a menu reached
+        # through QAction.menu() is a wrapper PySide6 6.7–6.11.1 may already have deleted.
+        menu.setObjectName("menu-file")
+        self.file_menu = menu
         for action_id in (
             "file.open_store",
             "file.bundled_store",
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         ):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.setObjectName("menu-view")
         self.view_menu = menu
         for spec in DOCKS:
             toggle = self.docks[spec.id].toggleViewAction()
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
             try:
                 notes_ui.open_for_session(self.session, self)
             except Exception as error:  # noqa: BLE001 - notes trouble must not stop the window
+                log.error("the notes store did not open", exc_info=True)
                 self.statusBar().showMessage(
                     self.tr("Notes are unavailable: {error}").format(error=error)
                 )
@@ -331,17 +340,25 @@ class MainWindow(QMainWindow):
 
     def export_csv(self) -> None:
         suggestion = Path.home() / f"relations-{self.table.view_name}.csv"
-        path = dialogs.choose_csv_path(self, suggestion)
-        if path is None:
+        episodes = self.table.view_name == "episodes"
+        chosen = dialogs.choose_table_export(self, suggestion, offer_citations=episodes)
+        if chosen is None:
             return
+        path, with_citations = chosen
         try:
-            count = self.table.export_csv(path)
+            count = self.table.export_csv(path, with_citations=with_citations)
         except OSError as error:
+            log.warning("CSV export to %s failed", path, exc_info=True)
             self.statusBar().showMessage(self.tr("Could not write {path}: {problem}").format(
                 path=path, problem=error.strerror or error))  # fmt: skip
             return
         self.statusBar().showMessage(
-            self.tr("Wrote {count} rows to {path}").format(count=count, path=path), 8000
+            i18n.plural(
+                count,
+                self.tr("Wrote {count} row to {path}"),
+                self.tr("Wrote {count} rows to {path}"),
+            ).format(count=count, path=path),
+            8000,
         )
 
     def add_to_comparison(self) -> None:

@@ -333,7 +333,11 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             plot.addItem(mark, ignoreBounds=True)
         chosen = [d for d in panel.drawn if d.obs.id == selected_observation and d.y is not None]
         if chosen:
+            # Cosmetic: 2.5 screen pixels. A plain QPen's width is in data units here, 2.5
+            # years across and 2.5 decades on a log scale: the outline of a selected period
+            # drew as three bars, and on a log scale as a blob over the whole plot.
             pen = QPen(colors.selection, 2.5)
+            pen.setCosmetic(True)
             plot.addItem(
                 pg.BarGraphItem(
                     x0=[d.x0 for d in chosen],

@@ -6,6 +6,8 @@ selects an observation or an episode in the shared state when one is clicked.
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -21,6 +23,8 @@ from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
+
+log = logging.getLogger(__name__)
 
 ORIGIN = "chart"
 # Narrower than this, the series tree is folded behind the toolbar's "Series…" button (a
@@ -126,7 +130,8 @@ class ChartPane(QWidget):
         if self.session.notes is not None:
             try:
                 self.noted = set(self.session.notes.noted_ids("observation"))
-            except Exception:  # a damaged notes store must not take the chart down
+            except Exception:  # noqa: BLE001 - a damaged notes store must not take the chart down
+                log.warning("cannot read which values have notes", exc_info=True)
                 self.noted = set()
 
     def _refresh_marks(self) -> None:

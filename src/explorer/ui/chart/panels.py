@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explorer.core.chart_math import axis_groups, bar_slot, log_safe, relative_change
 from explorer.store.series_data import Observation, SeriesInfo
-from explorer.ui.i18n import format_count
+from explorer.ui.i18n import format_count, plural
 
 
 def _tr(text: str) -> str:
@@ -136,8 +136,10 @@ def _to_log(panel: Panel, messages: list[str]) -> None:
         d.base = floor
     if dropped:
         messages.append(
-            _tr("{n} values of zero or less cannot be drawn on a log scale ({unit}).").format(
-                n=format_count(dropped), unit=panel.unit_label
-            )
+            plural(
+                dropped,
+                _tr("{n} value of zero or less cannot be drawn on a log scale ({unit})."),
+                _tr("{n} values of zero or less cannot be drawn on a log scale ({unit})."),
+            ).format(n=format_count(dropped), unit=panel.unit_label)
         )
     panel.label = _tr("{unit}, log scale").format(unit=panel.unit_label)

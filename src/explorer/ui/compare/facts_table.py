@@ -40,7 +40,8 @@ def duration_words(facts: EpisodeFacts) -> str:
     if span.days is not None:
         return _tr("{n} days").format(n=span.days) if span.days != 1 else _tr("one day")
     if span.years < 1:
-        return _tr("about {n} months").format(n=max(1, round(span.years * 12)))
+        months = max(1, round(span.years * 12))
+        return _tr("about a month") if months == 1 else _tr("about {n} months").format(n=months)
     if span.years < 2:
         return _tr("about a year")
     return _tr("about {n} years").format(n=round(span.years))

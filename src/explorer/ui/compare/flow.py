@@ -44,9 +44,13 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        # The widgets' own minimum hints, not QLayoutItem.minimumSize(): for a fixed-size
+        # widget that is its size hint, which for a chip is the width it was last fitted to.
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            widget = item.widget()
+            least = widget.minimumSizeHint() if widget is not None else item.minimumSize()
+            size = size.expandedTo(least)
         return size
 
     # --- placing -------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from explorer.core.compare_series import (
     series_info,
     suggest_series,
 )
+from explorer.core.csv_file import with_bom
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
 from explorer.ui import dialogs
@@ -491,7 +492,7 @@ class ComparePane(QWidget):
 
     def export_csv(self, path: Path | str) -> None:
         text = comparison_csv(self.session.store, self.facts, self.series_ids, self.window)
-        write_atomically(Path(path), text)
+        write_atomically(Path(path), with_bom(text))  # Excel on Windows reads it as UTF-8
 
     def _export_dialog(self, kind: str) -> None:
         filters = {"png": self.tr("PNG image (*.png)"), "csv": self.tr("CSV table (*.csv)")}

@@ -59,7 +59,16 @@ class Chip(QToolButton):
         return QSize(hint.width() + extra, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.sizeHint()
+        """As narrow as a chip may be drawn, whatever it shows now: its width must not follow
+        the width the picker had last (`fit`), or the pane's minimum width ratchets up with
+        every resize and the scroll areas around it chase each other without end."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        readable = metrics.horizontalAdvance("n" * MIN_CHARS + "…  ✕")
+        extra = min(readable, metrics.horizontalAdvance(self._shown)) - metrics.horizontalAdvance(
+            self.text()
+        )
+        return QSize(hint.width() + extra, hint.height())
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QStylePainter(self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.session import Session
-from explorer.store import details, sources
+from explorer.store import details, provenance, sources
 from explorer.store.search import search_terms
 from explorer.ui import theme
 from explorer.ui.detail import render
@@ -122,6 +122,8 @@ class DetailPane(QWidget):
         if selection.kind in RENDERERS:
             fetch, to_html = RENDERERS[selection.kind]
             self.record = fetch(conn, selection.id)
+            if self.record is not None and selection.kind == "actor":
+                self.record["provenance"] = provenance.for_subject(conn, "actor", selection.id)
             self.stack.setCurrentWidget(self.browser)
             self.title.setText(self._kind_title(selection.kind))
             if self.record is None:
@@ -146,6 +148,7 @@ class DetailPane(QWidget):
             self.stack.setCurrentWidget(self.browser)
             self.browser.setHtml(self._missing())
             return
+        record = {**record, "provenance": provenance.for_subject(conn, "source", record["id"])}
         self.record = record
         self.title.setText(self.tr("Source"))
         full_text = sources.full_text(conn, record["id"])

@@ -58,6 +58,8 @@ def stylesheet(colors: Colors, font: QFont | None = None) -> str:
         .badge {{ color: {colors.accent}; font-weight: 600; }}
         .warn {{ color: {colors.warning}; font-weight: 600; }}
         .match {{ background-color: {colors.match}; color: {colors.match_text}; }}
+        .curator {{ color: {colors.muted}; }}
+        .curator-label {{ color: {colors.muted}; font-weight: 600; font-variant: small-caps; }}
         .quote {{ margin: {px(0.5)} 0 {px(0.15)} {px(1)}; font-style: italic; }}
         .cite {{ margin: 0 0 {px(0.85)} {px(1)}; color: {colors.muted}; }}
         th {{ text-align: left; color: {colors.muted}; font-weight: normal;
@@ -71,6 +73,37 @@ def _facts(rows: list[tuple[str, str]]) -> str:
         f"<tr><th>{esc(name)}</th><td>{value}</td></tr>" for name, value in rows if value
     )
     return f"<table cellspacing='0'>{body}</table>"
+
+
+def curators_note_html(text: str | None, reference: str | None = None) -> str:
+    """What the curators added from their own knowledge, never dressed as the source's words:
+    labelled, in the muted colour, without the quotation marks and italics of a passage."""
+    if not text:
+        return ""
+    ref = (
+        f" <span class='curator'>({esc(tr('reference:'))} {esc(reference)})</span>"
+        if reference
+        else ""
+    )
+    return (
+        f"<span class='curator-label'>{esc(tr('Curators’ note'))}:</span> "
+        f"<span class='curator'>{esc(text)}</span>{ref}"
+    )
+
+
+def with_provenance(value_html: str, provenance: dict | None) -> str:
+    """A field followed by what it rests on: the curators' reference, or the source's words."""
+    if not value_html or not provenance:
+        return value_html
+    if provenance["basis"] == "curator":
+        return f"{value_html}<br>{curators_note_html(provenance['reference'])}"
+    if provenance.get("quote"):
+        where = ", ".join(filter(None, (provenance.get("short_title"), provenance.get("locator"))))
+        return (
+            f"{value_html}<br><span class='muted'>{esc(tr('In the text:'))} "
+            f"“{esc(provenance['quote'])}” ({esc(where)})</span>"
+        )
+    return value_html
 
 
 def citations_html(citations: list[dict], terms: list[str]) -> str:
@@ -96,10 +129,18 @@ def claims_html(claims: list[dict]) -> str:
     if not claims:
         return ""
     field_names = {"start": tr("start"), "end": tr("end"), "value": tr("value")}
+    # One bullet per claim: a document that says the same thing in two passages is one claim
+    # with two links, not two bullets.
+    grouped: dict[tuple, list[dict]] = {}
+    for c in claims:
+        grouped.setdefault((c["field"], c["value_text"], c["source_id"]), []).append(c)
     rows = "".join(
-        f"<li>{esc(field_names.get(c['field'], c['field']))}: <b>{esc(c['value_text'])}</b> "
-        f"({link('passage', c['passage_id'], c['short_title'])})</li>"
-        for c in claims
+        f"<li>{esc(field_names.get(same[0]['field'], same[0]['field']))}: "
+        f"<b>{esc(same[0]['value_text'])}</b> "
+        f"({link('passage', same[0]['passage_id'], same[0]['short_title'])}"
+        + "".join(f", {link('passage', c['passage_id'], tr('another passage'))}" for c in same[1:])
+        + ")</li>"
+        for same in grouped.values()
     )
     return f"<h3 class='warn'>⚑ {esc(tr('The sources disagree'))}</h3><ul>{rows}</ul>"
 
@@ -114,6 +155,8 @@ def episode_html(record: dict, terms: list[str]) -> str:
     )
     if record["uncertain"]:
         date += f"<br><span class='muted'>{esc(tr('The date is approximate or uncertain.'))}</span>"
+    if record.get("date_note"):
+        date += "<br>" + curators_note_html(record["date_note"])
     actors = "<br>".join(
         f"{link('actor', a['id'], a['name'])} <span class='muted'>· "
         f"{esc(', '.join(labels.role(r.strip()) for r in (a['roles'] or '').split(',')))}</span>"
@@ -143,7 +186,12 @@ def period_html(record: dict, terms: list[str]) -> str:
             [
                 (
                     tr("Date"),
-                    f"{esc(record['date_text'])}<br><span class='muted'>{esc(readable)}</span>",
+                    f"{esc(record['date_text'])}<br><span class='muted'>{esc(readable)}</span>"
+                    + (
+                        "<br>" + curators_note_html(record["date_note"])
+                        if record.get("date_note")
+                        else ""
+                    ),
                 ),
                 (tr("Who"), leader),
             ]
@@ -243,13 +291,20 @@ def actor_html(record: dict, terms: list[str]) -> str:
         for e in record["episodes"]
     )
     n = len(record["episodes"])
+    provenance = record.get("provenance") or {}
+    note_basis = (provenance.get("note") or {}).get("basis")
+    if note_basis == "curator":
+        # The whole note is the curators' knowledge: shown as theirs, with its reference.
+        note = curators_note_html(record["note"], provenance["note"]["reference"])
+    else:
+        note = with_provenance(esc(record["note"] or ""), provenance.get("note"))
     return (
         f"<h2>{marked_html(record['name'], terms)}</h2>"
         f"<p><span class='badge'>{esc(labels.actor_kind(record['kind']))}</span></p>"
         + _facts(
             [
                 (tr("Also called"), esc(", ".join(record["aliases"]))),
-                (tr("Note"), esc(record["note"] or "")),
+                (tr("Note"), note),
             ]
         )  # fmt: skip
         + f"<h3>{esc(tr('Episodes'))} ({i18n.format_count(n)})</h3>"
@@ -258,19 +313,33 @@ def actor_html(record: dict, terms: list[str]) -> str:
 
 
 def source_record_html(record: dict) -> str:
-    """The bibliographic record of a document, with what its rights allow us to show."""
+    """The bibliographic record of a document, with what its rights allow us to show, and for
+    each field the document itself does not print, the curators' note on what it rests on."""
+    provenance = record.get("provenance") or {}
     return (
         f"<h2>{esc(record['title'])}</h2>"
         + _facts(
             [
-                (tr("Author"), esc(record["authors"] or tr("not given in the text"))),
-                (tr("Year"), esc(record["year"] or "")),
-                (tr("Published"), esc(record["venue"] or "")),
+                (
+                    tr("Author"),
+                    with_provenance(
+                        esc(record["authors"] or tr("not given in the text")),
+                        provenance.get("authors") if record["authors"] else None,
+                    ),
+                ),
+                (tr("Year"), with_provenance(esc(record["year"] or ""), provenance.get("year"))),
+                (
+                    tr("Published"),
+                    with_provenance(esc(record["venue"] or ""), provenance.get("venue")),
+                ),
                 (tr("Kind"), esc(labels.source_kind(record["kind"]))),
                 (tr("Language"), esc(record["language"])),
                 (
                     tr("Rights"),
-                    f"<b>{esc(labels.rights(record['rights']))}</b> — {esc(record['rights_note'])}",
+                    with_provenance(
+                        f"<b>{esc(labels.rights(record['rights']))}</b> — {esc(record['rights_note'])}",
+                        provenance.get("rights"),
+                    ),
                 ),
             ]
         )  # fmt: skip

@@ -6,6 +6,8 @@ force until 1995 is active during 1985–1990). Typed and picked forms stay in s
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
@@ -18,6 +20,8 @@ from explorer.core.dates import (
 )
 from explorer.core.session import Session
 from explorer.ui.observe import observe
+
+log = logging.getLogger(__name__)
 
 ORIGIN = "date-range"
 FIRST_YEAR, LAST_YEAR = 1800, LATEST_YEAR
@@ -122,6 +126,7 @@ class DateRangeFilter(QWidget):
                 "SELECT MIN(start_lo), MAX(end_hi) FROM episodes"
             ).fetchone()
         except Exception:  # noqa: BLE001 - a store without episodes: check nothing
+            log.warning("cannot read the years this store covers", exc_info=True)
             return None
         return None if lo is None or hi is None else (float(lo), float(hi))
 

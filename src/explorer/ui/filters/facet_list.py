@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.store.facets import FacetValue
 from explorer.store.search import fold
 from explorer.ui import theme
-from explorer.ui.i18n import format_count
+from explorer.ui.i18n import format_count, plural
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,10 +139,15 @@ class FacetList(QWidget):
             item.setData(value.key, KEY_ROLE)
             item.setData(value.count, COUNT_ROLE)
             item.setData(most, MAX_ROLE)
-            item.setToolTip(self.tr("{label}: {count} episodes").format(
+            item.setToolTip(plural(value.count, self.tr("{label}: {count} episode"),
+                                   self.tr("{label}: {count} episodes")).format(
                 label=self.label_for(value), count=value.count))  # fmt: skip
             item.setData(
-                self.tr("{label}, {count} episodes{state}").format(
+                plural(
+                    value.count,
+                    self.tr("{label}, {count} episode{state}"),
+                    self.tr("{label}, {count} episodes{state}"),
+                ).format(
                     label=self.label_for(value),
                     count=value.count,
                     state=self.tr(", chosen") if checked else "",

@@ -200,6 +200,7 @@ def missing_items(conn, view: SavedView) -> list[str]:
         try:
             found = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone()
         except Exception:  # noqa: BLE001 - an odd store only loses the check, not the view
+            log.warning("cannot check %s %s in this store", kind, item_id, exc_info=True)
             continue
         if found is None:
             missing.append(item_id)
@@ -214,5 +215,6 @@ def _dataset_version(conn) -> str:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()
     except Exception:  # noqa: BLE001 - a store without meta still saves views
+        log.warning("this store has no dataset version", exc_info=True)
         return ""
     return str(row[0]) if row else ""

@@ -34,7 +34,9 @@ def install(window: QMainWindow) -> ClassroomController:
         saved.aboutToShow.connect(lambda: _fill_saved(controller, saved, save, lessons))
         _fill_saved(controller, saved, save, lessons)
         view_menu.addAction(present)
-    file_menu = window.menuBar().actions()[0].menu() if window.menuBar().actions() else None
+    # Found by object, never by position: QAction.menu() of the menu bar's first entry hands back
+    # a wrapper that PySide6 6.7–6.11.1 has already deleted ("Internal C++ object … deleted").
+    file_menu = getattr(window, "file_menu", None) or menus.get("menu-file")
     if file_menu is not None:
         quit_action = next((a for a in file_menu.actions() if a.objectName() == "file.quit"), None)
         file_menu.insertAction(quit_action, preferences)

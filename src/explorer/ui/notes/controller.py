@@ -67,14 +67,21 @@ class NotesController(QObject):
         return result
 
     def delete(self, note_id: str) -> Note | None:
+        before = self.store.get(note_id) if self.store is not None else None
         note = self._guard(lambda: self.store.delete(note_id))
         if note is not None:
-            self.undo_stack.push(DeleteNote(self.apply, note_id))
+            stamp = before.updated if before is not None else None
+            self.undo_stack.push(DeleteNote(self.apply, note_id, stamp))
             self._announce(note, list_changed=True)
         return note
 
     def apply(
-        self, note_id: str, body: str | None = None, tags=None, deleted: bool | None = None
+        self,
+        note_id: str,
+        body: str | None = None,
+        tags=None,
+        deleted: bool | None = None,
+        updated: str | None = None,
     ) -> None:
         """Undo/redo's way in: write without recording a new step."""
 
@@ -82,7 +89,7 @@ class NotesController(QObject):
             if deleted is True:
                 return self.store.delete(note_id)
             if deleted is False:
-                return self.store.restore(note_id)
+                return self.store.restore(note_id, updated)
             return self.store.save(note_id, body=body, tags=tags).note
 
         note = self._guard(write)

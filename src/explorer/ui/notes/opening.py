@@ -7,12 +7,16 @@ once the main window is up, as well as in the notes pane's banner.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from explorer.core.session import Session
 from explorer.store.my_stores import notes_path_for, store_identity
 from explorer.store.notes import NotesStore, NotesStoreError
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -58,7 +62,7 @@ def open_for_session(session: Session, parent_widget: QWidget | None = None) -> 
         ).fetchone()
         dataset = row[0] if row else ""
     except Exception:  # noqa: BLE001 - a store without meta still browses; notes just lack it
-        pass
+        log.warning("this store has no dataset version; notes will not record one", exc_info=True)
     error = None
     try:
         # Each store's notes are its own: keyed by the store's identity, not its path.

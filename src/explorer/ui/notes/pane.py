@@ -7,6 +7,7 @@ app appear here within a couple of seconds (the file's data_version is polled).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from explorer.core.session import Session
 from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
+from explorer.ui.i18n import plural
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.keys import add_shortcut, has_focus_within
@@ -42,6 +44,8 @@ from explorer.ui.notes.sharing import (
     import_notes,
 )
 from explorer.ui.observe import observe
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 1500
 ORIGIN = "notes"
@@ -289,7 +293,9 @@ class NotesPane(QWidget):
             self.count_label.setText(self.tr("Notes: {total}").format(total=total))
         else:
             self.count_label.setText(
-                self.tr("{shown} of {total} notes").format(shown=len(ids), total=total)
+                plural(
+                    total, self.tr("{shown} of {total} note"), self.tr("{shown} of {total} notes")
+                ).format(shown=len(ids), total=total)
             )
         if result.fallback:
             self.count_label.setText(
@@ -524,6 +530,7 @@ class NotesPane(QWidget):
         try:
             version = store.data_version()
         except Exception:  # noqa: BLE001 - a closed store during shutdown: nothing to poll
+            log.info("notes store not polled", exc_info=True)
             return
         if self._data_version is not None and version != self._data_version:
             self.refresh()

@@ -79,11 +79,12 @@ class CreateNote(_AppliedCommand):
 
 
 class DeleteNote(_AppliedCommand):
-    def __init__(self, apply: Apply, note_id: str) -> None:
+    def __init__(self, apply: Apply, note_id: str, updated: str | None = None) -> None:
         super().__init__(_tr("deleting a note"), apply, note_id)
+        self.updated = updated  # the note's time stamp before the delete, put back by undo
 
     def _forward(self) -> None:
         self.apply(self.note_id, deleted=True)
 
     def _backward(self) -> None:
-        self.apply(self.note_id, deleted=False)
+        self.apply(self.note_id, deleted=False, updated=self.updated)

@@ -8,7 +8,8 @@ shared state; a selection made elsewhere is followed here.
 
 from __future__ import annotations
 
-import csv
+import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.session import Session
 from explorer.store.episodes import episode_count, episode_rows, search_episodes
-from explorer.store.search import nothing_to_search, search_terms
+from explorer.store.search import OPERATORS, nothing_to_search, search_terms
 from explorer.store.tables import listing_ids, listing_rows
 from explorer.ui.filters.search_box import SearchBox
 from explorer.ui.i18n import format_count
@@ -36,6 +37,8 @@ from explorer.ui.observe import observe
 from explorer.ui.table import date_width
 from explorer.ui.table.highlight import HighlightDelegate
 from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
+
+log = logging.getLogger(__name__)
 
 ORIGIN = "table"
 VIEWS = ("episodes", "series", "actors", "sources")
@@ -233,9 +236,16 @@ class TablePane(QWidget):
             return ""
         if nothing_to_search(text):
             return self.tr("Nothing to search for in “{text}”: type a word.").format(text=text)
+        # The typed text is not wrapped in quote marks of our own: it may hold an unclosed one.
+        words = " ".join(w for w in re.findall(r"\w+", text) if w not in OPERATORS | {"NEAR"})
+        if text.count('"') % 2:
+            return self.tr(
+                "A quote mark is not closed, so this is not a valid search expression; "
+                "searched for its words instead: {words}"
+            ).format(words=words)
         return self.tr(
-            "“{text}” is not a valid search expression; searched for its words instead."
-        ).format(text=text)
+            "This is not a valid search expression; searched for its words instead: {words}"
+        ).format(words=words)
 
     def _show_count(self, shown: int, total: int) -> None:
         what = {"episodes": self.tr("episodes"), "series": self.tr("series"),
@@ -273,6 +283,7 @@ class TablePane(QWidget):
             try:
                 noted = set(notes.noted_ids("episode"))
             except Exception:  # noqa: BLE001 - a notes problem must not empty the table
+                log.warning("cannot read which episodes have notes", exc_info=True)
                 noted = set()
         self.models["episodes"].set_noted(noted)
 
@@ -344,38 +355,12 @@ class TablePane(QWidget):
         lines = self._rows_as_lines(self.selected_ids())
         QApplication.clipboard().setText("\n".join("\t".join(line) for line in lines))
 
-    def export_csv(self, path: Path) -> int:
-        """Write every row the current view lists (not just those on screen); return the count."""
-        model = self.model
-        headers = [self.model.headerData(i, Qt.Orientation.Horizontal) for i, c in
-                   enumerate(model.columns) if c.key != "note"]  # fmt: skip
-        lines = self._rows_as_lines(model.ids)
-        extra_headers, extras = self._episode_details(model.ids)
-        with Path(path).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["id", *headers, *extra_headers])
-            writer.writerows(
-                [item_id, *line, *extra]
-                for item_id, line, extra in zip(model.ids, lines, extras, strict=True)
-            )
-        return len(lines)
+    def export_csv(self, path: Path, with_citations: bool = False) -> int:
+        """Write every row the current view lists (not just those on screen); return the count.
+        See table/csv_export.py for the format (UTF-8 with BOM, atomic, optional citations)."""
+        from explorer.ui.table.csv_export import export_table
 
-    def _episode_details(self, ids) -> tuple[list[str], list[list]]:
-        """For an episodes export, what a researcher needs beyond the visible columns: the date
-        as written, EDTF and decimal-year bounds, and the summary."""
-        if self.view_name != "episodes":
-            return [], [[] for _ in ids]
-        keys = ("date_text", "start_edtf", "end_edtf", "start_lo", "end_hi", "summary")
-        headers = [
-            self.tr("Date as written"),
-            self.tr("EDTF start"),
-            self.tr("EDTF end"),
-            self.tr("Earliest (decimal year)"),
-            self.tr("Latest (decimal year)"),
-            self.tr("Summary"),
-        ]
-        rows = episode_rows(self.session.store, list(ids))
-        return headers, [[rows[i][k] if rows[i][k] is not None else "" for k in keys] for i in ids]
+        return export_table(self, Path(path), with_citations)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -17,7 +17,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core.lod import LaneLayout, layout_lane
-from explorer.core.timeline_layout import TIME_MAX, TIME_MIN, declutter, lane_heights, year_ticks
+from explorer.core.timeline_layout import (
+    TIME_MAX,
+    TIME_MIN,
+    declutter,
+    lane_color_index,
+    lane_heights,
+    year_ticks,
+)
 from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 from explorer.ui.timeline import glyphs
@@ -121,9 +128,12 @@ class TimelineCanvas(pg.GraphicsObject):
         self._restyle()
 
     def _restyle(self) -> None:
-        keys = self.model.index.keys
+        # Keyed by the lane, not its place among the lanes shown: a search that empties some
+        # lanes must not repaint the others ("Other" stays the colour it was).
+        mode = self.model.mode
         self.lane_colors = {
-            key: glyphs.LaneStyle(self.colors.lane(i), self.colors) for i, key in enumerate(keys)
+            key: glyphs.LaneStyle(self.colors.lane(lane_color_index(key, mode)), self.colors)
+            for key in self.model.index.keys
         }
 
     def data_changed(self) -> None:
@@ -450,7 +460,9 @@ class TimelineCanvas(pg.GraphicsObject):
         colors, model = self.colors, self.model
         area = self.area
         for n, lane in enumerate(self.lanes):
-            style = self.lane_colors.get(lane.key) or glyphs.LaneStyle(colors.lane(n), colors)
+            style = self.lane_colors.get(lane.key) or glyphs.LaneStyle(
+                colors.lane(lane_color_index(lane.key, model.mode)), colors
+            )
             if n:
                 p.setPen(QPen(colors.grid, 0))
                 p.drawLine(QPointF(area.left(), lane.top), QPointF(area.right(), lane.top))

@@ -6,6 +6,8 @@ notes), and writes back only through the state's setters; it never calls another
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -21,6 +23,8 @@ from explorer.ui.timeline.labels import lane_title
 from explorer.ui.timeline.model import TimelineModel
 from explorer.ui.timeline.plot import TimelinePlot
 from explorer.ui.timeline.toolbar import TimelineFooter, TimelineToolbar
+
+log = logging.getLogger(__name__)
 
 ORIGIN = "timeline"
 RANGE_DEBOUNCE_MS = 250
@@ -124,7 +128,8 @@ class TimelinePane(QWidget):
         if notes is not None:
             try:
                 noted = set(notes.noted_ids("episode"))
-            except Exception:  # a damaged notes store must not take the timeline down
+            except Exception:  # noqa: BLE001 - a damaged notes store must not take the timeline down
+                log.warning("cannot read which episodes have notes", exc_info=True)
                 noted = set()
         self.model.set_noted(noted)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.timeline_layout import RangeError, format_range, parse_range
-from explorer.ui.i18n import format_count
+from explorer.ui.i18n import format_count, plural
 from explorer.ui.plotting import export
 from explorer.ui.plotting.theme import PlotColors
 from explorer.ui.timeline.legend import GlyphKey
@@ -192,13 +192,15 @@ class TimelineFooter(QWidget):
     def set_counts(self, shown: int, total: int, time_range: tuple[float, float]) -> None:
         years = format_range(*time_range)
         if shown == total:
-            text = self.tr("{total} episodes · {years}").format(
-                total=format_count(total), years=years
-            )
+            text = plural(
+                total, self.tr("{total} episode · {years}"), self.tr("{total} episodes · {years}")
+            ).format(total=format_count(total), years=years)
         else:
-            text = self.tr("{shown} of {total} episodes match the filters · {years}").format(
-                shown=format_count(shown), total=format_count(total), years=years
-            )
+            text = plural(
+                shown,
+                self.tr("{shown} of {total} episodes matches the filters · {years}"),
+                self.tr("{shown} of {total} episodes match the filters · {years}"),
+            ).format(shown=format_count(shown), total=format_count(total), years=years)
         self._status_text = text
         self.status.setToolTip(text)
         self._arrange()
