@@ -434,30 +434,43 @@ def _write_provenance_rows(
         )
 
 
+SEARCH_CHUNK = 20_000  # episodes filled at a time: a million-row import stays in memory bounds
+
+
 def _write_search_index(conn: sqlite3.Connection) -> None:
     """Fill the search text of episodes, then each external-content index from its table."""
     names = {
         aid: f"{name} ({aliases})" if aliases else name
         for aid, name, aliases in conn.execute("SELECT id, name, aliases FROM actors")
     }
-    actors: dict[str, list[str]] = {}
-    for eid, aid in conn.execute(
-        "SELECT DISTINCT ea.episode_id, ea.actor_id FROM episode_actors ea"
-        " JOIN actors a ON a.id = ea.actor_id ORDER BY ea.episode_id, a.name, a.id"
-    ):
-        actors.setdefault(eid, []).append(names[aid])
-    quotes: dict[str, list[str]] = {}
-    for eid, quote in conn.execute(
-        "SELECT c.target_id, p.quote FROM citations c JOIN passages p ON p.id = c.passage_id"
-        " WHERE c.target_type = 'episode' ORDER BY c.target_id, p.id"
-    ):
-        quotes.setdefault(eid, []).append(quote)
-    conn.executemany(
-        "UPDATE episodes SET actors = ?, quotes = ? WHERE id = ?",
-        [
-            ("; ".join(actors.get(eid, [])), " … ".join(quotes.get(eid, [])), eid)
-            for (eid,) in conn.execute("SELECT id FROM episodes ORDER BY id").fetchall()
-        ],
-    )
+    after = ""
+    while True:
+        ids = [row[0] for row in conn.execute(
+            "SELECT id FROM episodes WHERE id > ? ORDER BY id LIMIT ?", (after, SEARCH_CHUNK)
+        )]  # fmt: skip
+        if not ids:
+            break
+        span = (after, ids[-1])
+        actors: dict[str, list[str]] = {}
+        for eid, aid in conn.execute(
+            "SELECT DISTINCT ea.episode_id, ea.actor_id FROM episode_actors ea"
+            " JOIN actors a ON a.id = ea.actor_id WHERE ea.episode_id > ? AND ea.episode_id <= ?"
+            " ORDER BY ea.episode_id, a.name, a.id",
+            span,
+        ):
+            actors.setdefault(eid, []).append(names[aid])
+        quotes: dict[str, list[str]] = {}
+        for eid, quote in conn.execute(
+            "SELECT c.target_id, p.quote FROM citations c JOIN passages p ON p.id = c.passage_id"
+            " WHERE c.target_type = 'episode' AND c.target_id > ? AND c.target_id <= ?"
+            " ORDER BY c.target_id, p.id",
+            span,
+        ):
+            quotes.setdefault(eid, []).append(quote)
+        conn.executemany(
+            "UPDATE episodes SET actors = ?, quotes = ? WHERE id = ?",
+            [("; ".join(actors.get(eid, [])), " … ".join(quotes.get(eid, [])), eid) for eid in ids],
+        )
+        after = ids[-1]
     for index in ("episodes_fts", "passages_fts", "actors_fts"):
         conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
