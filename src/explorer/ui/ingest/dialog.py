@@ -177,6 +177,13 @@ class NewStoreDialog(QDialog):
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         return view
 
+    @staticmethod
+    def _fit(view: QTableView) -> None:
+        view.resizeColumnsToContents()
+        last = view.model().columnCount() - 1
+        for column in range(last):  # the last column stretches; the others stay in view
+            view.setColumnWidth(column, min(view.columnWidth(column), 300))
+
     def _show_files(self) -> None:
         self.files_label.setText(", ".join(f.name for f in self.files) or self.tr("No file chosen"))
         self.files_label.setToolTip("\n".join(str(f) for f in self.files))
@@ -213,7 +220,7 @@ class NewStoreDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - a file the worker will explain in full
             log.info("preview failed: %s", error)
             self.preview.set_rows([])
-        self.preview_view.resizeColumnsToContents()
+        self._fit(self.preview_view)
         self._start(ImportWorker(self.files, None, fmt, self.mapping, parent=self),
                     self.tr("Checking: %v rows"))  # fmt: skip
 
@@ -290,7 +297,7 @@ class NewStoreDialog(QDialog):
         self.report = report
         target = getattr(self.worker, "target", None)
         self.problems.set_rows(problem_rows(report.problems))
-        self.problem_view.resizeColumnsToContents()
+        self._fit(self.problem_view)
         self.tabs.setTabText(1, self.tr("Problems ({n})").format(n=f"{report.problem_count:,}"))
         notices = list(dict.fromkeys(n for n in report.notices if n))
         if self.mapping is not None and self.mapping_note:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from explorer.core.dates import format_span
 from explorer.ingest.mapping import ActorColumn, Mapping, read_mapped
 from explorer.ingest.tables import Table
+from explorer.ui import labels as labels_ui
 from explorer.ui.ingest.preview import RowsModel
 
 SAMPLE_ROWS = 30
@@ -58,21 +59,25 @@ class MappingDialog(QDialog):
             "the preview below shows how the first rows will be read."
         ).format(file=table.file))  # fmt: skip
         intro.setWordWrap(True)
-        form = QFormLayout()
+        # Two columns of choices, so the preview keeps its height on a 768-pixel screen.
+        form, right = QFormLayout(), QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         for name, label in labels.items():
             combo = self._column_combo(start.columns.get(name, ""))
             combo.setObjectName(f"mapping-{name}")
             self.combos[name] = combo
-            form.addRow(label, combo)
+            (form if name in ("date", "end", "year", "month", "day", "id") else right).addRow(
+                label, combo
+            )
         self.actor_combos: list[tuple[QComboBox, QComboBox]] = []
         actors = start.actors + [ActorColumn("")] * max(0, 3 - len(start.actors))
         for n, actor in enumerate(actors[:3], 1):
             column = self._column_combo(actor.column)
             column.setObjectName(f"mapping-actor-{n}")
             role = QComboBox()
-            role.addItems(ROLES)
-            role.setCurrentText(actor.role if actor.role in ROLES else "participant")
+            for key in ROLES:
+                role.addItem(labels_ui.role(key), key)
+            role.setCurrentIndex(max(role.findData(actor.role), 0))
             row = QHBoxLayout()
             row.addWidget(column, 2)
             row.addWidget(role, 1)
@@ -93,6 +98,7 @@ class MappingDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +108,8 @@ class MappingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addLayout(form, 1)
+        top.addSpacing(16)
+        top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -110,7 +118,7 @@ class MappingDialog(QDialog):
         layout.addWidget(buttons)
         for combo in [*self.combos.values(), *(c for pair in self.actor_combos for c in pair)]:
             combo.currentIndexChanged.connect(self.refresh)
-        self.resize(960, 680)
+        self.resize(1000, 640)
         self.refresh()
 
     def _column_combo(self, current: str) -> QComboBox:
@@ -126,7 +134,7 @@ class MappingDialog(QDialog):
         columns = {
             name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()
         }
-        actors = [ActorColumn(c.currentData(), r.currentText())
+        actors = [ActorColumn(c.currentData(), r.currentData())
                   for c, r in self.actor_combos if c.currentData()]  # fmt: skip
         return Mapping(columns, actors)
 
@@ -152,3 +160,5 @@ class MappingDialog(QDialog):
                              r["title"], r["kind"], r["actors"].replace(";", "; ")])  # fmt: skip
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a long title or message stays in view
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
