@@ -232,6 +232,12 @@ def run_import(
         if report.refused_files or (report.problem_count and not keep_valid):
             writer.abort()
             return report
+        if not any(counts.values()):
+            # An empty store would open on nothing: say why instead.
+            report.add(Problem(", ".join(p.name for p in paths), "", 0, "",
+                               "there is no row to import"))  # fmt: skip
+            writer.abort()
+            return report
         if progress is not None:
             progress(Progress(report.read, 1.0, "finishing"))
         writer.provenance(sound_provenance)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from explorer.build.dates import DateError, bounds
 from explorer.build.load import Row
 from explorer.ingest.people_dates import DateReadError, from_parts, read_date
 from explorer.ingest.problems import Problem
@@ -83,6 +84,11 @@ def read_template(tables: list[Table], meta: dict[str, str]) -> Iterator[Item]:
                 source = values.get("source", "").strip()
                 yield Item(kind, Row(table.file, line, source, values, table.sheet), cells)
                 continue
+            if kind in ("episodes", "periods", "observations"):
+                trouble = _people_dates(values, kind)
+                if trouble:
+                    yield _problem(table, line, trouble[0], trouble[1], cells)
+                    continue
             source_id = ""
             if kind in ("episodes", "periods", "observations"):
                 source_id = cited_source(values, default.values["id"])
@@ -93,6 +99,39 @@ def read_template(tables: list[Table], meta: dict[str, str]) -> Iterator[Item]:
                 source_id = values.get("source", "").strip() or default_series_source(table)
             values.pop("source", None)
             yield Item(kind, Row(table.file, line, source_id, values, table.sheet), cells)
+
+
+def _is_edtf(text: str) -> bool:
+    try:
+        bounds(text)
+    except DateError:
+        return False
+    return True
+
+
+def _people_dates(values: dict[str, str], kind: str) -> tuple[str, str] | None:
+    """A template's start/end (or period) may be written as people write dates: read them into
+    EDTF here. Returns (column, problem) for a date that cannot be read."""
+    columns = ("period",) if kind == "observations" else ("start", "end")
+    for column in columns:
+        written = (values.get(column) or "").strip()
+        if not written or _is_edtf(written):
+            continue
+        try:
+            read = read_date(written)
+        except DateReadError as error:
+            return column, str(error)
+        if kind == "observations":
+            values[column] = read.start + (f"/{read.end}" if read.end else "")
+        elif column == "start":
+            values["start"] = read.start
+            if read.end and not (values.get("end") or "").strip():
+                values["end"] = read.end
+        else:
+            values["end"] = read.end or read.start
+        if kind != "observations" and not (values.get("date_text") or "").strip():
+            values["date_text"] = written
+    return None
 
 
 def default_series_source(table: Table) -> str:

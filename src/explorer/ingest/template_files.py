@@ -9,27 +9,36 @@ from explorer.ingest.rows import TEMPLATE_COLUMNS
 # Columns a user never fills: the export writes them so a re-import rebuilds the same store.
 _EXPORT_ONLY = ("char_start", "char_end", "full_text_in_store")
 
+# The example rows, by column, so a column added to the template never shifts them.
 EXAMPLE = {
-    "store": [["title", "Peru and Japan: my episodes"], ["dataset_version", "1"]],
-    "sources": [["masterson", "Masterson (2004)", "The Japanese in Latin America",
-                 "Daniel M. Masterson", "2004", "University of Illinois Press", "book", "en",
-                 "copyrighted", "Short quotations for citation."]],
-    "actors": [["PER", "Peru", "country", "Perú", ""], ["JPN", "Japan", "country", "Japón", ""]],
+    "store": [{"key": "title", "value": "Peru and Japan: my episodes"},
+              {"key": "dataset_version", "value": "1"}],
+    "sources": [{"id": "masterson", "short_title": "Masterson (2004)",
+                 "title": "The Japanese in Latin America", "authors": "Daniel M. Masterson",
+                 "year": "2004", "venue": "University of Illinois Press", "kind": "book",
+                 "language": "en", "rights": "copyrighted",
+                 "rights_note": "Short quotations for citation."}],
+    "actors": [{"id": "PER", "name": "Peru", "kind": "country", "aliases_es": "Perú"},
+               {"id": "JPN", "name": "Japan", "kind": "country", "aliases_es": "Japón"}],
     "episodes": [
-        ["1899-sakura-maru", "", "First Japanese immigrants arrive", "migration",
-         "April 3, 1899", "1899-04-03", "", "790 contract labourers reach Callao.",
-         "JPN:participant;PER:host", "masterson", "The Sakura Maru docked at Callao",
-         "ch. 2, p. 31", ""],
-        ["1936-immigration-quota", "", "Immigration quota", "immigration_policy", "mid-1930s",
-         "1935~", "", "Peru restricts Japanese immigration.", "PER:subject;JPN:target", "", "",
-         "", ""],
+        {"id": "1899-sakura-maru", "title": "First Japanese immigrants arrive",
+         "kind": "migration", "date_text": "April 3, 1899", "start": "1899-04-03",
+         "summary": "790 contract labourers reach Callao.", "actors": "JPN:participant;PER:host",
+         "source": "masterson", "quote": "The Sakura Maru docked at Callao",
+         "locator": "ch. 2, p. 31"},
+        {"id": "1936-immigration-quota", "title": "Immigration quota",
+         "kind": "immigration_policy", "date_text": "mid-1930s", "start": "mid-1930s",
+         "summary": "Peru restricts Japanese immigration.", "actors": "PER:subject;JPN:target"},
     ],
-    "periods": [["leguia-oncenio", "", "Leguía's Oncenio", "presidency", "1919–1930", "1919",
-                 "1930", "", "PER", "masterson", "", "ch. 3", ""]],
-    "series": [["migrants-jpn-per", "Japanese immigrants to Peru", "migrants", "", "persons",
-                "1", "persons", "JPN", "PER", "masterson", "Table 2.1", "Arrivals", ""]],
-    "observations": [["migrants-jpn-per", "1899", "790", "790", "", "", "masterson", "",
-                      "Table 2.1, row 1899", ""]],
+    "periods": [{"id": "leguia-oncenio", "name": "Leguía's Oncenio", "kind": "presidency",
+                 "date_text": "1919–1930", "start": "1919", "end": "1930", "country": "PER",
+                 "source": "masterson", "locator": "ch. 3"}],
+    "series": [{"id": "migrants-jpn-per", "title": "Japanese immigrants to Peru",
+                "indicator": "migrants", "unit": "persons", "scale": "1", "unit_label": "persons",
+                "reporter": "JPN", "partner": "PER", "source": "masterson", "table": "Table 2.1",
+                "table_title": "Arrivals"}],
+    "observations": [{"series": "migrants-jpn-per", "period": "1899", "value_text": "790",
+                      "value": "790", "source": "masterson", "locator": "Table 2.1, row 1899"}],
 }  # fmt: skip
 
 
@@ -53,6 +62,6 @@ def save_workbook(path: Path, filled: bool) -> Path:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
         for row in EXAMPLE.get(kind, []) if filled else []:
-            sheet.append(row)
+            sheet.append([row.get(column, "") for column in columns(kind)])
     book.save(path)
     return Path(path)
