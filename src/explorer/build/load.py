@@ -173,7 +173,11 @@ class Checker:
         self.rules = rules
         self.actor_ids: set[str] = set()
         self.actor_rows: dict[str, Row] = {}  # the first row of each actor
-        self.defined: dict[str, dict[str, str]] = {k: {} for k in ("episodes", "periods")}
+        # id -> where it was defined, as an index into `places` (file, sheet) and a line, so a
+        # million-row import holds a number per id, not a string.
+        self.defined: dict[str, dict[str, int]] = {k: {} for k in ("episodes", "periods")}
+        self.places: list[tuple[str, str]] = []
+        self._place_index: dict[tuple[str, str], int] = {}
         self.pending_same_as: list[tuple[str, Row]] = []
         self.refused: dict[str, set[str]] = {k: set() for k in ("episodes", "periods")}
         self.series: dict[str, str] = {}
@@ -183,6 +187,18 @@ class Checker:
     def _error(self, row: Row, column: str, message: str) -> None:
         self._ok = False
         self.report(row, column, message)
+
+    def _place(self, row: Row) -> int:
+        key = (row.file, row.sheet)
+        index = self._place_index.get(key)
+        if index is None:
+            index = self._place_index[key] = len(self.places)
+            self.places.append(key)
+        return (index << 32) | row.line
+
+    def _where(self, place: int) -> str:
+        file, sheet = self.places[place >> 32]
+        return Row(file, place & 0xFFFFFFFF, "", {}, sheet).where
 
     def _in(self, value: str, vocabulary: frozenset[str]) -> bool:
         return value in vocabulary or (self.rules.open_vocabulary and bool(_SLUG.match(value)))
@@ -267,7 +283,7 @@ class Checker:
             self._error(
                 row,
                 "id",
-                f"id {row['id']!r} already defined at {defined[row['id']]} "
+                f"id {row['id']!r} already defined at {self._where(defined[row['id']])} "
                 "(add a same_as row to cite it again)",
             )
             return
@@ -282,7 +298,7 @@ class Checker:
             self._error(row, "actor", f"unknown actor {row['actor']!r}")
         if kind == "periods" and row["country"] and row["country"] not in self.actor_ids:
             self._error(row, "country", f"unknown country {row['country']!r}")
-        defined[row["id"]] = row.where
+        defined[row["id"]] = self._place(row)
         if not self._ok:
             self.refused[kind].add(row["id"])
 

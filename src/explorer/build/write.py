@@ -22,23 +22,51 @@ def schema_sql() -> str:
 class PassageIndex:
     """Gives each distinct (source, quote, locator) one passage row with its place in the text."""
 
+    # Past this many passages (a large import) they are found in the store through a temporary
+    # index instead of a dictionary, so memory stays flat however many rows stream in.
+    IN_MEMORY = 50_000
+    LOOKUP_INDEX = "passages_lookup"
+
     def __init__(self, conn: sqlite3.Connection, texts: dict[str, str]) -> None:
         self.conn = conn
         self.texts = texts
         self.ids: dict[tuple[str, str, str], int] = {}
+        self.count = 0
+        self.indexed = False
 
     def passage_for(self, row: Row) -> int:
         quote = re.sub(r"\s+", " ", row["quote"]).strip()
         key = (row.source_id, quote, row["locator"])
-        if key not in self.ids:
-            start, end = self._locate(row.source_id, quote, row)
-            passage_id = len(self.ids) + 1
-            self.conn.execute(
-                "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
-                (passage_id, row.source_id, row["locator"], quote, start, end),
-            )
-            self.ids[key] = passage_id
-        return self.ids[key]
+        found = self.ids.get(key) if not self.indexed else self._look_up(key)
+        if found is not None:
+            return found
+        start, end = self._locate(row.source_id, quote, row)
+        self.count += 1
+        self.conn.execute(
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
+            (self.count, row.source_id, row["locator"], quote, start, end),
+        )
+        if not self.indexed:
+            self.ids[key] = self.count
+            if self.count >= self.IN_MEMORY:
+                self.conn.execute(
+                    f"CREATE INDEX {self.LOOKUP_INDEX} ON passages(source_id, locator, quote)"
+                )
+                self.ids.clear()
+                self.indexed = True
+        return self.count
+
+    def _look_up(self, key: tuple[str, str, str]) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM passages WHERE source_id = ? AND locator = ? AND quote = ? LIMIT 1",
+            (key[0], key[2], key[1]),
+        ).fetchone()
+        return row[0] if row else None
+
+    def drop_lookup(self) -> None:
+        """The lookup index is for building only; the store does not keep it."""
+        if self.indexed:
+            self.conn.execute(f"DROP INDEX {self.LOOKUP_INDEX}")
 
     def _locate(self, source_id: str, quote: str, row: Row | None = None) -> tuple[int, int]:
         if not quote:
@@ -330,6 +358,7 @@ class StoreWriter:
         and return its content hash."""
         conn = self.conn
         try:
+            self.passages.drop_lookup()
             self._write_actors()
             # An episode whose sources give different dates is drawn and listed as disputed.
             conn.execute(
