@@ -126,8 +126,14 @@ class StoreMenus:
         return self.open_dialog([Path(c) for c in chosen])
 
     def open_dialog(self, files: list[Path], run: bool = True):
-        # Imported here: the import needs the edtf parser, which start-up does not.
-        from explorer.ui.ingest.dialog import NewStoreDialog
+        # Imported here: the import runs on the store builder (and edtf), which start-up does
+        # not need and a frozen app or a plain install may not have.
+        try:
+            from explorer.ui.ingest.dialog import NewStoreDialog
+        except ImportError as error:
+            log.error("the import is not available: %s", error)
+            self._not_available(error)
+            return None
 
         dialog = NewStoreDialog(files, self.window)
         dialog.finished.connect(lambda _code: self._dialog_done(dialog))
@@ -144,6 +150,13 @@ class StoreMenus:
                                                            summary=report.summary())  # fmt: skip
                 self.window.statusBar().showMessage(text, 15000)
 
+    def _not_available(self, error: ImportError) -> None:
+        QMessageBox.warning(self.window, _tr("New Store from Spreadsheet"), _tr(
+            "Importing needs parts this installation of Relations Explorer does not have "
+            "({missing}). Install them with: pip install relations-explorer[import] — or use "
+            "the relations-explorer import command where they are installed."
+        ).format(missing=error.name or error))  # fmt: skip
+
     def save_template(self, filled: bool) -> None:
         from explorer.ingest.template_files import save_workbook
 
@@ -157,7 +170,10 @@ class StoreMenus:
             return
         try:
             save_workbook(Path(path), filled)
-        except (OSError, ImportError) as error:
+        except ImportError as error:
+            self._not_available(error)
+            return
+        except OSError as error:
             QMessageBox.warning(self.window, title, str(error))
             return
         self.window.statusBar().showMessage(_tr("Saved {path}").format(path=path), 8000)
