@@ -6,8 +6,9 @@ import hashlib
 import json
 import sqlite3
 
-# Keys in meta that describe the file rather than its content.
-VOLATILE_META = frozenset({"content_hash"})
+# Keys in meta that describe the file rather than its content (an imported store's identity
+# and when and from what it was made: a re-import of the same rows has the same content).
+VOLATILE_META = frozenset({"content_hash", "store_id", "imported_at", "imported_from"})
 # Tables derived from the others for speed (store.speedups): not content.
 DERIVED_TABLES = frozenset({"speedup_columns", "speedup_terms"})
 

@@ -34,6 +34,9 @@ SPECS = (
     ActionSpec("file.bundled_store", QT_TRANSLATE_NOOP("Actions", "Return to &Bundled Store"), None,
                QT_TRANSLATE_NOOP("Actions", "Go back to the store shipped with the app"),
                "home.svg"),
+    ActionSpec("file.new_store", QT_TRANSLATE_NOOP("Actions", "&New Store from Spreadsheet…"),
+               None,
+               QT_TRANSLATE_NOOP("Actions", "Make a store of your own from a spreadsheet or an event export")),
     ActionSpec("file.export_csv", QT_TRANSLATE_NOOP("Actions", "&Export Table as CSV…"),
                "Ctrl+E", QT_TRANSLATE_NOOP("Actions", "Save every row the table shows to a CSV file"),
                "export.svg"),
@@ -81,6 +84,10 @@ SPECS = (
     ActionSpec("file.preferences", QT_TRANSLATE_NOOP("Actions", "&Preferences…"), "Ctrl+,",
                QT_TRANSLATE_NOOP("Actions", "Language, theme and how presentations look")),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "F1"),
+    ActionSpec("help.save_template", QT_TRANSLATE_NOOP("Actions", "Save Blank Import &Template…"),
+               None, QT_TRANSLATE_NOOP("Actions", "A workbook with the sheets and columns an import reads")),
+    ActionSpec("help.save_example", QT_TRANSLATE_NOOP("Actions", "Save Filled &Example Spreadsheet…"),
+               None, QT_TRANSLATE_NOOP("Actions", "The import template with a few example rows to copy")),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Relations Explorer")),
 )  # fmt: skip
 

@@ -21,6 +21,7 @@ from explorer.ui import citing, dialogs, i18n, plain, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
+from explorer.ui.ingest import menu as ingest_menus
 from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         # Saved views, lessons, presentation (F5) and Preferences: their actions and menu entries.
         self.classroom = classroom_menus.install(self)
         citing.install(self)  # Copy Citation, Cite This View, Export Sources, captions
+        # New Store from Spreadsheet…, Open Recent, My Stores, and each store's own notes.
+        self.store_menus = ingest_menus.install(self)
         self._build_toolbar()
         self._wire()
         self._restore_layout()

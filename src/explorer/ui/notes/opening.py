@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from explorer.core.session import Session
 from explorer.store import records
+from explorer.store.my_stores import notes_path_for, store_identity
 from explorer.store.notes import NotesStore, NotesStoreError
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,10 @@ def open_for_session(session: Session, parent_widget: QWidget | None = None) -> 
     dataset = records.dataset_version(session.store)  # "" without meta: notes just lack it
     error = None
     try:
-        store = NotesStore.open(dataset_version=dataset)
+        # Each store's notes are its own: keyed by the store's identity, not its path.
+        store = NotesStore.open(
+            notes_path_for(store_identity(session.store)), dataset_version=dataset
+        )
     except NotesStoreError as failure:
         store, error = None, failure
     old = session.notes
