@@ -39,7 +39,7 @@ def _mutated(base, tmp_path, mutation):
         (m.m_null_years, "is not a year"),
         (m.m_zeroblob, "not text"),
         (m.m_missing_column, "lacks the column"),
-        (m.m_too_many_rows, "periods table has 50,001 rows"),
+        (m.m_too_many_rows, "this app shows at most 50,000"),
     ],
 )
 def test_a_store_that_would_break_the_app_is_refused_at_open(base, tmp_path, mutation, words):
