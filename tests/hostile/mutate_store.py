@@ -142,7 +142,7 @@ def m_extreme_year(conn, path, rng):
 def m_bad_utf8(conn, path, rng):
     table = rng.choice(sorted(READABLE))
     column = rng.choice(READABLE[table])
-    conn.execute(f"UPDATE {table} SET {column} = CAST(x'41ff fe80c0' AS TEXT) WHERE rowid IN "
+    conn.execute(f"UPDATE {table} SET {column} = CAST(x'41fffe80c0' AS TEXT) WHERE rowid IN "
                  f"(SELECT rowid FROM {table} LIMIT 3)")  # fmt: skip
     return f"bad UTF-8 in {table}.{column}"
 

@@ -138,7 +138,7 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     except (UnicodeDecodeError, ValueError, OverflowError) as error:
         return [f"The database is damaged ({type(error).__name__})."]
     finally:
-        conn.set_progress_handler(None, 0)
+        guard(conn)  # back to the per-query limit that the checks' own deadline replaced
 
 
 def _run_checks(conn: sqlite3.Connection) -> list[str]:
