@@ -25,12 +25,14 @@ def _rendered(visible: str) -> bool:
     return "BOLD" in visible and MARK not in visible
 
 
-def _label_visible(label: QLabel) -> str:
-    text = label.text()
-    rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+def _label_is_rich(label: QLabel) -> bool:
+    return label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
     )
-    return QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
+
+
+def _label_visible(label: QLabel) -> str:
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
 
 
 def unsafe_renders(skip_names: tuple[str, ...] = ()) -> list[str]:
@@ -41,6 +43,8 @@ def unsafe_renders(skip_names: tuple[str, ...] = ()) -> list[str]:
         if any(skip in name for skip in skip_names):
             continue
         if isinstance(widget, QLabel):
+            if not _label_is_rich(widget):
+                continue  # shown as given: its words ("b BOLD b" from a search) are not markup
             visible = _label_visible(widget)
         elif isinstance(widget, QTextEdit):
             visible = widget.document().toPlainText()
