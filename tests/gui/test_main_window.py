@@ -19,7 +19,10 @@ def test_menus_toolbar_and_status_bar(window):
     assert menu_titles(window) == ["File", "Edit", "View", "Go", "Help"]
     file_menu = window.findChild(QMenu, "menu-file")  # by object: see ui/lessons/menus.py
     names = [a.objectName() for a in file_menu.actions() if a.objectName()]
-    assert names[:3] == ["file.open_store", "file.bundled_store", "file.export_csv"]
+    assert names[:4] == ["file.open_store", "file.bundled_store", "file.new_store",
+                         "file.export_csv"]  # fmt: skip
+    submenus = [a.menu().objectName() for a in file_menu.actions() if a.menu() is not None]
+    assert submenus[:2] == ["menu-open-recent", "menu-my-stores"]
     assert window.findChild(type(window.addToolBar("x")), "toolbar-main") is not None
     assert window.result_count.text() == "4 of 4 episodes"
     assert window.dataset_label.text() == "Dataset test.1"

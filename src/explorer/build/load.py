@@ -22,13 +22,16 @@ class Row:
     line: int
     source_id: str
     values: dict[str, str]
+    sheet: str = ""  # a workbook's sheet, for rows read from a spreadsheet
 
     def __getitem__(self, key: str) -> str:
         return (self.values.get(key) or "").strip()
 
     @property
     def where(self) -> str:
-        return f"{self.file}:{self.line}"
+        return (
+            f"{self.file}[{self.sheet}]:{self.line}" if self.sheet else f"{self.file}:{self.line}"
+        )
 
 
 @dataclass
@@ -101,43 +104,6 @@ def load(root: Path) -> Dataset:
     return data
 
 
-def check(data: Dataset) -> None:
-    """Structural checks that need no database: vocabularies, dates, quotes, references."""
-    squashed = {sid: squash(text) for sid, text in data.texts.items()}
-    for sid, text in data.texts.items():
-        if "\ufffd" in text:
-            data.error(f"data/texts/{sid}.txt", "contains U+FFFD (a lost character)")
-    for kind, rows in data.rows.items():
-        for row in rows:
-            for key, value in row.values.items():
-                if value and "\ufffd" in value:
-                    data.error(row, f"column {key} contains U+FFFD")
-            quote = row["quote"]
-            if kind in ("episodes", "periods", "observations"):
-                if not quote:
-                    data.error(row, "no quote: every record must cite the words it rests on")
-                elif squash(quote) not in squashed.get(row.source_id, ""):
-                    data.error(
-                        row, f"quote not found in data/texts/{row.source_id}.txt: {quote[:80]!r}"
-                    )
-                if not row["locator"]:
-                    data.error(row, "no locator")
-    _check_actors(data)
-    _check_dated(data, "episodes", vocab.EPISODE_KINDS)
-    _check_dated(data, "periods", vocab.PERIOD_KINDS)
-    _check_series(data)
-    _check_provenance(data, squashed)
-    _check_spanish_aliases(data)
-
-
-def _check_actors(data: Dataset) -> None:
-    for row in data.rows["actors"]:
-        if not row["id"] or not row["name"]:
-            data.error(row, "actor needs id and name")
-        if row["kind"] not in vocab.ACTOR_KINDS:
-            data.error(row, f"unknown actor kind {row['kind']!r}")
-
-
 # date_text may join several phrases of the source with " … " (or "...", ";").
 _DATE_TEXT_PARTS = re.compile(r"\s*(?:…|\.\.\.|;)\s*")
 
@@ -176,104 +142,237 @@ def bounds_problems(row: Row) -> list[str]:
     return []
 
 
-def _check_date(data: Dataset, row: Row, column: str) -> None:
-    if row[column]:
-        try:
-            bounds(row[column])
-        except DateError as error:
-            data.error(row, f"{column}: {error}")
+@dataclass(frozen=True)
+class Rules:
+    """What a row must carry. The curated build checks every quote against its cleaned text and
+    holds every kind to the vocabulary; an imported corpus brings its own kinds and roles, and
+    a row without a citation is kept as uncited (the detail pane says so) rather than refused."""
+
+    citations_required: bool = True
+    open_vocabulary: bool = False
 
 
-def _check_dated(data: Dataset, kind: str, kinds: frozenset[str]) -> None:
-    actor_ids = {r["id"] for r in data.rows["actors"]}
-    texts = {sid: squash(text).lower() for sid, text in data.texts.items()}
-    defined: dict[str, Row] = {}
-    for row in data.rows[kind]:
-        _check_date(data, row, "start")
-        _check_date(data, row, "end")
-        for problem in bounds_problems(row):
-            data.error(row, problem)
-        if row["date_text"] and row.source_id in texts:
-            for problem in date_text_problems(row, texts[row.source_id]):
-                data.error(row, problem)
-        if row["same_as"]:
-            continue
-        if not row["id"]:
-            data.error(row, "no id")
-            continue
-        if row["id"] in defined:
-            data.error(
+CURATED = Rules()
+IMPORTED = Rules(citations_required=False, open_vocabulary=True)
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_]{0,63}$")
+CITED_KINDS = ("episodes", "periods", "observations")
+
+
+class Checker:
+    """The build's row checks, one row at a time, so any reader (the data/ folder, a spreadsheet,
+    a million-row event export) goes through the same rules without holding every row.
+
+    `report(row, column, message)` receives each problem; the check methods return whether the
+    row is sound. Feed actors and series before the rows that name them; `finish()` then checks
+    what can only be known at the end (a same_as naming an id defined later)."""
+
+    def __init__(self, texts: dict[str, str], report, rules: Rules = CURATED) -> None:
+        self.squashed = {sid: squash(text) for sid, text in texts.items()}
+        self.lowered = {sid: text.lower() for sid, text in self.squashed.items()}
+        self.report = report
+        self.rules = rules
+        self.actor_ids: set[str] = set()
+        self.actor_rows: dict[str, Row] = {}  # the first row of each actor
+        # id -> where it was defined, as an index into `places` (file, sheet) and a line, so a
+        # million-row import holds a number per id, not a string.
+        self.defined: dict[str, dict[str, int]] = {k: {} for k in ("episodes", "periods")}
+        self.places: list[tuple[str, str]] = []
+        self._place_index: dict[tuple[str, str], int] = {}
+        self.pending_same_as: list[tuple[str, Row]] = []
+        self.refused: dict[str, set[str]] = {k: set() for k in ("episodes", "periods")}
+        self.series: dict[str, str] = {}
+        self.observed: dict[str, str] = {}
+        self._ok = True
+
+    def _error(self, row: Row, column: str, message: str) -> None:
+        self._ok = False
+        self.report(row, column, message)
+
+    def _place(self, row: Row) -> int:
+        key = (row.file, row.sheet)
+        index = self._place_index.get(key)
+        if index is None:
+            index = self._place_index[key] = len(self.places)
+            self.places.append(key)
+        return (index << 32) | row.line
+
+    def _where(self, place: int) -> str:
+        file, sheet = self.places[place >> 32]
+        return Row(file, place & 0xFFFFFFFF, "", {}, sheet).where
+
+    def _in(self, value: str, vocabulary: frozenset[str]) -> bool:
+        return value in vocabulary or (self.rules.open_vocabulary and bool(_SLUG.match(value)))
+
+    def common(self, kind: str, row: Row) -> None:
+        for key, value in row.values.items():
+            if value and "\ufffd" in value:
+                self._error(row, key or "", f"column {key} contains U+FFFD")
+        if kind not in CITED_KINDS:
+            return
+        quote = row["quote"]
+        if not self.rules.citations_required:
+            return
+        if not quote:
+            self._error(row, "quote", "no quote: every record must cite the words it rests on")
+        elif squash(quote) not in self.squashed.get(row.source_id, ""):
+            self._error(
                 row,
-                f"id {row['id']!r} already defined at {defined[row['id']].where} "
-                "(add a same_as row to cite it again)",
+                "quote",
+                f"quote not found in data/texts/{row.source_id}.txt: {quote[:80]!r}",
             )
-            continue
-        defined[row["id"]] = row
-        for column in ("title" if kind == "episodes" else "name", "date_text", "start"):
-            if not row[column]:
-                data.error(row, f"no {column}")
-        if kind == "episodes" and not row["summary"]:
-            data.error(row, "no summary")
-        if row["kind"] not in kinds:
-            data.error(row, f"unknown {kind[:-1]} kind {row['kind']!r}")
-        if kind == "periods" and row["actor"] and row["actor"] not in actor_ids:
-            data.error(row, f"unknown actor {row['actor']!r}")
-        if kind == "periods" and row["country"] and row["country"] not in actor_ids:
-            data.error(row, f"unknown country {row['country']!r}")
-    for row in data.rows[kind]:
-        if row["same_as"] and row["same_as"] not in defined:
-            data.error(row, f"same_as names no defined {kind[:-1]}: {row['same_as']!r}")
+        if not row["locator"]:
+            self._error(row, "locator", "no locator")
+
+    def row(self, kind: str, row: Row) -> bool:
+        """Check one row of a kind of file; True when it has no problem."""
+        self._ok = True
+        self.common(kind, row)
+        if kind == "actors":
+            self._actor(row)
+        elif kind in ("episodes", "periods"):
+            self._dated(kind, row)
+        elif kind == "series":
+            self._series(row)
+        elif kind == "observations":
+            self._observation(row)
+        return self._ok
+
+    def _actor(self, row: Row) -> None:
+        if not row["id"] or not row["name"]:
+            self._error(row, "id" if not row["id"] else "name", "actor needs id and name")
+        if row["kind"] not in vocab.ACTOR_KINDS:
+            self._error(row, "kind", f"unknown actor kind {row['kind']!r}")
+        if self._ok:
+            self.actor_ids.add(row["id"])
+            self.actor_rows.setdefault(row["id"], row)
+
+    def _date(self, row: Row, column: str) -> None:
+        if row[column]:
+            try:
+                bounds(row[column])
+            except DateError as error:
+                self._error(row, column, f"{column}: {error}")
+
+    def _dated(self, kind: str, row: Row) -> None:
+        kinds = vocab.EPISODE_KINDS if kind == "episodes" else vocab.PERIOD_KINDS
+        defined = self.defined[kind]
+        self._date(row, "start")
+        self._date(row, "end")
+        for problem in bounds_problems(row):
+            self._error(row, "end", problem)
+        if row["date_text"] and row.source_id in self.lowered:
+            for problem in date_text_problems(row, self.lowered[row.source_id]):
+                self._error(row, "date_text", problem)
         if kind == "episodes":
             for item in filter(None, (p.strip() for p in row["actors"].split(";"))):
                 actor, _, role = item.partition(":")
-                if actor not in actor_ids:
-                    data.error(row, f"unknown actor {actor!r}")
-                if role not in vocab.ROLES:
-                    data.error(row, f"unknown role {role!r} for {actor!r}")
+                if actor not in self.actor_ids:
+                    self._error(row, "actors", f"unknown actor {actor!r}")
+                if not self._in(role, vocab.ROLES):
+                    self._error(row, "actors", f"unknown role {role!r} for {actor!r}")
+        if row["same_as"]:
+            if row["same_as"] in self.refused[kind]:
+                self._error(row, "same_as", f"cites {row['same_as']!r}, whose own row is refused")
+            elif row["same_as"] not in defined:
+                self.pending_same_as.append((kind, row))
+            return
+        if not row["id"]:
+            self._error(row, "id", "no id")
+            return
+        if row["id"] in defined:
+            self._error(
+                row,
+                "id",
+                f"id {row['id']!r} already defined at {self._where(defined[row['id']])} "
+                "(add a same_as row to cite it again)",
+            )
+            return
+        for column in ("title" if kind == "episodes" else "name", "date_text", "start"):
+            if not row[column]:
+                self._error(row, column, f"no {column}")
+        if kind == "episodes" and not row["summary"]:
+            self._error(row, "summary", "no summary")
+        if not self._in(row["kind"], kinds):
+            self._error(row, "kind", f"unknown {kind[:-1]} kind {row['kind']!r}")
+        if kind == "periods" and row["actor"] and row["actor"] not in self.actor_ids:
+            self._error(row, "actor", f"unknown actor {row['actor']!r}")
+        if kind == "periods" and row["country"] and row["country"] not in self.actor_ids:
+            self._error(row, "country", f"unknown country {row['country']!r}")
+        defined[row["id"]] = self._place(row)
+        if not self._ok:
+            self.refused[kind].add(row["id"])
 
-
-def _check_series(data: Dataset) -> None:
-    actor_ids = {r["id"] for r in data.rows["actors"]}
-    series: dict[str, Row] = {}
-    for row in data.rows["series"]:
-        if row["id"] in series:
-            data.error(row, f"series {row['id']!r} already defined at {series[row['id']].where}")
-        series[row["id"]] = row
-        if row["unit"] not in vocab.UNITS:
-            data.error(row, f"unknown unit {row['unit']!r}")
+    def _series(self, row: Row) -> None:
+        if row["id"] in self.series:
+            self._error(
+                row, "id", f"series {row['id']!r} already defined at {self.series[row['id']]}"
+            )
+        if row["unit"] not in vocab.UNITS and not (
+            self.rules.open_vocabulary and row["unit"] and len(row["unit"]) <= 40
+        ):
+            self._error(row, "unit", f"unknown unit {row['unit']!r}")
         try:
             float(row["scale"])
         except ValueError:
-            data.error(row, f"scale is not a number: {row['scale']!r}")
+            self._error(row, "scale", f"scale is not a number: {row['scale']!r}")
         for column in ("title", "indicator", "unit_label", "table"):
             if not row[column]:
-                data.error(row, f"no {column}")
+                self._error(row, column, f"no {column}")
         for column in ("reporter", "partner"):
-            if row[column] and row[column] not in actor_ids:
-                data.error(row, f"{column} names unknown actor {row[column]!r}")
-    seen: dict[str, Row] = {}
-    for row in data.rows["observations"]:
-        if row["series"] not in series:
-            data.error(row, f"unknown series {row['series']!r}")
+            if row[column] and row[column] not in self.actor_ids:
+                self._error(row, column, f"{column} names unknown actor {row[column]!r}")
+        self.series.setdefault(row["id"], row.where)
+
+    def _observation(self, row: Row) -> None:
+        if row["series"] not in self.series:
+            self._error(row, "series", f"unknown series {row['series']!r}")
         key = f"{row['series']}@{row['period']}"
-        if key in seen:
-            data.error(row, f"observation {key} already given at {seen[key].where}")
-        seen[key] = row
+        if key in self.observed:
+            self._error(row, "period", f"observation {key} already given at {self.observed[key]}")
         if not row["period"]:
-            data.error(row, "no period")
+            self._error(row, "period", "no period")
         else:
-            _check_date(data, row, "period")
+            self._date(row, "period")
         if not row["value_text"]:
-            data.error(row, "no value_text (write the cell as printed)")
+            self._error(row, "value_text", "no value_text (write the cell as printed)")
         if row["value"]:
             try:
                 float(row["value"])
             except ValueError:
-                data.error(row, f"value is not a number: {row['value']!r}")
+                self._error(row, "value", f"value is not a number: {row['value']!r}")
         if row["flag"] and row["flag"] not in vocab.FLAGS:
-            data.error(row, f"unknown flag {row['flag']!r}")
+            self._error(row, "flag", f"unknown flag {row['flag']!r}")
         if row["flag"] in vocab.FLAGS_NEEDING_REASON and not row["flag_reason"]:
-            data.error(row, f"flag {row['flag']} needs a flag_reason")
+            self._error(row, "flag_reason", f"flag {row['flag']} needs a flag_reason")
+        self.observed.setdefault(key, row.where)
+
+    def finish(self) -> list[tuple[str, Row]]:
+        """Check the same_as rows that named an id not yet seen; returns those still unsound,
+        with their kind."""
+        unsound = []
+        for kind, row in self.pending_same_as:
+            if row["same_as"] not in self.defined[kind] or row["same_as"] in self.refused[kind]:
+                self._ok = True
+                self._error(
+                    row, "same_as", f"same_as names no defined {kind[:-1]}: {row['same_as']!r}"
+                )
+                unsound.append((kind, row))
+        return unsound
+
+
+def check(data: Dataset) -> None:
+    """Structural checks that need no database: vocabularies, dates, quotes, references."""
+    squashed = {sid: squash(text) for sid, text in data.texts.items()}
+    for sid, text in data.texts.items():
+        if "\ufffd" in text:
+            data.error(f"data/texts/{sid}.txt", "contains U+FFFD (a lost character)")
+    checker = Checker(data.texts, lambda row, _column, message: data.error(row, message))
+    for kind in ("actors", "episodes", "periods", "series", "observations"):
+        for row in data.rows[kind]:
+            checker.row(kind, row)
+    checker.finish()
+    _check_provenance(data, squashed)
+    _check_spanish_aliases(data)
 
 
 # What each kind of subject may carry a provenance for (docs/schema.md, "Provenance").

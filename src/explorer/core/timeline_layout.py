@@ -37,6 +37,37 @@ KIND_FAMILIES = {
     "election": "politics",
     "domestic_politics": "politics",
     "institution": "politics",
+    # CAMEO root codes, the kinds of an imported event corpus (GDELT, ICEWS: ingest/events.py).
+    **dict.fromkeys(
+        (
+            "make_public_statement",
+            "appeal",
+            "express_intent_to_cooperate",
+            "consult",
+            "engage_in_diplomatic_cooperation",
+            "yield",
+            "demand",
+            "disapprove",
+            "reject",
+            "reduce_relations",
+        ),
+        "diplomacy",
+    ),  # fmt: skip
+    "engage_in_material_cooperation": "economy",
+    "provide_aid": "aid",
+    **dict.fromkeys(
+        (
+            "investigate",
+            "threaten",
+            "exhibit_force_posture",
+            "coerce",
+            "assault",
+            "fight",
+            "use_unconventional_mass_violence",
+        ),
+        "security",
+    ),  # fmt: skip
+    "protest": "politics",
 }
 FAMILY_ORDER = (
     "people",
@@ -128,7 +159,7 @@ def declutter(
 
     Higher priority labels are placed first; a label is shown only where it fits.
     """
-    order = range(len(positions))
+    order: Sequence[int] = range(len(positions))
     if priorities is not None:
         order = sorted(order, key=lambda i: -priorities[i])
     placed: list[tuple[float, float]] = []

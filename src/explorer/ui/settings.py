@@ -37,6 +37,7 @@ OPTIONS = {
         # read for sharing (CSV, lessons), so each chooser starts where the user last was.
         Option("files/store_folder", str, ""),
         Option("files/export_folder", str, ""),
+        Option("stores/recent", str, "[]"),  # JSON list of store paths, latest first
     )
 }
 # Bump when the default dock layout changes, so an old saved layout is not restored over it.

@@ -108,13 +108,18 @@ def with_provenance(value_html: str, provenance: dict | None) -> str:
 
 def citations_html(citations: list[dict], terms: list[str]) -> str:
     if not citations:
-        return f"<p class='muted'>{esc(tr('No source passage is recorded for this.'))}</p>"
+        # An imported row that gave no source, quote, locator or URL is kept, marked so.
+        return (
+            f"<p class='warn'>{esc(tr('Uncited: no source is recorded for this.'))}</p>"
+            f"<p class='muted'>{esc(tr('Check it against a source before relying on it.'))}</p>"
+        )
     parts = []
     for c in citations:
         where = tr("read it in the full text") if c["has_full_text"] else tr("see the record")
+        # Event datasets cite a record (a URL, a story), not words: no empty quotation marks.
+        quote = f"<p class='quote'>“{marked_html(c['quote'], terms)}”</p>" if c["quote"] else ""
         parts.append(
-            f"<p class='quote'>“{marked_html(c['quote'], terms)}”</p>"
-            f"<p class='cite'>— {link('passage', c['passage_id'], c['short_title'])}, "
+            quote + f"<p class='cite'>— {link('passage', c['passage_id'], c['short_title'])}, "
             f"{esc(c['locator'])} · {link('passage', c['passage_id'], where)}</p>"
         )
     return "".join(parts)
