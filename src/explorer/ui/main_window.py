@@ -1,4 +1,5 @@
-"""The main window: menus, toolbar, status bar, and the panes arranged around the table.
+"""The main window: menus, toolbar, status bar, the central workspaces (ui/workspaces.py)
+with the Filters sidebar on the left and the Details inspector on the right (ui/docks.py).
 
 The window wires actions to panes and shows what panes report (result counts, search
 fallbacks) in the status bar; panes themselves only talk to the shared state.
@@ -9,8 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from explorer import APP_NAME
 from explorer.core.session import Session
@@ -19,6 +30,7 @@ from explorer.store.search import nothing_to_search
 from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
+from explorer.ui import workspaces as ws
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
 from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
@@ -27,15 +39,29 @@ from explorer.ui.table import TablePane
 
 
 def first_size(window: QWidget) -> QSize:
-    """The size of a first start: most of the screen, up to 1920×1080 (a layout is remembered
-    from then on)."""
+    """The size of a first start: the whole of the screen's free area (app.py also shows the
+    window maximized then); a layout is remembered from then on."""
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None:
         return QSize(1366, 768)
-    available = screen.availableGeometry().size()
-    return QSize(
-        min(1920, int(available.width() * 0.96)), min(1080, int(available.height() * 0.94))
-    )
+    return screen.availableGeometry().size()
+
+
+# Widgets where a key such as + or ] would be typed: F6 does not leave the focus in one.
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def focus_target(pane: QWidget) -> QWidget:
+    """Where F6 (or Ctrl+1…) puts the focus in a pane: the pane itself if it takes the focus,
+    else its largest focusable part that is not a text field (the timeline's plot, not its
+    range box), so the pane's own keys work at once and nothing gets typed by mistake."""
+    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(pane, _TEXT_INPUTS):
+        return pane
+    focusable = [w for w in pane.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and w.isVisible() and w.isEnabled() and not isinstance(w, _TEXT_INPUTS)]  # fmt: skip
+    if not focusable:
+        return pane
+    return max(focusable, key=lambda w: w.width() * w.height())
 
 
 class _FirstPaintWatcher(QObject):
@@ -70,12 +96,14 @@ class MainWindow(QMainWindow):
         self.presentation_requested = False  # set by --presentation (see app.py)
 
         self.table = TablePane(session, self)
-        self.setCentralWidget(self.table)
+        self.workspaces = ws.WorkspaceHost(self.table, self)
+        self.setCentralWidget(self.workspaces)
+        self.slots = self.workspaces.slots  # where the workspace panes sit
         self.panes["table"] = self.table
-        self.docks = make_docks(self)
+        self.docks = make_docks(self)  # the Filters sidebar and the Details inspector
         for spec in DOCKS:
             if not spec.deferred:
-                self.panes[spec.id] = build_pane(spec, session, self.docks[spec.id])
+                self.panes[spec.id] = build_pane(spec, session, self.holder(spec.id))
         self.detail = self.panes["detail"]
         self.detail.set_navigation(self.actions["go.back"], self.actions["go.forward"])
         self._build_status_bar()
@@ -128,11 +156,26 @@ class MainWindow(QMainWindow):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = menu
+        # One workspace in front at a time; its action is named after its main pane.
+        self.workspace_actions = QActionGroup(self)
+        self.workspace_actions.setExclusive(True)
+        for spec in ws.WORKSPACES:
+            action = self.workspace_actions.addAction(ws.title(spec))
+            action.setObjectName(f"view.{spec.panes[0]}")
+            action.setData(spec.id)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{ws.tip(spec)} ({spec.shortcut})")
+            action.setStatusTip(ws.tip(spec))
+            action.triggered.connect(lambda _=False, w=spec.id: self.show_workspace(w, focus=True))
+            menu.addAction(action)
+        menu.addSeparator()
         for spec in DOCKS:
-            toggle = self.docks[spec.id].toggleViewAction()
-            toggle.setObjectName(f"view.{spec.id}")
-            toggle.setShortcut(QKeySequence(spec.shortcut))
-            menu.addAction(toggle)
+            if spec.docked:
+                toggle = self.docks[spec.id].toggleViewAction()
+                toggle.setObjectName(f"view.{spec.id}")
+                toggle.setShortcut(QKeySequence(spec.shortcut))
+                menu.addAction(toggle)
         menu.addSeparator()
         self.toolbar_toggle = None  # set in _build_toolbar
         menu.addAction(a["view.dark_theme"])
@@ -151,10 +194,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("toolbar-main")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The workspaces first, as words (the way into everything); then the sidebar and the
+        # inspector; the rest as icons with their names a hover away, so the row fits 1280 px
+        # in Spanish too.
+        for action in self.workspace_actions.actions():
+            bar.addAction(action)
+            bar.widgetForAction(action).setObjectName(f"workspace-button-{action.data()}")
+        bar.addSeparator()
+        for dock_id in ("filters", "detail"):
+            bar.addAction(self.docks[dock_id].toggleViewAction())
+        bar.addSeparator()
         for action_id in ("go.back", "go.forward", None, "file.open_store", "file.bundled_store",
                           None, "edit.clear_filters", "edit.add_to_compare", "file.export_csv",
                           None, "view.dark_theme"):  # fmt: skip
-            bar.addSeparator() if action_id is None else bar.addAction(self.actions[action_id])
+            if action_id is None:
+                bar.addSeparator()
+                continue
+            bar.addAction(self.actions[action_id])
+            bar.widgetForAction(self.actions[action_id]).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         toggle = bar.toggleViewAction()
         toggle.setText(self.tr("Toolbar"))
@@ -195,6 +254,11 @@ class MainWindow(QMainWindow):
                 lambda _shown, _total, view: filters.show_applies_to(view)
             )
         self.table.activated.connect(lambda: self.focus_pane("detail"))
+        self.workspaces.changed.connect(self._on_workspace_changed)
+        filters_dock = self.docks["filters"]
+        filters_dock.toggleViewAction().triggered.connect(self._remember_filters_open)
+        filters_dock.installEventFilter(self)  # its close button: remembered like the toggle
+        observe(state.selection_changed, self, self._tell_where_details_are)
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
         observe(state.filters_changed, self, lambda *_: self._update_filter_actions())
@@ -208,15 +272,19 @@ class MainWindow(QMainWindow):
         self.resize(first_size(self))
         default_layout(self, self.docks)
         self.fresh_layout = True  # no saved layout: proportions are set again once shown
+        self.fresh_geometry = True  # first start: app.py shows the window maximized
         if self.settings.get("window/layout_version") == LAYOUT_VERSION:
-            self.restoreGeometry(self.settings.get("window/geometry"))
+            self.fresh_geometry = not self.restoreGeometry(self.settings.get("window/geometry"))
             self.fresh_layout = not self.restoreState(
                 self.settings.get("window/state"), LAYOUT_VERSION
             )
+            self.workspaces.restore_state(self.settings.get("window/workspaces"))
+        self._sync_workspace_actions()
 
     def save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState(LAYOUT_VERSION))
+        self.settings.set("window/workspaces", self.workspaces.save_state())
         self.settings.set("window/layout_version", LAYOUT_VERSION)
         self.settings.set("table/view", self.table.view_name)
         self.settings.sync()
@@ -230,11 +298,12 @@ class MainWindow(QMainWindow):
             return
         for spec in DOCKS:
             if spec.deferred and spec.id not in self.panes:
-                self.panes[spec.id] = build_pane(spec, self.session, self.docks[spec.id])
+                self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
         self._open_notes()
         if self.fresh_layout:
             # Dock sizes asked for before the window was shown are only approximations.
             size_docks(self, self.docks)
+            self.workspaces.fit_timeline(self.panes.get("timeline"))
         self.panes_ready.emit()
 
     def _open_notes(self) -> None:
@@ -350,8 +419,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select one or more episodes to compare."), 5000)
             return
         state.set_compare_episodes([*state.compare_episodes, *chosen], origin="window")
-        self.docks["compare"].show()
-        self.docks["compare"].raise_()
+        self.show_workspace("compare")
         self.statusBar().showMessage(
             self.tr("Episodes in the comparison: {count} (at most 4).").format(
                 count=len(state.compare_episodes)
@@ -366,9 +434,65 @@ class MainWindow(QMainWindow):
         self.detail.refresh()
         self.table.table.viewport().update()
 
+    # -- workspaces -----------------------------------------------------------------------
+    def holder(self, pane_id: str):
+        """Where a pane is put: its dock, or its place in a workspace."""
+        return self.docks.get(pane_id) or self.slots[pane_id]
+
+    def show_workspace(self, workspace_id: str, focus: bool = False) -> None:
+        self.workspaces.show_workspace(workspace_id)
+        self._sync_workspace_actions()
+        if focus:
+            pane = self.panes.get(ws.BY_ID[workspace_id].panes[0])
+            if pane is not None:
+                self.focus_pane(ws.BY_ID[workspace_id].panes[0])
+
+    def show_pane(self, pane_id: str) -> None:
+        """Bring `pane_id` in front without moving the focus (its workspace, or its dock)."""
+        if pane_id in self.docks:
+            self.docks[pane_id].show()
+            self.docks[pane_id].raise_()
+        elif self.workspaces.show_pane(pane_id):
+            self._sync_workspace_actions()
+
+    def _sync_workspace_actions(self) -> None:
+        current = self.workspaces.current()
+        for action in self.workspace_actions.actions():
+            action.setChecked(action.data() == current)
+
+    def _on_workspace_changed(self, workspace_id: str) -> None:
+        """Each workspace keeps the Filters sidebar open or closed as the user left it there:
+        open beside the timeline, closed by default over the chart, whose plot needs the
+        width. (A saved view or a presentation sets the sidebar itself afterwards.)"""
+        self._sync_workspace_actions()
+        self.docks["filters"].setVisible(self.workspaces.filters_open.get(workspace_id, True))
+
+    def _remember_filters_open(self, *_args) -> None:
+        self.workspaces.filters_open[self.workspaces.current()] = (
+            self.docks["filters"].toggleViewAction().isChecked()
+        )
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.docks.get("filters") and event.type() == QEvent.Type.Close:
+            self.workspaces.filters_open[self.workspaces.current()] = False
+        return super().eventFilter(watched, event)
+
+    def _tell_where_details_are(self, selection, origin: str) -> None:
+        """A record chosen while the Details inspector is closed: say where its details are."""
+        if selection is None or origin == "view" or self.docks["detail"].isVisible():
+            return
+        self.statusBar().showMessage(
+            self.tr("Its details are in the Details pane: press {keys} to show it.").format(
+                keys=self.docks["detail"].toggleViewAction().shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)),  # fmt: skip
+            8000,
+        )
+
     # -- focus ----------------------------------------------------------------------------
     def pane_order(self) -> list[str]:
-        order = ["table", "filters", "detail", "timeline", "chart", "compare", "notes"]
+        """The panes F6 visits, in the order they sit on the screen: sidebar, workspace,
+        inspector. Panes of the workspaces behind are not on the screen, so not visited."""
+        order = ["filters", "timeline", "table", "chart", "compare", "notes", "detail"]
         return [p for p in order if p in self.panes and self.panes[p].isVisible()]
 
     def focus_pane(self, pane_id: str) -> None:
@@ -378,12 +502,11 @@ class MainWindow(QMainWindow):
         if pane_id in self.docks:
             self.docks[pane_id].show()
             self.docks[pane_id].raise_()
-        target = self.table.table if pane is self.table else pane
-        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            focusable = [w for w in pane.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                         and w.isVisible() and w.isEnabled()]  # fmt: skip
-            target = focusable[0] if focusable else pane
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.workspaces.show_pane(pane_id)
+        focus_target(self.table.table if pane is self.table else pane).setFocus(
+            Qt.FocusReason.TabFocusReason
+        )
 
     def current_pane(self) -> str | None:
         focused = QApplication.focusWidget()

@@ -53,6 +53,7 @@ class _Before:
     dock_state: QByteArray
     window_state: Qt.WindowState
     chrome: list[tuple[QWidget, bool]]
+    workspaces: str = ""  # the central workspaces' layout (ui/workspaces.py)
 
 
 class PresentationMode(QObject):
@@ -97,7 +98,8 @@ class PresentationMode(QObject):
         self._before = _Before(
             view=capture.capture(window, ""), geometry=window.saveGeometry(),
             dock_state=window.saveState(), window_state=window.windowState(),
-            chrome=[(w, w.isVisible()) for w in self._chrome()])  # fmt: skip
+            chrome=[(w, w.isVisible()) for w in self._chrome()],
+            workspaces=self._workspaces().save_state() if self._workspaces() else "")  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
         self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
@@ -139,9 +141,14 @@ class PresentationMode(QObject):
         window.restoreGeometry(before.geometry)
         capture.restore(window, before.view, presenting=False)
         window.restoreState(before.dock_state)
+        if self._workspaces() is not None:
+            self._workspaces().restore_state(before.workspaces)
         for widget, visible in before.chrome:
             widget.setVisible(visible)
         self.finished.emit()
+
+    def _workspaces(self):
+        return getattr(self.window, "workspaces", None)
 
     def _chrome(self) -> list[QWidget]:
         window = self.window
@@ -192,6 +199,17 @@ class PresentationMode(QObject):
         """Share the room among the view's panes by what they show from afar: a chart or a
         comparison before the details beside it, and the timeline across the top more than its
         normal strip (under large type it would be a sliver)."""
+        workspaces = self._workspaces()
+        if workspaces is not None:
+            # One workspace in front: only the timeline over the table shares its height.
+            def share_workspace() -> None:
+                if self.active and workspaces.current() == "explore" and not (
+                        workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden()):
+                    workspaces.set_timeline_height(self._timeline_height(self.window.height()))
+
+            share_workspace()
+            QTimer.singleShot(0, share_workspace)  # again once the window is full screen
+            return
         docks = getattr(self.window, "docks", {})
         shown = [p for p in view.panes if p in docks]
         if len(view.panes) < 2 or not shown:
