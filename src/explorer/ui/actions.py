@@ -52,6 +52,8 @@ SPECS = (
     ActionSpec("edit.copy_citation", QT_TRANSLATE_NOOP("Actions", "Copy C&itation"),
                "Ctrl+Shift+I",
                QT_TRANSLATE_NOOP("Actions", "Copy the selected record with its sources")),
+    ActionSpec("edit.new_note", QT_TRANSLATE_NOOP("Actions", "&New Note"), "Ctrl+Shift+N",
+               QT_TRANSLATE_NOOP("Actions", "Write a note on the selected record (shows the Notes)")),
     ActionSpec("go.back", QT_TRANSLATE_NOOP("Actions", "&Back"), QKeySequence.StandardKey.Back,
                QT_TRANSLATE_NOOP("Actions", "Show the previously selected record"), "back.svg"),
     ActionSpec("go.forward", QT_TRANSLATE_NOOP("Actions", "&Forward"),

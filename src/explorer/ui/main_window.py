@@ -28,9 +28,9 @@ from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
 from explorer.store.search import nothing_to_search
 from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
+from explorer.ui import workspaces as ws
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
-from explorer.ui import workspaces as ws
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
 from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             None,
             "edit.add_to_compare",
             "edit.copy_citation",
+            "edit.new_note",
         ):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
         a["edit.clear_filters"].triggered.connect(lambda: state.clear_filters(origin="window"))
         a["edit.add_to_compare"].triggered.connect(self.add_to_comparison)
         a["edit.copy_citation"].triggered.connect(self.detail.copy_citation)
+        a["edit.new_note"].triggered.connect(self.new_note)
         a["go.back"].triggered.connect(self.history.back)
         a["go.forward"].triggered.connect(self.history.forward)
         a["go.next_pane"].triggered.connect(lambda: self.cycle_focus(1))
@@ -300,6 +302,12 @@ class MainWindow(QMainWindow):
             if spec.deferred and spec.id not in self.panes:
                 self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
         self._open_notes()
+        # The window's New Note action owns Ctrl+Shift+N: it first brings the Notes forward
+        # (a shortcut of a pane behind another workspace would not fire), and two shortcuts
+        # on one key would cancel each other as ambiguous.
+        for shortcut in getattr(self.panes.get("notes"), "shortcuts", ()):
+            if shortcut.key() == self.actions["edit.new_note"].shortcut():
+                shortcut.setEnabled(False)
         if self.fresh_layout:
             # Dock sizes asked for before the window was shown are only approximations.
             size_docks(self, self.docks)
@@ -427,6 +435,18 @@ class MainWindow(QMainWindow):
             5000,
         )
 
+    def new_note(self) -> None:
+        """Show the Notes, then open a new note on the selected record, ready to type in."""
+        self.build_deferred_panes()
+        self.show_pane("notes")
+        pane = self.panes.get("notes")
+        if not hasattr(pane, "new_note_on_selection"):
+            return
+        if pane.new_note_on_selection() is None:
+            self.statusBar().showMessage(
+                self.tr("Select an episode, series or source to write a note on it."), 5000
+            )
+
     def set_dark_theme(self, dark: bool) -> None:
         name = "dark" if dark else "light"
         theme.apply(QApplication.instance(), name)
@@ -481,10 +501,11 @@ class MainWindow(QMainWindow):
         """A record chosen while the Details inspector is closed: say where its details are."""
         if selection is None or origin == "view" or self.docks["detail"].isVisible():
             return
+        keys = self.docks["detail"].toggleViewAction().shortcut()
         self.statusBar().showMessage(
             self.tr("Its details are in the Details pane: press {keys} to show it.").format(
-                keys=self.docks["detail"].toggleViewAction().shortcut().toString(
-                    QKeySequence.SequenceFormat.NativeText)),  # fmt: skip
+                keys=keys.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
             8000,
         )
 

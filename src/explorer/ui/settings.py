@@ -28,7 +28,8 @@ OPTIONS = {
         Option("window/geometry", QByteArray, QByteArray()),
         Option("window/state", QByteArray, QByteArray()),
         Option("window/layout_version", int, 0),
-        Option("window/workspaces", str, ""),  # JSON: the workspace in front, splits (ui/workspaces)
+        # JSON: the workspace in front, the timeline/table split (see ui/workspaces.py).
+        Option("window/workspaces", str, ""),
         Option("appearance/theme", str, "light"),  # light | dark
         Option("table/view", str, "episodes"),
         Option("interface/language", str, ""),

@@ -117,6 +117,9 @@ class PaneSlot(QWidget):
             self._widget.deleteLater()
         self._widget = widget
         self._layout.addWidget(widget)
+        # Explicitly: a layout shows a new child only later, and only if the slot is on
+        # screen now; the pane must show whenever its workspace comes in front.
+        widget.show()
 
 
 class WorkspaceHost(QStackedWidget):

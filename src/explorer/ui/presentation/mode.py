@@ -203,8 +203,11 @@ class PresentationMode(QObject):
         if workspaces is not None:
             # One workspace in front: only the timeline over the table shares its height.
             def share_workspace() -> None:
-                if self.active and workspaces.current() == "explore" and not (
-                        workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden()):
+                if (
+                    self.active
+                    and workspaces.current() == "explore"
+                    and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
+                ):
                     workspaces.set_timeline_height(self._timeline_height(self.window.height()))
 
             share_workspace()
