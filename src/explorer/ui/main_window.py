@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("toolbar-main")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))  # a slim row: the workspaces below get the height
         # The workspaces first, as words (the way into everything); then the sidebar and the
         # inspector; the rest as icons with their names a hover away, so the row fits 1280 px
         # in Spanish too.

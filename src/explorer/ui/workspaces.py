@@ -46,6 +46,8 @@ WORKSPACES = (
                   False),
 )  # fmt: skip
 BY_ID = {spec.id: spec for spec in WORKSPACES}
+TABLE_ROWS = 12  # rows the table under the timeline keeps on a 1280×720 screen
+MIN_TIMELINE = 240  # the least height the timeline is given beside the table
 # The workspace that shows each pane.
 HOME = {pane: spec.id for spec in WORKSPACES for pane in spec.panes}
 # A saved view that names one of these shows its workspace (before the timeline's): the view
@@ -85,7 +87,7 @@ def timeline_height(pane) -> int:
     if plot is None or not hasattr(plot, "preferred_height"):
         return 0
     chrome = sum(
-        w.sizeHint().height() + 3
+        (w.heightForWidth(pane.width()) if w.hasHeightForWidth() else w.sizeHint().height()) + 3
         for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
         if w is not None
     )
@@ -202,13 +204,24 @@ class WorkspaceHost(QStackedWidget):
             self.table.setVisible(True)
         self.show_workspace(workspace)
 
-    def fit_timeline(self, pane, share: float = 0.5) -> None:
+    def fit_timeline(self, pane, share: float = 0.5, table_rows: int = 0) -> None:
         """Give the timeline the height of one row in every lane (with its toolbar and key),
-        at most `share` of the workspace: the table below keeps the rest."""
+        at most `share` of the workspace, and never so much that the table below shows
+        fewer than `table_rows` rows (TABLE_ROWS by default; docs/layout.md)."""
         wanted = timeline_height(pane)
         if wanted:
             total = sum(self.split.sizes()) or self.height()
-            self.set_timeline_height(min(wanted, int(total * share)))
+            view = getattr(self.table, "table", None)
+            row_h = view.verticalHeader().defaultSectionSize() if view is not None else 24
+            header = view.horizontalHeader().sizeHint().height() if view is not None else 28
+            tabs = getattr(self.table, "tabs", None)
+            table_min = (
+                (table_rows or TABLE_ROWS) * row_h
+                + header
+                + (tabs.sizeHint().height() if tabs else 30)
+            )
+            room = total - table_min - 16
+            self.set_timeline_height(max(MIN_TIMELINE, min(wanted, int(total * share), room)))
 
     def set_timeline_height(self, height: int) -> None:
         total = sum(self.split.sizes()) or self.split.height()

@@ -158,6 +158,10 @@ class PresentationMode(QObject):
         picker = getattr(chart, "picker", None)  # the series list: the chart gets the room
         if isinstance(picker, QWidget):
             widgets.append(picker)
+        # The timeline's controls: from the back of the room its lanes need the height.
+        timeline_bar = getattr(getattr(window, "panes", {}).get("timeline"), "toolbar", None)
+        if isinstance(timeline_bar, QWidget):
+            widgets.append(timeline_bar)
         return widgets
 
     def _add_bar(self) -> None:
@@ -208,7 +212,14 @@ class PresentationMode(QObject):
                     and workspaces.current() == "explore"
                     and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
                 ):
-                    workspaces.set_timeline_height(self._timeline_height(self.window.height()))
+                    # Every lane, and still a few rows of the table at presentation type.
+                    pane = getattr(self.window, "panes", {}).get("timeline")
+                    workspaces.fit_timeline(pane, share=0.7, table_rows=3)
+                detail = getattr(self.window, "docks", {}).get("detail")
+                if self.active and detail is not None and not detail.isHidden():
+                    # Large type needs a wider inspector to keep whole words on its lines.
+                    width = int(self.window.width() * 0.32)
+                    self.window.resizeDocks([detail], [width], Qt.Orientation.Horizontal)
 
             share_workspace()
             QTimer.singleShot(0, share_workspace)  # again once the window is full screen

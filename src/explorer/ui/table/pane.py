@@ -114,21 +114,22 @@ class TablePane(QWidget):
         self.table.addAction(copy)
         self._copy_action = copy
 
+        # The tabs, the search and the count on one row: on a laptop the row saved is a
+        # table row more (docs/layout.md).
         header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(self.tabs)
-        header.addStretch(1)
+        header.addWidget(self.search, 1)
         header.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
-        layout.addWidget(self.search)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
         self.tabs.currentChanged.connect(lambda i: self.show_view(VIEWS[i]))
-        observe(session.state.filters_changed, self, lambda *_: self.reload())
+        observe(session.state.filters_changed, self, lambda *_: self.reload(to_top=True))
         observe(session.state.selection_changed, self, self._follow_selection)
         observe(session.store_changed, self, lambda *_: self._on_store_changed())
         observe(session.notes_changed, self, lambda *_: self.refresh_notes())
@@ -196,8 +197,9 @@ class TablePane(QWidget):
         return super().eventFilter(watched, event)
 
     # -- queries ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-run the current view's query with the shared filters and this view's sort."""
+    def reload(self, to_top: bool = False) -> None:
+        """Re-run the current view's query with the shared filters and this view's sort;
+        `to_top` (a new sort or filter) shows the first rows of the new order."""
         conn = self.session.store
         filters = self.session.state.filters
         key, descending = self.sort_by[self.view_name]
@@ -222,9 +224,18 @@ class TablePane(QWidget):
             self.fallback_text = ""
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
         self._restore_selection()
+        if to_top:
+            self.table.scrollToTop()
         self._show_count(len(ids), total)
         typed = self.session.state.filters.text.strip()
         self.notice_text = self._search_notice(typed if empty_search else self.fallback_text)
+        if not self.notice_text and typed and self.view_name != "episodes" and not empty_search:
+            # One search for every list: say that the timeline follows it too, rather than
+            # letting it empty there unexplained.
+            found = len(search_episodes(conn, filters, "date", False).ids)
+            self.notice_text = self.tr(
+                "The search also filters the episodes on the timeline: {count} match."
+            ).format(count=format_count(found))
         self.search_fallback.emit(self.fallback_text)
         self.search_notice.emit(self.notice_text)
 
@@ -258,7 +269,7 @@ class TablePane(QWidget):
     def _on_sort_requested(self, key: str, descending: bool) -> None:
         if self.sort_by[self.view_name] != (key, descending):
             self.sort_by[self.view_name] = (key, descending)
-            self.reload()
+            self.reload(to_top=True)
 
     def _on_store_changed(self) -> None:
         self._date_content = 0

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -20,10 +19,33 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.timeline_layout import RangeError, format_range, parse_range
+from explorer.ui.compare.flow import FlowLayout
 from explorer.ui.i18n import format_count
 from explorer.ui.plotting import export
 from explorer.ui.plotting.theme import PlotColors
 from explorer.ui.timeline.legend import GlyphKey
+
+
+class StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while they are ticked (several lanes are
+    usually toggled at once); Esc or a click outside closes it."""
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        action = self.activeAction()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and action is not None and action.isCheckable():
+            action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TimelineToolbar(QWidget):
@@ -37,9 +59,10 @@ class TimelineToolbar(QWidget):
     def __init__(self, parent: QWidget, plot: QWidget) -> None:
         super().__init__(parent)
         self.plot = plot
-        layout = QHBoxLayout(self)
+        # The controls wrap onto a second row in a narrow pane (1280 px, Spanish) rather
+        # than pushing the timeline wider than its workspace.
+        layout = FlowLayout(self, spacing=6)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
 
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Lanes by kind"), "kind")
@@ -54,7 +77,7 @@ class TimelineToolbar(QWidget):
         self.lanes_button.setToolTip(self.tr("Show or hide lanes"))
         self.lanes_button.setAccessibleName(self.tr("Show or hide lanes"))
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.lanes_menu = QMenu(self.lanes_button)
+        self.lanes_menu = StayOpenMenu(self.lanes_button)
         self.lanes_button.setMenu(self.lanes_menu)
         self._lane_actions: dict[str, QAction] = {}
 
@@ -113,8 +136,8 @@ class TimelineToolbar(QWidget):
             self.selection_button,
         ):
             layout.addWidget(widget)
-        layout.addWidget(self.message, 1)
         layout.addWidget(self.export_button)
+        layout.addWidget(self.message)
 
     def set_lanes(self, keys: list[str], titles: dict[str, str], hidden: set[str]) -> None:
         self.lanes_menu.clear()
