@@ -213,13 +213,10 @@ class WorkspaceHost(QStackedWidget):
             total = sum(self.split.sizes()) or self.height()
             view = getattr(self.table, "table", None)
             row_h = view.verticalHeader().defaultSectionSize() if view is not None else 24
-            header = view.horizontalHeader().sizeHint().height() if view is not None else 28
-            tabs = getattr(self.table, "tabs", None)
-            table_min = (
-                (table_rows or TABLE_ROWS) * row_h
-                + header
-                + (tabs.sizeHint().height() if tabs else 30)
-            )
+            # The table's own chrome as laid out now: tabs, search (beside them or on its
+            # own row), column titles.
+            chrome = self.table.height() - view.viewport().height() if view is not None else 90
+            table_min = (table_rows or TABLE_ROWS) * row_h + max(chrome, 60)
             room = total - table_min - 16
             self.set_timeline_height(max(MIN_TIMELINE, min(wanted, int(total * share), room)))
 

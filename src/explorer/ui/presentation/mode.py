@@ -13,9 +13,10 @@ exactly what she had before.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QTableView,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -54,6 +56,8 @@ class _Before:
     window_state: Qt.WindowState
     chrome: list[tuple[QWidget, bool]]
     workspaces: str = ""  # the central workspaces' layout (ui/workspaces.py)
+    rect: QRect | None = None  # the window's own geometry, given back as it was
+    rows: list = None  # (table, default row height) for every table
 
 
 class PresentationMode(QObject):
@@ -99,7 +103,10 @@ class PresentationMode(QObject):
             view=capture.capture(window, ""), geometry=window.saveGeometry(),
             dock_state=window.saveState(), window_state=window.windowState(),
             chrome=[(w, w.isVisible()) for w in self._chrome()],
-            workspaces=self._workspaces().save_state() if self._workspaces() else "")  # fmt: skip
+            workspaces=self._workspaces().save_state() if self._workspaces() else "",
+            rect=window.geometry(),
+            rows=[(t, t.verticalHeader().defaultSectionSize())
+                  for t in window.findChildren(QTableView)])  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
         self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
@@ -138,14 +145,36 @@ class PresentationMode(QObject):
             self._look.remove()
             self._look = None
         window.setWindowState(before.window_state)
-        window.restoreGeometry(before.geometry)
+        normal = not before.window_state & (
+            Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized
+        )
+        if normal and before.rect is not None:
+            window.setGeometry(before.rect)  # exactly, where restoreGeometry may adjust it
+        else:
+            window.restoreGeometry(before.geometry)
         capture.restore(window, before.view, presenting=False)
         window.restoreState(before.dock_state)
         if self._workspaces() is not None:
             self._workspaces().restore_state(before.workspaces)
+        for table, height in before.rows or []:
+            with contextlib.suppress(RuntimeError):  # a table deleted meanwhile
+                table.verticalHeader().setDefaultSectionSize(height)
         for widget, visible in before.chrome:
             widget.setVisible(visible)
+        if normal and before.rect is not None:
+            # Once the large type's minimum sizes are gone the docks can take their old
+            # widths again: the first restore may have met the presentation's minimums.
+            QTimer.singleShot(0, lambda: self._settle_back(before))
         self.finished.emit()
+
+    def _settle_back(self, before: _Before) -> None:
+        if self.active:
+            return
+        window = self.window
+        window.setGeometry(before.rect)
+        window.restoreState(before.dock_state)
+        if self._workspaces() is not None:
+            self._workspaces().restore_state(before.workspaces)
 
     def _workspaces(self):
         return getattr(self.window, "workspaces", None)

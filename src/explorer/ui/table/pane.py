@@ -78,6 +78,7 @@ class TablePane(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("result-count")
         self.count.setProperty("role", "count")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty = QLabel(self)
         self.empty.setObjectName("empty-result")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,10 +122,14 @@ class TablePane(QWidget):
         header.addWidget(self.tabs)
         header.addWidget(self.search, 1)
         header.addWidget(self.count)
+        self.header_row = header
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        self.search_row = QHBoxLayout()  # the search's own row, when the pane is narrow
+        self.search_row.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
@@ -135,6 +140,7 @@ class TablePane(QWidget):
         observe(session.notes_changed, self, lambda *_: self.refresh_notes())
         self._attach_model()
         self.reload()
+        self._place_search()
 
     # -- views ------------------------------------------------------------------------------
     @property
@@ -190,6 +196,26 @@ class TablePane(QWidget):
         width = date_width.fitted_width(self._date_content, self.table.viewport().width())
         self._date_width = width
         self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_search()
+
+    def _place_search(self) -> None:
+        """The search sits between the tabs and the count (a table row more on a laptop); in
+        a pane too narrow for the three it takes a row of its own."""
+        beside = self.width() >= (self.tabs.sizeHint().width() + self.count.sizeHint().width()
+                                  + self.search.minimumWidth() + 40)  # fmt: skip
+        if beside and self.search_row.indexOf(self.search) >= 0:
+            self.search_row.removeWidget(self.search)
+            self.header_row.insertWidget(1, self.search, 1)
+            self.header_row.setStretchFactor(self.count, 0)
+        elif not beside and self.header_row.indexOf(self.search) >= 0:
+            self.header_row.removeWidget(self.search)
+            self.header_row.setStretchFactor(self.count, 1)
+            self.search_row.addWidget(self.search)
+        # Explicit, so the layout does not demand the width of the three side by side.
+        self.setMinimumWidth(self.tabs.sizeHint().width() + self.count.sizeHint().width() + 20)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
