@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from explorer.ui.lessons import capture
 from explorer.ui.presentation.look import MIN_SCALE
@@ -139,7 +139,7 @@ def test_hover_readout_is_a_large_label(window, classroom, three_views, qtbot):
     chart._on_observation_hovered(drawn, chart.figure.rect().center())
     card = chart.figure.hover_card
     assert card.isVisible() and card.text()
-    label_size = card.findChildren(type(chart.readout))[0].font().pointSizeF()
+    label_size = card.findChildren(QLabel)[0].font().pointSizeF()
     assert label_size >= MIN_SCALE * 9 - 0.01
     classroom.presentation.leave()
 

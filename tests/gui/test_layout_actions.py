@@ -1,0 +1,111 @@
+"""Actions bring their pane forward, chart names say whose series they are, and the small
+things of issue 11: scroll to the first row, Active during moves the timeline, the Lanes menu
+stays open, the lane counts are explained, the hover readout never moves the plot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import STORE_PATH
+from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_window
+
+
+def test_selecting_with_the_inspector_closed_says_where_the_details_are(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    window.show_workspace("chart")
+    window.docks["detail"].hide()
+    episode = window.session.store.execute("SELECT id FROM episodes LIMIT 1").fetchone()[0]
+    window.session.state.select("episode", episode, origin="chart")
+    message = window.statusBar().currentMessage()
+    assert "Details" in message and "Ctrl+3" in message
+
+
+def test_series_names_say_whose_to_whom_and_which_table(store):
+    from explorer.store.series_data import list_series
+    from explorer.ui.chart.picker import legend_name
+
+    aid = [s for s in list_series(store, "") if s.reporter == "JPN" and s.partner == "PER"
+           and s.category and s.category.lower().startswith("grant aid")]  # fmt: skip
+    assert len(aid) >= 2, "the store has several Japanese grant-aid series to Peru"
+    names = [legend_name(s) for s in aid]
+    assert len(set(names)) == len(names), names  # none reads like another
+    for info, name in zip(aid, names, strict=True):
+        assert "Japan" in name and "Peru" in name  # whose, to whom
+        assert info.table_ref in name and info.source_title in name  # which table
+
+
+def test_the_readout_never_resizes_the_plot(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    window.show_workspace("chart")
+    chart = window.panes["chart"]
+    qtbot.waitUntil(lambda: bool(chart.figure.plots), timeout=5000)
+    QApplication.processEvents()
+    before = chart.plots_area.height()
+    chart.readout.setText(" ".join(["A long readout of a value and its source."] * 12))
+    QApplication.processEvents()
+    assert chart.plots_area.height() == before
+    assert chart.readout.toolTip().startswith("A long readout")  # whole on hover
+
+
+def test_a_sort_or_a_filter_shows_the_first_rows(make_window, qtbot):
+    window = make_window(STORE_PATH, size=(1366, 768))
+    view = window.table.table
+    view.scrollToBottom()
+    QApplication.processEvents()
+    assert view.verticalScrollBar().value() > 0
+    window.session.state.update_filters(kinds=frozenset({"trade"}))
+    QApplication.processEvents()
+    assert view.verticalScrollBar().value() == 0
+    view.scrollToBottom()
+    view.horizontalHeader().sectionClicked.emit(2)  # sort by another column
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    QApplication.processEvents()
+    assert view.verticalScrollBar().value() == 0
+
+
+def test_active_during_moves_the_timeline_to_the_years_typed(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    timeline = window.panes["timeline"]
+    assert timeline.follows_filters
+    window.session.state.update_filters(date_from=1985.0, date_to=1990.0)
+    qtbot.wait(50)
+    lo, hi = timeline.plot.x_range()
+    assert 1983 <= lo <= 1985 and 1990 <= hi <= 1992, (lo, hi)
+
+
+def test_the_lanes_menu_stays_open_while_lanes_are_toggled(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    toolbar = window.panes["timeline"].toolbar
+    menu = toolbar.lanes_menu
+    menu.popup(toolbar.lanes_button.mapToGlobal(QPoint(0, toolbar.lanes_button.height())))
+    qtbot.waitExposed(menu)
+    first = next(a for a in menu.actions() if a.isCheckable())
+    text, was, where = first.text(), first.isChecked(), menu.actionGeometry(first).center()
+    qtbot.mouseMove(menu, where)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=where)
+    again = next(a for a in menu.actions() if a.text() == text)  # the menu is rebuilt
+    assert again.isChecked() != was and menu.isVisible()
+    menu.close()
+
+
+def test_the_number_beside_each_lane_is_explained(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    axis = window.panes["timeline"].plot.lane_axis
+    qtbot.waitUntil(lambda: bool(axis.lanes), timeout=5000)
+    assert "counts its episodes" in axis.toolTip()
+    assert all(title in axis.toolTip() for _k, title, _t, _h, _c in axis.lanes)
+
+
+def test_new_note_from_another_workspace_shows_the_notes_first(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    qtbot.waitUntil(lambda: window.session.notes is not None, timeout=5000)
+    window.show_workspace("chart")
+    episode = window.session.store.execute("SELECT id FROM episodes LIMIT 1").fetchone()[0]
+    window.session.state.select("episode", episode, origin="test")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.actions["edit.new_note"].trigger()
+    pane = window.panes["notes"]
+    assert window.workspaces.current() == "notes" and pane.editor.body.isVisible()
+    assert QApplication.focusWidget() is pane.editor.body
