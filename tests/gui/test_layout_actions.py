@@ -109,3 +109,44 @@ def test_new_note_from_another_workspace_shows_the_notes_first(make_window, qtbo
     pane = window.panes["notes"]
     assert window.workspaces.current() == "notes" and pane.editor.body.isVisible()
     assert QApplication.focusWidget() is pane.editor.body
+
+
+def test_chart_series_and_comparison_are_remembered_across_restarts(make_window, qtbot):
+    first = make_window(STORE_PATH, deferred=True)
+    conn = first.session.store
+    series = [r[0] for r in conn.execute("SELECT id FROM series ORDER BY id DESC LIMIT 2")]
+    episodes = [r[0] for r in conn.execute("SELECT id FROM episodes ORDER BY id LIMIT 2")]
+    first.session.state.set_chart_series(series)
+    first.session.state.set_compare_episodes(episodes)
+    first.panes["compare"].apply_comparison(series=series[:1], window=(-3, 4))
+    first.close()
+    second = make_window(STORE_PATH, deferred=True)
+    state = second.session.state
+    assert list(state.chart_series) == series and list(state.compare_episodes) == episodes
+    comparison = second.panes["compare"].comparison_state()
+    assert comparison["series"] == series[:1] and comparison["window"] == [-3, 4]
+
+
+def test_open_store_starts_in_the_documents_not_inside_the_app(make_window, qtbot):
+    window = make_window(STORE_PATH)
+    start = window.store_start_folder()
+    assert "site-packages" not in str(start) and start != STORE_PATH.parent
+    assert start.is_dir()
+
+
+def test_the_timeline_shows_when_it_has_the_keyboard(make_window, qtbot):
+    from explorer.ui import theme
+
+    theme.apply(QApplication.instance(), "light")
+    window = make_window(STORE_PATH, deferred=True)
+    plot = window.panes["timeline"].plot
+    window.activateWindow()
+    window.table.table.setFocus()
+    qtbot.wait(20)
+    edge = plot.mapTo(window, QPoint(plot.width() // 2, 0))
+    unfocused = window.grab().toImage().pixelColor(edge).name()
+    window.focus_pane("timeline")
+    qtbot.waitUntil(plot.hasFocus, timeout=2000)
+    qtbot.wait(20)
+    focused = window.grab().toImage().pixelColor(edge).name()
+    assert focused == theme.LIGHT.accent and unfocused != focused

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,7 +27,7 @@ from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
 from explorer.store.search import nothing_to_search
-from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
+from explorer.ui import dialogs, i18n, session_memory, shortcuts_dialog, theme
 from explorer.ui import workspaces as ws
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._wire()
         self._restore_layout()
+        session_memory.restore_state(self)  # the chart's series and the comparison, as left
         self._update_store_labels()
         self.table.table.viewport().installEventFilter(_FirstPaintWatcher(self))
         self.first_painted.connect(self._after_first_paint)
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
             if spec.deferred and spec.id not in self.panes:
                 self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
         self._open_notes()
+        session_memory.restore_comparison(self)
         # The window's New Note action owns Ctrl+Shift+N: it first brings the Notes forward
         # (a shortcut of a pane behind another workspace would not fire), and two shortcuts
         # on one key would cancel each other as ambiguous.
@@ -365,10 +367,19 @@ class MainWindow(QMainWindow):
 
     # -- commands -------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        start = self.session.store_path.parent
-        path = dialogs.choose_store_file(self, start)
+        path = dialogs.choose_store_file(self, self.store_start_folder())
         if path is not None:
             self.open_store_path(path)
+
+    def store_start_folder(self) -> Path:
+        """Where Open Store starts when no folder is remembered yet: beside a store the user
+        opened, else their documents — never inside the installed app (site-packages)."""
+        if self.session.store_path.resolve() != self.bundled_path.resolve():
+            return self.session.store_path.parent
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def open_store_path(self, path: Path) -> bool:
         """Open `path` as the store; on a problem explain it and offer the bundled store."""
@@ -552,4 +563,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user chose to keep a note that could not be saved
             return
         self.save_layout()
+        session_memory.save(self)
+        self.settings.sync()
         super().closeEvent(event)

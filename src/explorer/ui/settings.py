@@ -30,6 +30,8 @@ OPTIONS = {
         Option("window/layout_version", int, 0),
         # JSON: the workspace in front, the timeline/table split (see ui/workspaces.py).
         Option("window/workspaces", str, ""),
+        # JSON: the chart's series and the comparison, for the next start (ui/session_memory).
+        Option("session/work", str, ""),
         Option("appearance/theme", str, "light"),  # light | dark
         Option("table/view", str, "episodes"),
         Option("interface/language", str, ""),
