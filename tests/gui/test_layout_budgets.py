@@ -49,7 +49,7 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
             problems.append(f"{m.lanes_shown} of {lanes} lanes on screen")
         if m.lanes_cut:
             problems.append(f"lane names cut: {m.lanes_cut}")
-        wanted_rows = 3 if presenting else TABLE_ROWS
+        wanted_rows = 2 if presenting else TABLE_ROWS
         if m.table_rows is None or m.table_rows < wanted_rows:
             problems.append(f"table shows {m.table_rows} rows, wanted {wanted_rows}")
         for facet, rows in m.facet_rows.items():

@@ -241,9 +241,9 @@ class PresentationMode(QObject):
                     and workspaces.current() == "explore"
                     and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
                 ):
-                    # Every lane, and still a few rows of the table at presentation type.
+                    # Every lane first, and still two rows of the table at presentation type.
                     pane = getattr(self.window, "panes", {}).get("timeline")
-                    workspaces.fit_timeline(pane, share=0.7, table_rows=3)
+                    workspaces.fit_timeline(pane, share=0.72, table_rows=2)
                 detail = getattr(self.window, "docks", {}).get("detail")
                 if self.active and detail is not None and not detail.isHidden():
                     # Large type needs a wider inspector to keep whole words on its lines.
