@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,6 +41,8 @@ class Measures:
 def settle(rounds: int = 6) -> None:
     for _ in range(rounds):
         QApplication.processEvents()
+        # Widgets let go of with deleteLater(): gone, as under a running event loop.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def on_screen(widget: QWidget) -> bool:

@@ -28,9 +28,13 @@ LANGUAGES = ("en", "es")
 
 
 def settle(app, seconds: float = 0.4) -> None:
+    from PySide6.QtCore import QEvent
+
     end = time.time() + seconds
     while time.time() < end:
         app.processEvents()
+        # What deleteLater() let go of: an event loop would delete it; processEvents does not.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 

@@ -63,7 +63,8 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
     return problems
 
 
-SIZES = [((1366, 768), "en"), ((1280, 720), "es"), ((1920, 1080), "en"), ((1366, 768), "es")]
+# Spanish at the smallest size, where its longer words are tightest.
+SIZES = [((1366, 768), "en"), ((1280, 720), "es"), ((1920, 1080), "en")]
 
 
 @pytest.mark.parametrize(("size", "language"), SIZES, ids=[f"{s[0]}-{lang}" for s, lang in SIZES])

@@ -48,6 +48,7 @@ WORKSPACES = (
 BY_ID = {spec.id: spec for spec in WORKSPACES}
 TABLE_ROWS = 12  # rows the table under the timeline keeps on a 1280×720 screen
 MIN_TIMELINE = 240  # the least height the timeline is given beside the table
+TIMELINE_SHARE = 0.42  # of a tall window's centre, for the timeline's lanes and labels
 # The workspace that shows each pane.
 HOME = {pane: spec.id for spec in WORKSPACES for pane in spec.panes}
 # A saved view that names one of these shows its workspace (before the timeline's): the view
@@ -218,7 +219,11 @@ class WorkspaceHost(QStackedWidget):
             chrome = self.table.height() - view.viewport().height() if view is not None else 90
             table_min = (table_rows or TABLE_ROWS) * row_h + max(chrome, 60)
             room = total - table_min - 16
-            self.set_timeline_height(max(MIN_TIMELINE, min(wanted, int(total * share), room)))
+            # On a tall window the timeline takes more than one row per lane (its labels
+            # need the room), never less than its own minimum (no scroll bar inside it).
+            floor = pane.minimumSizeHint().height() + 4 if pane is not None else 0
+            target = max(wanted, floor, int(total * TIMELINE_SHARE))
+            self.set_timeline_height(max(MIN_TIMELINE, min(target, int(total * share), room)))
 
     def set_timeline_height(self, height: int) -> None:
         total = sum(self.split.sizes()) or self.split.height()

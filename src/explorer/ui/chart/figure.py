@@ -50,8 +50,9 @@ class ChartLegend(pg.LegendItem):
             self._eliding = True
             try:
                 for sample, label in self.items:
+                    # Less a little: the label item's own margins around its text.
                     self._fit_label(label, self.available - sample.boundingRect().width()
-                                    - 2 * spacing)  # fmt: skip
+                                    - 2 * spacing - 10)  # fmt: skip
             finally:
                 self._eliding = False
         widths = [sample.boundingRect().width() + label.itemRect().width() + 2 * spacing
