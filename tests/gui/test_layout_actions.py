@@ -150,3 +150,13 @@ def test_the_timeline_shows_when_it_has_the_keyboard(make_window, qtbot):
     qtbot.wait(20)
     focused = window.grab().toImage().pixelColor(edge).name()
     assert focused == theme.LIGHT.accent and unfocused != focused
+
+
+def test_reset_layout_puts_the_sidebar_and_inspector_back(make_window, qtbot):
+    window = make_window(STORE_PATH, deferred=True)
+    window.docks["filters"].toggleViewAction().trigger()
+    window.docks["detail"].hide()
+    window.actions["view.reset_layout"].trigger()
+    assert window.docks["filters"].isVisible() and window.docks["detail"].isVisible()
+    window.show_workspace("chart")
+    assert not window.docks["filters"].isVisible()  # closed over the chart, as it starts

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         a["go.previous_pane"].triggered.connect(lambda: self.cycle_focus(-1))
         a["view.dark_theme"].setChecked(self.settings.get("appearance/theme") == "dark")
         a["view.dark_theme"].toggled.connect(self.set_dark_theme)
-        a["view.reset_layout"].triggered.connect(lambda: default_layout(self, self.docks))
+        a["view.reset_layout"].triggered.connect(self.reset_layout)
         a["help.about"].triggered.connect(
             lambda: dialogs.run(
                 dialogs.about_dialog(self, self.session.store, self.session.store_path)
@@ -478,6 +478,16 @@ class MainWindow(QMainWindow):
             pane = self.panes.get(ws.BY_ID[workspace_id].panes[0])
             if pane is not None:
                 self.focus_pane(ws.BY_ID[workspace_id].panes[0])
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: the sidebar and inspector back in place, each workspace's
+        sidebar as it starts, the timeline/table split fitted again."""
+        default_layout(self, self.docks)
+        self.workspaces.filters_open = {s.id: s.filters_open for s in ws.WORKSPACES}
+        for widget in [*self.slots.values(), self.table]:
+            widget.setVisible(True)
+        self.workspaces.fit_timeline(self.panes.get("timeline"))
+        self._on_workspace_changed(self.workspaces.current())
 
     def show_pane(self, pane_id: str) -> None:
         """Bring `pane_id` in front without moving the focus (its workspace, or its dock)."""
