@@ -29,6 +29,7 @@ SLACK = 2
 @dataclass
 class Measures:
     plot: tuple[int, int] | None = None  # the chart's first plot area, px
+    plot_inside: bool = True  # the plot lies within the chart's view (nothing cut at its right)
     lanes_cut: list[str] = field(default_factory=list)  # lane names drawn shortened
     lanes_shown: int = 0
     facet_rows: dict[str, int] = field(default_factory=dict)  # rows a facet list shows
@@ -138,6 +139,7 @@ def measure(window) -> Measures:
         settle(2)
         rect = chart.figure.plots[0].getViewBox().sceneBoundingRect()
         m.plot = (int(rect.width()), int(rect.height()))
+        m.plot_inside = rect.right() <= chart.figure.viewport().width() + 1
     timeline = window.panes.get("timeline")
     if timeline is not None and on_screen(timeline):
         axis = timeline.plot.lane_axis

@@ -43,6 +43,8 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
         low = PRESENTING_PLOT_MIN if presenting else PLOT_MIN
         if m.plot is None or m.plot[0] < low[0] or m.plot[1] < low[1]:
             problems.append(f"chart plot {m.plot}, wanted at least {low}")
+        if not m.plot_inside:
+            problems.append("the chart's plot runs past the right of its view")
     if workspace == "explore":
         lanes = len(window.panes["timeline"].plot.lane_axis.lanes)
         if m.lanes_shown != lanes:

@@ -79,16 +79,19 @@ class ChartLegend(pg.LegendItem):
     @staticmethod
     def _fit_label(label, room: float) -> None:
         """An entry longer than the legend's width is shortened with "…"; the whole name is
-        the entry's tooltip."""
+        the entry's tooltip. Measured as drawn (presenting draws it in larger type than the
+        item's font says)."""
         full = getattr(label, "full_text", None) or label.text
         label.full_text = full
-        metrics = QFontMetricsF(label.item.font())
+        if label.text != full:
+            label.setText(full)
+        width = label.item.boundingRect().width()
         shown = full
-        if metrics.horizontalAdvance(full) > room:
-            shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(room, 60.0))
-        label.setToolTip(full if shown != full else "")
-        if label.text != shown:
+        if width > room > 0:
+            keep = max(8, int(len(full) * room / width) - 2)
+            shown = full[:keep].rstrip() + "…"
             label.setText(shown)
+        label.setToolTip(full if shown != full else "")
 
     def mouseDragEvent(self, ev) -> None:  # noqa: N802 - it stays in its row
         ev.ignore()
