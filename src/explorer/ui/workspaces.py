@@ -222,8 +222,11 @@ class WorkspaceHost(QStackedWidget):
             # On a tall window the timeline takes more than one row per lane (its labels
             # need the room), never less than its own minimum (no scroll bar inside it).
             floor = pane.minimumSizeHint().height() + 4 if pane is not None else 0
-            target = max(wanted, floor, int(total * TIMELINE_SHARE))
-            self.set_timeline_height(max(MIN_TIMELINE, min(target, int(total * share), room)))
+            target = max(wanted, int(total * TIMELINE_SHARE))
+            height = min(target, int(total * share), room)
+            # Its own minimum comes first: a scroll bar inside the timeline (its key cut off)
+            # is worse than a table row less on a 1280×720 screen.
+            self.set_timeline_height(max(MIN_TIMELINE, floor, height))
 
     def set_timeline_height(self, height: int) -> None:
         total = sum(self.split.sizes()) or self.split.height()
