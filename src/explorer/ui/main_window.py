@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
             )
         self.table.activated.connect(lambda: self.focus_pane("detail"))
         self.workspaces.changed.connect(self._on_workspace_changed)
+        # Until the user drags it, the timeline/table split follows the window's size.
+        self.split_by_hand = False
+        self.workspaces.split.splitterMoved.connect(lambda *_: setattr(self, "split_by_hand", True))
         filters_dock = self.docks["filters"]
         filters_dock.toggleViewAction().triggered.connect(self._remember_filters_open)
         filters_dock.installEventFilter(self)  # its close button: remembered like the toggle
@@ -565,6 +568,13 @@ class MainWindow(QMainWindow):
         current = self.current_pane()
         index = order.index(current) if current in order else -step
         self.focus_pane(order[(index + step) % len(order)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        presenting = getattr(getattr(self, "classroom", None), "presentation", None)
+        if (self.fresh_layout and not self.split_by_hand and "timeline" in self.panes
+                and not getattr(presenting, "active", False)):  # fmt: skip
+            QTimer.singleShot(0, lambda: self.workspaces.fit_timeline(self.panes["timeline"]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from explorer.ui.notes.unsaved import settle_before_close

@@ -88,7 +88,7 @@ def timeline_height(pane) -> int:
     if plot is None or not hasattr(plot, "preferred_height"):
         return 0
     chrome = sum(
-        (w.heightForWidth(pane.width()) if w.hasHeightForWidth() else w.sizeHint().height()) + 3
+        max(w.minimumHeight(), w.sizeHint().height()) + 3
         for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
         if w is not None
     )

@@ -26,6 +26,16 @@ from explorer.ui.plotting.theme import PlotColors
 from explorer.ui.timeline.legend import GlyphKey
 
 
+class _ControlRows(FlowLayout):
+    """The toolbar's controls on as many rows as the width needs. Not height-for-width to
+    the layouts above: a QVBoxLayout then sums its other children's size hints (the plot's
+    is large) and the timeline's scroll area scrolls; the toolbar sets its own minimum
+    height on resize instead."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
 class StayOpenMenu(QMenu):
     """A menu of check boxes that stays open while they are ticked (several lanes are
     usually toggled at once); Esc or a click outside closes it."""
@@ -61,8 +71,9 @@ class TimelineToolbar(QWidget):
         self.plot = plot
         # The controls wrap onto a second row in a narrow pane (1280 px, Spanish) rather
         # than pushing the timeline wider than its workspace.
-        layout = FlowLayout(self, spacing=6)
+        layout = _ControlRows(self, spacing=6)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._rows = layout
 
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Lanes by kind"), "kind")
@@ -138,6 +149,23 @@ class TimelineToolbar(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.export_button)
         layout.addWidget(self.message)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        height = self._rows.heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
     def set_lanes(self, keys: list[str], titles: dict[str, str], hidden: set[str]) -> None:
         self.lanes_menu.clear()
