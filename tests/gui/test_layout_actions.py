@@ -137,19 +137,23 @@ def test_open_store_starts_in_the_documents_not_inside_the_app(make_window, qtbo
 def test_the_timeline_shows_when_it_has_the_keyboard(make_window, qtbot):
     from explorer.ui import theme
 
-    theme.apply(QApplication.instance(), "light")
-    window = make_window(STORE_PATH, deferred=True)
-    plot = window.panes["timeline"].plot
-    window.activateWindow()
-    window.table.table.setFocus()
-    qtbot.wait(20)
-    edge = plot.mapTo(window, QPoint(plot.width() // 2, 0))
-    unfocused = window.grab().toImage().pixelColor(edge).name()
-    window.focus_pane("timeline")
-    qtbot.waitUntil(plot.hasFocus, timeout=2000)
-    qtbot.wait(20)
-    focused = window.grab().toImage().pixelColor(edge).name()
-    assert focused == theme.LIGHT.accent and unfocused != focused
+    app = QApplication.instance()
+    theme.apply(app, "light")  # the style sheet draws the focus frame
+    try:
+        window = make_window(STORE_PATH, deferred=True)
+        plot = window.panes["timeline"].plot
+        window.activateWindow()
+        window.table.table.setFocus()
+        qtbot.wait(20)
+        edge = plot.mapTo(window, QPoint(plot.width() // 2, 0))
+        unfocused = window.grab().toImage().pixelColor(edge).name()
+        window.focus_pane("timeline")
+        qtbot.waitUntil(plot.hasFocus, timeout=2000)
+        qtbot.wait(20)
+        focused = window.grab().toImage().pixelColor(edge).name()
+        assert focused == theme.LIGHT.accent and unfocused != focused
+    finally:
+        app.setStyleSheet("")  # as the other tests expect the application
 
 
 def test_reset_layout_puts_the_sidebar_and_inspector_back(make_window, qtbot):
