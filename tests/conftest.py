@@ -39,3 +39,35 @@ def store() -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     yield conn
     conn.close()
+
+
+def _with_pending_translations(install):
+    """i18n.install, also answering the texts waiting in resources/translations/pending/*.json
+    (each engineer's Spanish, folded into the .ts by the integrator): a branch's tests and
+    screenshots see its new texts in Spanish before that fold."""
+    import json
+
+    from explorer.ui import i18n
+
+    def wrapped(app, language):
+        chosen = install(app, language)
+        folder = REPO / "resources" / "translations" / "pending"
+        for translator in i18n._installed:
+            if isinstance(translator, i18n.TextTranslator) and folder.is_dir():
+                for path in sorted(folder.glob("*.json")):
+                    texts = json.loads(path.read_text(encoding="utf-8"))
+                    for source, spanish in texts.items():
+                        translator.texts.setdefault(source, [spanish])
+        return chosen
+
+    return wrapped
+
+
+@pytest.fixture(autouse=True, scope="session")
+def pending_translations():
+    from explorer.ui import i18n
+
+    original = i18n.install
+    i18n.install = _with_pending_translations(original)
+    yield
+    i18n.install = original

@@ -155,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             app.exit(code)
 
         run_self_test(window, args.report, done)
-    window.show()
+    # A first start uses the whole screen (not 96% of it); a remembered size is kept after.
+    window.showMaximized() if window.fresh_geometry else window.show()
     result = app.exec()
     return exit_code["value"] if args.self_test else result
 

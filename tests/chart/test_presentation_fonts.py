@@ -10,7 +10,8 @@ from tests.classroom.test_presentation import three_views  # noqa: F401 - a fixt
 
 @pytest.fixture
 def window(qtbot, store_path):
-    win = open_window(qtbot, store_path, size=(1920, 1080))  # the chart in view, not a tab
+    win = open_window(qtbot, store_path, size=(1920, 1080))
+    win.show_workspace("chart")  # the chart in view
     yield win
     leave_any_presentation(win)
     win.close()

@@ -152,8 +152,9 @@ def set_up(window, step: Step, qtbot) -> None:
     window.table.show_view(step.table_view)
     if step.select:
         state.select(*step.select)
+    from explorer.ui.workspaces import workspace_for_view
+
+    window.show_workspace(workspace_for_view(step.panes, ()))
     for pane_id, dock in window.docks.items():
         dock.setVisible(pane_id in step.panes)
-        if pane_id in step.panes:
-            dock.raise_()
     qtbot.wait(30)

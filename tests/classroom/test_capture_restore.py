@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
+
 from explorer.core.state import AppState
 from explorer.core.views import apply_state, state_to_dict
 from explorer.ui.lessons import capture
@@ -31,7 +33,7 @@ def set_up_a_busy_window(window, qtbot):
     qtbot.wait(400)
     state.set_time_range(1970.0, 2005.0)
     window.table.show_view("series")
-    window.docks["notes"].hide()
+    window.show_workspace("chart")
     window.docks["filters"].hide()
     qtbot.wait(400)
 
@@ -53,6 +55,7 @@ def test_capture_then_restore_gives_the_same_window(window, qtbot):
     chart.toolbar.log_box.setChecked(False)
     window.panes["timeline"].toolbar.mode.setCurrentIndex(0)
     window.table.show_view("episodes")
+    window.show_workspace("notes")
     for dock in window.docks.values():
         dock.show()
 
@@ -66,8 +69,9 @@ def test_capture_then_restore_gives_the_same_window(window, qtbot):
     assert window.table.view_name == "series"
     assert window.panes["timeline"].toolbar.mode.currentData() == "partner"
     assert window.panes["timeline"].plot.x_range() == (1970.0, 2005.0)
-    assert not window.docks["notes"].isVisible() and not window.docks["filters"].isVisible()
-    assert window.docks["chart"].isVisible() and window.table.isVisible()
+    assert window.workspaces.current() == "chart" and window.panes["chart"].isVisible()
+    assert not window.docks["filters"].isVisible() and window.docks["detail"].isVisible()
+    assert window.findChild(QAction, "view.chart").isChecked()  # its toolbar button says so
 
 
 def test_a_view_of_items_this_dataset_lacks_still_opens_and_says_so(window, qtbot):

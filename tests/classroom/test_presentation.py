@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from explorer.ui.lessons import capture
 from explorer.ui.presentation.look import MIN_SCALE
@@ -57,16 +57,17 @@ def test_keys_and_clicker_keys_step_through_the_lesson(window, classroom, three_
         assert mode.bar.position.text() == position, key
     assert mode.bar.caption.text() == "Episodes mentioning Japan"
     assert window.session.state.filters.text == "Japan"
-    assert not window.table.isHidden() and not window.docks["timeline"].isHidden()
-    assert window.docks["chart"].isHidden()
+    assert window.table.isVisible() and window.panes["timeline"].isVisible()
+    assert not window.panes["chart"].isVisible()
     press(qtbot, window, Key.Key_Escape)
     assert not mode.active
 
 
 def test_a_view_shows_only_its_panes_and_the_table_gives_way(window, classroom, three_views, qtbot):
     classroom.presentation.start(three_views, 2, "Lesson", fullscreen=False)
-    assert window.table.isHidden()
-    assert [p for p, d in window.docks.items() if not d.isHidden()] == ["chart"]
+    assert not window.table.isVisible() and window.workspaces.current() == "chart"
+    assert window.panes["chart"].isVisible()
+    assert [p for p, d in window.docks.items() if not d.isHidden()] == []
     classroom.presentation.leave()
 
 
@@ -138,7 +139,7 @@ def test_hover_readout_is_a_large_label(window, classroom, three_views, qtbot):
     chart._on_observation_hovered(drawn, chart.figure.rect().center())
     card = chart.figure.hover_card
     assert card.isVisible() and card.text()
-    label_size = card.findChildren(type(chart.readout))[0].font().pointSizeF()
+    label_size = card.findChildren(QLabel)[0].font().pointSizeF()
     assert label_size >= MIN_SCALE * 9 - 0.01
     classroom.presentation.leave()
 

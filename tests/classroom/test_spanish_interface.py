@@ -89,7 +89,7 @@ def test_resolve_prefers_the_choice_over_the_system():
 def test_the_english_detector_catches_english(window):
     words = english_only_words()
     assert {"timeline", "filters", "chart"} <= words
-    window.docks["chart"].setWindowTitle("Chart")
+    window.docks["detail"].setWindowTitle("Chart")
     assert any("Chart" in line for line in english_texts(window, words))
 
 

@@ -28,18 +28,26 @@ def test_menus_toolbar_and_status_bar(window):
     assert window.dataset_label.text() == "Dataset test.1"
 
 
-def test_view_menu_toggles_every_pane(qtbot, window):
+def test_view_menu_switches_workspaces_and_toggles_the_docks(qtbot, window):
     window.build_deferred_panes()
     toggles = {
         a.objectName(): a for a in window.view_menu.actions() if a.objectName().startswith("view.")
     }
-    for pane in ("timeline", "filters", "detail", "chart", "compare", "notes"):
+    for pane in ("filters", "detail"):
         toggle = toggles[f"view.{pane}"]
         dock = window.docks[pane]
         toggle.trigger()
         assert dock.isHidden()
         toggle.trigger()
         assert not dock.isHidden()
+    for pane, workspace in (("chart", "chart"), ("compare", "compare"), ("notes", "notes"),
+                            ("timeline", "explore")):  # fmt: skip
+        toggles[f"view.{pane}"].trigger()
+        assert window.workspaces.current() == workspace
+        assert window.panes[pane].isVisible() and toggles[f"view.{pane}"].isChecked()
+        others = [p for p in ("timeline", "chart", "compare", "notes") if p != pane]
+        assert not any(window.panes[p].isVisible() for p in others)
+        assert window.current_pane() == pane  # the keyboard is in it, ready to use
 
 
 def test_deferred_panes_are_built_after_the_first_paint(qtbot, window):
@@ -47,7 +55,7 @@ def test_deferred_panes_are_built_after_the_first_paint(qtbot, window):
         lambda: {"timeline", "chart", "compare", "notes"} <= window.panes.keys(), timeout=10000
     )
     for pane in ("timeline", "chart", "compare", "notes"):
-        assert window.docks[pane].widget() is not None
+        assert window.slots[pane].widget().isAncestorOf(window.panes[pane])
 
 
 def test_clear_filters_is_one_action(qtbot, window):
@@ -94,13 +102,17 @@ def test_selection_made_elsewhere_is_followed_by_the_table(qtbot, window):
 
 
 def test_f6_moves_focus_through_the_panes(qtbot, window):
+    window.build_deferred_panes()
     window.activateWindow()
     window.table.table.setFocus()
     seen = []
     for _ in range(3):
         window.actions["go.next_pane"].trigger()
         seen.append(window.current_pane())
-    assert seen[:2] == ["filters", "detail"]
+    assert seen == ["detail", "filters", "timeline"]  # across the screen, round again
+    # F6 into the timeline puts the focus on its plot, not its range box: + and ] zoom and
+    # step there instead of being typed.
+    assert QApplication.focusWidget() is window.panes["timeline"].plot
 
 
 def test_add_to_comparison_from_the_table(qtbot, window):
@@ -138,14 +150,17 @@ def test_window_layout_is_remembered(qtbot, make_window, synthetic_path):
     # The offscreen test screen is 800×800, and a restored window is kept on its screen.
     first = make_window(synthetic_path)
     first.resize(790, 640)
-    first.docks["timeline"].hide()
-    first.docks["notes"].show()
-    first.docks["notes"].raise_()
+    first.build_deferred_panes()
+    first.docks["filters"].toggleViewAction().trigger()  # closed beside the timeline
+    first.show_workspace("notes")
+    first.docks["detail"].hide()
     first.close()
     second = make_window(synthetic_path, size=None)
     assert (second.width(), second.height()) == (790, 640)
-    assert second.docks["timeline"].isHidden()
-    assert not second.docks["filters"].isHidden()
+    assert second.workspaces.current() == "notes"
+    assert second.docks["filters"].isHidden() and second.docks["detail"].isHidden()
+    second.show_workspace("explore")
+    assert second.docks["filters"].isHidden()  # as this user left it there
 
 
 def test_copy_citation(qtbot, window):

@@ -81,6 +81,7 @@ def test_new_note_opens_a_roomy_editor_in_view(qtbot, make_window, size):
     window.session.state.select("episode", episode, origin="test")
     for _ in range(3):  # a few notes already in the list
         pane.new_note_on_selection()
+    window.show_workspace("explore")  # the user is back at the table, the Notes behind it
     table = window.table.table
     _focus(qtbot, table)
     qtbot.keyClick(
@@ -88,13 +89,14 @@ def test_new_note_opens_a_roomy_editor_in_view(qtbot, make_window, size):
     )
     body = pane.editor.body
     qtbot.waitUntil(lambda: QApplication.focusWidget() is body, timeout=2000)
+    assert window.workspaces.current() == "notes" and body.isVisible()  # before any typing
     qtbot.keyClicks(body, "typed where I can see it")
     list_height, editor_height = pane.splitter.sizes()
     assert editor_height > 1.5 * list_height
     lines = body.fontMetrics().lineSpacing()
     assert body.height() >= 6 * lines  # six lines of text, not two to four
     # The whole text box is on screen: inside the dock's visible area, not scrolled away.
-    area = window.docks["notes"].widget()
+    area = window.slots["notes"].widget()
     viewport = area.viewport() if hasattr(area, "viewport") else area
     top_left = body.mapTo(viewport, body.rect().topLeft())
     bottom_right = body.mapTo(viewport, body.rect().bottomRight())

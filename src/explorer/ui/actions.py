@@ -61,6 +61,8 @@ SPECS = (
                QT_TRANSLATE_NOOP("Actions", "Save the store's sources for Zotero or another reference manager (BibTeX, RIS, CSL-JSON)")),
     ActionSpec("view.export_lesson_web", QT_TRANSLATE_NOOP("Actions", "Export Lesson as &Web Page…"), None,
                QT_TRANSLATE_NOOP("Actions", "One HTML file with each view's picture, caption, sources and notes, to open offline in any browser")),
+    ActionSpec("edit.new_note", QT_TRANSLATE_NOOP("Actions", "&New Note"), "Ctrl+Shift+N",
+               QT_TRANSLATE_NOOP("Actions", "Write a note on the selected record (shows the Notes)")),
     ActionSpec("go.back", QT_TRANSLATE_NOOP("Actions", "&Back"), QKeySequence.StandardKey.Back,
                QT_TRANSLATE_NOOP("Actions", "Show the previously selected record"), "back.svg"),
     ActionSpec("go.forward", QT_TRANSLATE_NOOP("Actions", "&Forward"),

@@ -1,8 +1,11 @@
-"""The window's panes as dock widgets, their default layout, and creating the heavy ones late.
+"""The window's panes: where each lives, the two docks and their default sizes, and creating
+the heavy panes late.
 
-Every dock exists from the start (with a "loading" placeholder) so the saved layout can be
-restored before the first paint; the panes that use pyqtgraph are imported and built just
-after the window has painted, keeping those imports off the start-up path.
+The Filters sidebar (left) and the Details inspector (right) are dock widgets beside the
+central workspaces (ui/workspaces.py), which hold the timeline, table, chart, comparison and
+notes. Every pane's place exists from the start (with a "loading" placeholder) so the saved
+layout can be restored before the first paint; the panes that use pyqtgraph are imported and
+built just after the window has painted, keeping those imports off the start-up path.
 """
 
 from __future__ import annotations
@@ -29,15 +32,17 @@ class DockSpec:
     class_name: str
     deferred: bool  # built after the first paint
     shortcut: str
+    docked: bool = False  # a dock beside the workspaces (else it lives in a workspace)
 
 
+# Every pane (the name DOCKS is older than the workspaces; the table is the window's own).
 DOCKS = (
     DockSpec("timeline", QT_TRANSLATE_NOOP("Panes", "Timeline"), "explorer.ui.timeline",
              "TimelinePane", True, "Ctrl+1"),
     DockSpec("filters", QT_TRANSLATE_NOOP("Panes", "Filters"), "explorer.ui.filters",
-             "FilterPane", False, "Ctrl+2"),
+             "FilterPane", False, "Ctrl+2", docked=True),
     DockSpec("detail", QT_TRANSLATE_NOOP("Panes", "Details"), "explorer.ui.detail",
-             "DetailPane", False, "Ctrl+3"),
+             "DetailPane", False, "Ctrl+3", docked=True),
     DockSpec("chart", QT_TRANSLATE_NOOP("Panes", "Chart"), "explorer.ui.chart",
              "ChartPane", True, "Ctrl+4"),
     DockSpec("compare", QT_TRANSLATE_NOOP("Panes", "Compare"), "explorer.ui.compare",
@@ -45,6 +50,7 @@ DOCKS = (
     DockSpec("notes", QT_TRANSLATE_NOOP("Panes", "Notes"), "explorer.ui.notes",
              "NotesPane", True, "Ctrl+6"),
 )  # fmt: skip
+DOCKED = tuple(spec for spec in DOCKS if spec.docked)
 
 
 def title(spec: DockSpec) -> str:
@@ -52,8 +58,9 @@ def title(spec: DockSpec) -> str:
 
 
 def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
+    """The Filters sidebar and the Details inspector."""
     docks = {}
-    for spec in DOCKS:
+    for spec in DOCKED:
         dock = QDockWidget(title(spec), window)
         dock.setObjectName(f"dock-{spec.id}")  # saveState() keys the layout by object name
         dock.setAccessibleName(title(spec))
@@ -70,73 +77,42 @@ def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
     return docks
 
 
-# From this window width the chart sits beside the timeline across the top, where both have
-# room to be read and the teacher's four panes (timeline, table, details, chart) show at once.
-# Below it, the chart is a tab beside the details: squeezed in beside the timeline (or under
-# the details) its plot would be too small to read.
-CHART_BESIDE_TIMELINE_FROM_WIDTH = 1600
-_MODE = "default_layout_mode"  # window property: the arrangement the default layout chose
-
-
-def layout_mode(size) -> str:
-    return "wide" if size.width() >= CHART_BESIDE_TIMELINE_FROM_WIDTH else "compact"
-
-
 def default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Filters left of the table. Wide windows: timeline | chart across the top, and details,
-    compare and notes as tabs on the right. Narrower: the timeline across the top, and the
-    chart a tab beside details, compare and notes on the right."""
+    """Filters as a sidebar on the left, the Details inspector on the right, both the whole
+    height of the window (the workspace between them gets the rest)."""
     area = Qt.DockWidgetArea
-    window.setCorner(Qt.Corner.TopLeftCorner, area.TopDockWidgetArea)
-    window.setCorner(Qt.Corner.TopRightCorner, area.TopDockWidgetArea)
-    window.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
-    window.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
+    for corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner):
+        window.setCorner(corner, area.LeftDockWidgetArea)
+    for corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner):
+        window.setCorner(corner, area.RightDockWidgetArea)
     for dock in docks.values():
         window.removeDockWidget(dock)
-    mode = layout_mode(window.size())
-    window.setProperty(_MODE, mode)
-    window.addDockWidget(area.TopDockWidgetArea, docks["timeline"])
     window.addDockWidget(area.LeftDockWidgetArea, docks["filters"])
     window.addDockWidget(area.RightDockWidgetArea, docks["detail"])
-    if mode == "wide":
-        window.splitDockWidget(docks["timeline"], docks["chart"], Qt.Orientation.Horizontal)
-        window.tabifyDockWidget(docks["detail"], docks["compare"])
-    else:
-        window.tabifyDockWidget(docks["detail"], docks["chart"])
-        window.tabifyDockWidget(docks["chart"], docks["compare"])
-    window.tabifyDockWidget(docks["compare"], docks["notes"])
     for dock in docks.values():
+        dock.setFloating(False)
         dock.show()
-    docks["chart"].raise_()
-    docks["detail"].raise_()
     size_docks(window, docks)
 
 
+def inspector_width(window_width: int) -> int:
+    """The Details inspector: room for its record box and a passage at reading width, but
+    never so wide that the chart's plot falls under 600 px on a 1366 px window."""
+    return max(300, min(480, int(window_width * 0.25)))
+
+
+def sidebar_width(window_width: int) -> int:
+    return max(230, min(300, int(window_width * 0.17)))
+
+
 def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Give the default layout its proportions for the window's current size (arranging it
-    afresh if the window has since crossed the width where the arrangement changes)."""
-    size = window.size()
-    if window.property(_MODE) not in (None, layout_mode(size)):
-        default_layout(window, docks)
-        return
-    vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-    wide = layout_mode(size) == "wide"
-    # The timeline is the way in for most users: give it room for its lanes and labels (and,
-    # on a wide window, the chart beside it the height of a readable plot).
-    timeline = max(280, int(size.height() * (0.46 if wide else 0.42)))
-    window.resizeDocks([docks["timeline"]], [timeline], vertical)
-    right = max(420, int(size.width() * (0.26 if wide else 0.34)))
+    """Give the docks their default widths for the window's current size."""
+    width = window.width()
     window.resizeDocks(
         [docks["filters"], docks["detail"]],
-        [max(230, int(size.width() * 0.16)), right],
-        horizontal,
+        [sidebar_width(width), inspector_width(width)],
+        Qt.Orientation.Horizontal,
     )
-    if wide:
-        window.resizeDocks(
-            [docks["timeline"], docks["chart"]],
-            [int(size.width() * 0.55), int(size.width() * 0.45)],
-            horizontal,
-        )
 
 
 def build_pane(spec: DockSpec, session: Session, dock: QDockWidget) -> QWidget:

@@ -1,4 +1,5 @@
-"""The main window: menus, toolbar, status bar, and the panes arranged around the table.
+"""The main window: menus, toolbar, status bar, the central workspaces (ui/workspaces.py)
+with the Filters sidebar on the left and the Details inspector on the right (ui/docks.py).
 
 The window wires actions to panes and shows what panes report (result counts, search
 fallbacks) in the status bar; panes themselves only talk to the shared state.
@@ -9,15 +10,26 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
 from explorer.store.search import nothing_to_search
-from explorer.ui import citing, dialogs, i18n, plain, shortcuts_dialog, theme
+from explorer.ui import citing, dialogs, i18n, plain, session_memory, shortcuts_dialog, theme
+from explorer.ui import workspaces as ws
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
@@ -31,15 +43,29 @@ log = logging.getLogger(__name__)
 
 
 def first_size(window: QWidget) -> QSize:
-    """The size of a first start: most of the screen, up to 1920×1080 (a layout is remembered
-    from then on)."""
+    """The size of a first start: the whole of the screen's free area (app.py also shows the
+    window maximized then); a layout is remembered from then on."""
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None:
         return QSize(1366, 768)
-    available = screen.availableGeometry().size()
-    return QSize(
-        min(1920, int(available.width() * 0.96)), min(1080, int(available.height() * 0.94))
-    )
+    return screen.availableGeometry().size()
+
+
+# Widgets where a key such as + or ] would be typed: F6 does not leave the focus in one.
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def focus_target(pane: QWidget) -> QWidget:
+    """Where F6 (or Ctrl+1…) puts the focus in a pane: the pane itself if it takes the focus,
+    else its largest focusable part that is not a text field (the timeline's plot, not its
+    range box), so the pane's own keys work at once and nothing gets typed by mistake."""
+    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(pane, _TEXT_INPUTS):
+        return pane
+    focusable = [w for w in pane.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and w.isVisible() and w.isEnabled() and not isinstance(w, _TEXT_INPUTS)]  # fmt: skip
+    if not focusable:
+        return pane
+    return max(focusable, key=lambda w: w.width() * w.height())
 
 
 class _FirstPaintWatcher(QObject):
@@ -75,12 +101,14 @@ class MainWindow(QMainWindow):
         self.presentation_requested = False  # set by --presentation (see app.py)
 
         self.table = TablePane(session, self)
-        self.setCentralWidget(self.table)
+        self.workspaces = ws.WorkspaceHost(self.table, self)
+        self.setCentralWidget(self.workspaces)
+        self.slots = self.workspaces.slots  # where the workspace panes sit
         self.panes["table"] = self.table
-        self.docks = make_docks(self)
+        self.docks = make_docks(self)  # the Filters sidebar and the Details inspector
         for spec in DOCKS:
             if not spec.deferred:
-                self.panes[spec.id] = build_pane(spec, session, self.docks[spec.id])
+                self.panes[spec.id] = build_pane(spec, session, self.holder(spec.id))
         self.detail = self.panes["detail"]
         self.detail.set_navigation(self.actions["go.back"], self.actions["go.forward"])
         self._build_status_bar()
@@ -93,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._wire()
         self._restore_layout()
+        session_memory.restore_state(self)  # the chart's series and the comparison, as left
         self._update_store_labels()
         self.table.table.viewport().installEventFilter(_FirstPaintWatcher(self))
         self.first_painted.connect(self._after_first_paint)
@@ -138,16 +167,32 @@ class MainWindow(QMainWindow):
             None,
             "edit.add_to_compare",
             "edit.copy_citation",
+            "edit.new_note",
         ):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.setObjectName("menu-view")
         self.view_menu = menu
+        # One workspace in front at a time; its action is named after its main pane.
+        self.workspace_actions = QActionGroup(self)
+        self.workspace_actions.setExclusive(True)
+        for spec in ws.WORKSPACES:
+            action = self.workspace_actions.addAction(ws.title(spec))
+            action.setObjectName(f"view.{spec.panes[0]}")
+            action.setData(spec.id)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{ws.tip(spec)} ({spec.shortcut})")
+            action.setStatusTip(ws.tip(spec))
+            action.triggered.connect(lambda _=False, w=spec.id: self.show_workspace(w, focus=True))
+            menu.addAction(action)
+        menu.addSeparator()
         for spec in DOCKS:
-            toggle = self.docks[spec.id].toggleViewAction()
-            toggle.setObjectName(f"view.{spec.id}")
-            toggle.setShortcut(QKeySequence(spec.shortcut))
-            menu.addAction(toggle)
+            if spec.docked:
+                toggle = self.docks[spec.id].toggleViewAction()
+                toggle.setObjectName(f"view.{spec.id}")
+                toggle.setShortcut(QKeySequence(spec.shortcut))
+                menu.addAction(toggle)
         menu.addSeparator()
         self.toolbar_toggle = None  # set in _build_toolbar
         menu.addAction(a["view.dark_theme"])
@@ -166,10 +211,27 @@ class MainWindow(QMainWindow):
         bar.setObjectName("toolbar-main")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))  # a slim row: the workspaces below get the height
+        # The workspaces first, as words (the way into everything); then the sidebar and the
+        # inspector; the rest as icons with their names a hover away, so the row fits 1280 px
+        # in Spanish too.
+        for action in self.workspace_actions.actions():
+            bar.addAction(action)
+            bar.widgetForAction(action).setObjectName(f"workspace-button-{action.data()}")
+        bar.addSeparator()
+        for dock_id in ("filters", "detail"):
+            bar.addAction(self.docks[dock_id].toggleViewAction())
+        bar.addSeparator()
         for action_id in ("go.back", "go.forward", None, "file.open_store", "file.bundled_store",
                           None, "edit.clear_filters", "edit.add_to_compare", "file.export_csv",
                           None, "view.dark_theme"):  # fmt: skip
-            bar.addSeparator() if action_id is None else bar.addAction(self.actions[action_id])
+            if action_id is None:
+                bar.addSeparator()
+                continue
+            bar.addAction(self.actions[action_id])
+            bar.widgetForAction(self.actions[action_id]).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         toggle = bar.toggleViewAction()
         toggle.setText(self.tr("Toolbar"))
@@ -186,13 +248,14 @@ class MainWindow(QMainWindow):
         a["edit.clear_filters"].triggered.connect(lambda: state.clear_filters(origin="window"))
         a["edit.add_to_compare"].triggered.connect(self.add_to_comparison)
         a["edit.copy_citation"].triggered.connect(self.detail.copy_citation)
+        a["edit.new_note"].triggered.connect(self.new_note)
         a["go.back"].triggered.connect(self.history.back)
         a["go.forward"].triggered.connect(self.history.forward)
         a["go.next_pane"].triggered.connect(lambda: self.cycle_focus(1))
         a["go.previous_pane"].triggered.connect(lambda: self.cycle_focus(-1))
         a["view.dark_theme"].setChecked(self.settings.get("appearance/theme") == "dark")
         a["view.dark_theme"].toggled.connect(self.set_dark_theme)
-        a["view.reset_layout"].triggered.connect(lambda: default_layout(self, self.docks))
+        a["view.reset_layout"].triggered.connect(self.reset_layout)
         a["help.about"].triggered.connect(
             lambda: dialogs.run(
                 dialogs.about_dialog(self, self.session.store, self.session.store_path)
@@ -210,6 +273,14 @@ class MainWindow(QMainWindow):
                 lambda _shown, _total, view: filters.show_applies_to(view)
             )
         self.table.activated.connect(lambda: self.focus_pane("detail"))
+        self.workspaces.changed.connect(self._on_workspace_changed)
+        # Until the user drags it, the timeline/table split follows the window's size.
+        self.split_by_hand = False
+        self.workspaces.split.splitterMoved.connect(lambda *_: setattr(self, "split_by_hand", True))
+        filters_dock = self.docks["filters"]
+        filters_dock.toggleViewAction().triggered.connect(self._remember_filters_open)
+        filters_dock.installEventFilter(self)  # its close button: remembered like the toggle
+        observe(state.selection_changed, self, self._tell_where_details_are)
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
         observe(state.filters_changed, self, lambda *_: self._update_filter_actions())
@@ -223,15 +294,19 @@ class MainWindow(QMainWindow):
         self.resize(first_size(self))
         default_layout(self, self.docks)
         self.fresh_layout = True  # no saved layout: proportions are set again once shown
+        self.fresh_geometry = True  # first start: app.py shows the window maximized
         if self.settings.get("window/layout_version") == LAYOUT_VERSION:
-            self.restoreGeometry(self.settings.get("window/geometry"))
+            self.fresh_geometry = not self.restoreGeometry(self.settings.get("window/geometry"))
             self.fresh_layout = not self.restoreState(
                 self.settings.get("window/state"), LAYOUT_VERSION
             )
+            self.workspaces.restore_state(self.settings.get("window/workspaces"))
+        self._sync_workspace_actions()
 
     def save_layout(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState(LAYOUT_VERSION))
+        self.settings.set("window/workspaces", self.workspaces.save_state())
         self.settings.set("window/layout_version", LAYOUT_VERSION)
         self.settings.set("table/view", self.table.view_name)
         self.settings.sync()
@@ -245,11 +320,19 @@ class MainWindow(QMainWindow):
             return
         for spec in DOCKS:
             if spec.deferred and spec.id not in self.panes:
-                self.panes[spec.id] = build_pane(spec, self.session, self.docks[spec.id])
+                self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
         self._open_notes()
+        session_memory.restore_comparison(self)
+        # The window's New Note action owns Ctrl+Shift+N: it first brings the Notes forward
+        # (a shortcut of a pane behind another workspace would not fire), and two shortcuts
+        # on one key would cancel each other as ambiguous.
+        for shortcut in getattr(self.panes.get("notes"), "shortcuts", ()):
+            if shortcut.key() == self.actions["edit.new_note"].shortcut():
+                shortcut.setEnabled(False)
         if self.fresh_layout:
             # Dock sizes asked for before the window was shown are only approximations.
             size_docks(self, self.docks)
+            self.workspaces.fit_timeline(self.panes.get("timeline"))
         self.panes_ready.emit()
 
     def _open_notes(self) -> None:
@@ -303,10 +386,19 @@ class MainWindow(QMainWindow):
 
     # -- commands -------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        start = self.session.store_path.parent
-        path = dialogs.choose_store_file(self, start)
+        path = dialogs.choose_store_file(self, self.store_start_folder())
         if path is not None:
             self.open_store_path(path)
+
+    def store_start_folder(self) -> Path:
+        """Where Open Store starts when no folder is remembered yet: beside a store the user
+        opened, else their documents — never inside the installed app (site-packages)."""
+        if self.session.store_path.resolve() != self.bundled_path.resolve():
+            return self.session.store_path.parent
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def open_store_path(self, path: Path) -> bool:
         """Open `path` as the store; on a problem explain it and offer the bundled store."""
@@ -374,14 +466,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select one or more episodes to compare."), 5000)
             return
         state.set_compare_episodes([*state.compare_episodes, *chosen], origin="window")
-        self.docks["compare"].show()
-        self.docks["compare"].raise_()
+        self.show_workspace("compare")
         self.statusBar().showMessage(
             self.tr("Episodes in the comparison: {count} (at most 4).").format(
                 count=len(state.compare_episodes)
             ),
             5000,
         )
+
+    def new_note(self) -> None:
+        """Show the Notes, then open a new note on the selected record, ready to type in."""
+        self.build_deferred_panes()
+        self.show_pane("notes")
+        pane = self.panes.get("notes")
+        if not hasattr(pane, "new_note_on_selection"):
+            return
+        if pane.new_note_on_selection() is None:
+            self.statusBar().showMessage(
+                self.tr("Select an episode, series or source to write a note on it."), 5000
+            )
 
     def set_dark_theme(self, dark: bool) -> None:
         name = "dark" if dark else "light"
@@ -390,9 +493,76 @@ class MainWindow(QMainWindow):
         self.detail.refresh()
         self.table.table.viewport().update()
 
+    # -- workspaces -----------------------------------------------------------------------
+    def holder(self, pane_id: str):
+        """Where a pane is put: its dock, or its place in a workspace."""
+        return self.docks.get(pane_id) or self.slots[pane_id]
+
+    def show_workspace(self, workspace_id: str, focus: bool = False) -> None:
+        self.workspaces.show_workspace(workspace_id)
+        self._sync_workspace_actions()
+        if focus:
+            pane = self.panes.get(ws.BY_ID[workspace_id].panes[0])
+            if pane is not None:
+                self.focus_pane(ws.BY_ID[workspace_id].panes[0])
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: the sidebar and inspector back in place, each workspace's
+        sidebar as it starts, the timeline/table split fitted again."""
+        default_layout(self, self.docks)
+        self.workspaces.filters_open = {s.id: s.filters_open for s in ws.WORKSPACES}
+        for widget in [*self.slots.values(), self.table]:
+            widget.setVisible(True)
+        self.workspaces.fit_timeline(self.panes.get("timeline"))
+        self._on_workspace_changed(self.workspaces.current())
+
+    def show_pane(self, pane_id: str) -> None:
+        """Bring `pane_id` in front without moving the focus (its workspace, or its dock)."""
+        if pane_id in self.docks:
+            self.docks[pane_id].show()
+            self.docks[pane_id].raise_()
+        elif self.workspaces.show_pane(pane_id):
+            self._sync_workspace_actions()
+
+    def _sync_workspace_actions(self) -> None:
+        current = self.workspaces.current()
+        for action in self.workspace_actions.actions():
+            action.setChecked(action.data() == current)
+
+    def _on_workspace_changed(self, workspace_id: str) -> None:
+        """Each workspace keeps the Filters sidebar open or closed as the user left it there:
+        open beside the timeline, closed by default over the chart, whose plot needs the
+        width. (A saved view or a presentation sets the sidebar itself afterwards.)"""
+        self._sync_workspace_actions()
+        self.docks["filters"].setVisible(self.workspaces.filters_open.get(workspace_id, True))
+
+    def _remember_filters_open(self, *_args) -> None:
+        self.workspaces.filters_open[self.workspaces.current()] = (
+            self.docks["filters"].toggleViewAction().isChecked()
+        )
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.docks.get("filters") and event.type() == QEvent.Type.Close:
+            self.workspaces.filters_open[self.workspaces.current()] = False
+        return super().eventFilter(watched, event)
+
+    def _tell_where_details_are(self, selection, origin: str) -> None:
+        """A record chosen while the Details inspector is closed: say where its details are."""
+        if selection is None or origin == "view" or self.docks["detail"].isVisible():
+            return
+        keys = self.docks["detail"].toggleViewAction().shortcut()
+        self.statusBar().showMessage(
+            self.tr("Its details are in the Details pane: press {keys} to show it.").format(
+                keys=keys.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+            8000,
+        )
+
     # -- focus ----------------------------------------------------------------------------
     def pane_order(self) -> list[str]:
-        order = ["table", "filters", "detail", "timeline", "chart", "compare", "notes"]
+        """The panes F6 visits, in the order they sit on the screen: sidebar, workspace,
+        inspector. Panes of the workspaces behind are not on the screen, so not visited."""
+        order = ["filters", "timeline", "table", "chart", "compare", "notes", "detail"]
         return [p for p in order if p in self.panes and self.panes[p].isVisible()]
 
     def focus_pane(self, pane_id: str) -> None:
@@ -402,12 +572,11 @@ class MainWindow(QMainWindow):
         if pane_id in self.docks:
             self.docks[pane_id].show()
             self.docks[pane_id].raise_()
-        target = self.table.table if pane is self.table else pane
-        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            focusable = [w for w in pane.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                         and w.isVisible() and w.isEnabled()]  # fmt: skip
-            target = focusable[0] if focusable else pane
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.workspaces.show_pane(pane_id)
+        focus_target(self.table.table if pane is self.table else pane).setFocus(
+            Qt.FocusReason.TabFocusReason
+        )
 
     def current_pane(self) -> str | None:
         focused = QApplication.focusWidget()
@@ -424,6 +593,13 @@ class MainWindow(QMainWindow):
         index = order.index(current) if current in order else -step
         self.focus_pane(order[(index + step) % len(order)])
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        presenting = getattr(getattr(self, "classroom", None), "presentation", None)
+        if (self.fresh_layout and not self.split_by_hand and "timeline" in self.panes
+                and not getattr(presenting, "active", False)):  # fmt: skip
+            QTimer.singleShot(0, lambda: self.workspaces.fit_timeline(self.panes["timeline"]))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from explorer.ui.notes.unsaved import settle_before_close
 
@@ -431,4 +607,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user chose to keep a note that could not be saved
             return
         self.save_layout()
+        session_memory.save(self)
+        self.settings.sync()
         super().closeEvent(event)

@@ -28,6 +28,10 @@ OPTIONS = {
         Option("window/geometry", QByteArray, QByteArray()),
         Option("window/state", QByteArray, QByteArray()),
         Option("window/layout_version", int, 0),
+        # JSON: the workspace in front, the timeline/table split (see ui/workspaces.py).
+        Option("window/workspaces", str, ""),
+        # JSON: the chart's series and the comparison, for the next start (ui/session_memory).
+        Option("session/work", str, ""),
         Option("appearance/theme", str, "light"),  # light | dark
         Option("table/view", str, "episodes"),
         Option("interface/language", str, ""),
@@ -41,7 +45,7 @@ OPTIONS = {
     )
 }
 # Bump when the default dock layout changes, so an old saved layout is not restored over it.
-LAYOUT_VERSION = 2  # 2: the chart beside the timeline on wide windows
+LAYOUT_VERSION = 3  # 2: the chart beside the timeline on wide windows; 3: workspaces
 
 
 class Settings:

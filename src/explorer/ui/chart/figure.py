@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
 from explorer.ui import plain
 from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem, EpisodeTitleItem
 from explorer.ui.chart.panels import Drawn, Panel
+from explorer.ui.chart.picker import legend_name
 from explorer.ui.chart.value_axis import ValueAxis
 from explorer.ui.plotting.axis import YearAxis
 from explorer.ui.plotting.hover_card import HoverCard
@@ -46,6 +47,15 @@ class ChartLegend(pg.LegendItem):
             self.setFixedHeight(0)
             return
         spacing = self.layout.horizontalSpacing() + 3
+        if not getattr(self, "_eliding", False):
+            self._eliding = True
+            try:
+                for sample, label in self.items:
+                    # Less a little: the label item's own margins around its text.
+                    self._fit_label(label, self.available - sample.boundingRect().width()
+                                    - 2 * spacing - 10)  # fmt: skip
+            finally:
+                self._eliding = False
         widths = [sample.boundingRect().width() + label.itemRect().width() + 2 * spacing
                   for sample, label in self.items]  # fmt: skip
         columns = max(1, min(len(self.items), int(self.available // max(widths))))
@@ -66,6 +76,23 @@ class ChartLegend(pg.LegendItem):
         row_height = max(label.itemRect().height() for _sample, label in self.items)
         self.setFixedHeight(rows * (row_height + 1) + 2)
         self.updateGeometry()
+
+    @staticmethod
+    def _fit_label(label, room: float) -> None:
+        """An entry longer than the legend's width is shortened with "…"; the whole name is
+        the entry's tooltip. Measured as drawn (presenting draws it in larger type than the
+        item's font says)."""
+        full = getattr(label, "full_text", None) or label.text
+        label.full_text = full
+        if label.text != full:
+            label.setText(full)
+        width = label.item.boundingRect().width()
+        shown = full
+        if width > room > 0:
+            keep = max(8, int(len(full) * room / width) - 2)
+            shown = full[:keep].rstrip() + "…"
+            label.setText(shown)
+        label.setToolTip(full if shown != full else "")
 
     def mouseDragEvent(self, ev) -> None:  # noqa: N802 - it stays in its row
         ev.ignore()
@@ -234,7 +261,6 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             singles = [d for d in mine if not d.obs.is_span]
             spans = [d for d in mine if d.obs.is_span and not d.aggregate]
             aggregates = [d for d in mine if d.aggregate]
-            name = info.category or info.title
             if self.bars:
                 item = pg.BarGraphItem(
                     x0=[d.x0 for d in singles],
@@ -265,12 +291,7 @@ class ChartFigure(pg.GraphicsLayoutWidget):
                     connect="finite",
                 )
             plot.addItem(item)
-            plot.legend.addItem(
-                item,
-                plain.escape(
-                    f"{name} ({info.unit_label})" if len(panel.series) > 1 else info.title
-                ),
-            )
+            plot.legend.addItem(item, plain.escape(legend_name(info)))  # the axis says the unit
             if spans:
                 hatch = QBrush(with_alpha(color, 0.85), Qt.BrushStyle.BDiagPattern)
                 span_item = pg.BarGraphItem(

@@ -19,7 +19,7 @@ from explorer.ui.chart.episode_marks import EpisodeMarks, Picked
 from explorer.ui.chart.figure import ChartFigure
 from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
-from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
+from explorer.ui.chart.readout import ReadoutLabel, lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
@@ -46,10 +46,9 @@ class ChartPane(QWidget):
         self.figure = ChartFigure(self.colors, self)
         self.figure.setAccessibleName(self.tr("Chart of the chosen series"))
         self.toolbar = ChartToolbar(self, self.figure)
-        self.readout = QLabel(self)
+        self.readout = ReadoutLabel(self)  # a fixed height: hovering never moves the plot
         self.readout.setObjectName("ChartReadout")
         self.readout.setAccessibleName(self.tr("Value under the pointer"))
-        self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

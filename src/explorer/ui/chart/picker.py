@@ -32,6 +32,20 @@ def indicator_title(indicator: str) -> str:
     return titles.get(indicator, indicator.replace("_", " ").capitalize())
 
 
+def where_from(info: SeriesInfo) -> str:
+    """Which table of which source a series comes from: "Peru and Japan (2003), Table 3"."""
+    return ", ".join(part for part in (info.source_title, info.table_ref) if part)
+
+
+def legend_name(info: SeriesInfo) -> str:
+    """A name no other series shares: its title (whose, to whom, what) and the table it
+    comes from ("Japan's ODA to Peru: grant aid · Peru and Japan (2003), Table 3"); three
+    series all read "Grant aid" before. Actors the title leaves out are named before it."""
+    names = [n for n in (info.reporter_name, info.partner_name) if n]
+    whose = partner_title(info) if any(n not in info.title for n in names) else ""
+    return " · ".join(part for part in (whose, info.title, where_from(info)) if part)
+
+
 def partner_title(info: SeriesInfo) -> str:
     tr = lambda text: QCoreApplication.translate("SeriesPicker", text)  # noqa: E731
     if info.reporter_name and info.partner_name:
@@ -119,7 +133,11 @@ class SeriesPicker(QWidget):
                 if group is None:
                     group = partners[key] = self._group(key[1])
                     parent.appendRow(group)
-                group.appendRow(self._leaf(info))
+                leaf = self._leaf(info)
+                if any(group.child(r).text() == leaf.text() for r in range(group.rowCount())):
+                    # Two "Grant aid · text" under "Japan → Peru": the title tells them apart.
+                    leaf.setText(f"{info.title} · {info.table_ref}")
+                group.appendRow(leaf)
             self.empty.setVisible(not series)
             self.empty.setText(
                 self.tr("No series match “{text}”.").format(text=self.search.text())
@@ -154,7 +172,8 @@ class SeriesPicker(QWidget):
 
     def _leaf(self, info: SeriesInfo) -> QStandardItem:
         label = info.category or info.title
-        item = QStandardItem(f"{label} ({info.unit_label})")
+        # Under "Japan → Peru", several series are "Grant aid": the table tells them apart.
+        item = QStandardItem(f"{label} ({info.unit_label}) · {info.table_ref}")
         item.setEditable(False)
         item.setCheckable(True)
         item.setData(info.id, SERIES_ID_ROLE)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel
 
 from explorer.core.chart_math import format_value, period_label
 from explorer.store.series_data import Observation, SeriesInfo
@@ -96,3 +97,31 @@ def lines_html(lines: list[tuple[str, str]], warning_color: str) -> str:
 
 def lines_plain(lines: list[tuple[str, str]]) -> str:
     return " · ".join(text for kind, text in lines if kind != "hint")
+
+
+class ReadoutLabel(QLabel):
+    """The line under the plot that reads the value under the pointer. Its height is fixed
+    (LINES lines at the current type) so that pointing at a bar never resizes the plot under
+    the pointer; a longer text is whole in the tooltip."""
+
+    LINES = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._fix_height()
+
+    def _fix_height(self) -> None:
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * self.LINES
+        self.setFixedHeight(lines + margins.top() + margins.bottom() + 2)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()  # presentation type: three lines of the larger type

@@ -82,6 +82,7 @@ class AlignedCharts(QWidget):
         self.view.clear()
         self.view.setBackground(colors.background)
         self.plots, self._points, self._corner_labels = [], [], []
+        self.empty_notes: list[str] = []  # series with no value in the window: said so
         self._show_legend(episodes, points, series, colors)
         self._episodes, self._series = list(episodes), list(series)
         self.card.hide()
@@ -147,6 +148,17 @@ class AlignedCharts(QWidget):
             self._points.append(hover_points)
             plot.setXRange(window[0] - 0.5, window[1] + 0.5, padding=0)
             plot.enableAutoRange(axis="y")
+            if not hover_points:
+                # Say so, rather than draw an empty 0–0.8 axis that reads like zeros.
+                plot.hideAxis("left")
+                plot.setYRange(0, 1, padding=0)
+                empty = pg.TextItem(
+                    _tr("No values of this series in the years around these episodes."),
+                    color=colors.foreground, anchor=(0.5, 0.5),
+                )  # fmt: skip
+                empty.setPos((window[0] + window[1]) / 2, 0.5)
+                plot.addItem(empty, ignoreBounds=True)
+                self.empty_notes = [*getattr(self, "empty_notes", []), info.id]
             plot.setMouseEnabled(x=False, y=False)
             plot.vb.sigRangeChanged.connect(self._pin_corner_labels)
             if self.plots:

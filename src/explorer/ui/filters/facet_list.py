@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from explorer.ui.i18n import format_count, plural
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROLE = Qt.ItemDataRole.UserRole + 2
+MIN_ROWS = 6  # values each facet shows before its list scrolls
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -162,11 +163,26 @@ class FacetList(QWidget):
             self.model.appendRow(item)
         self._updating = False
         self._apply_filter()
+        self._fit_rows()
         for row in range(self.model.rowCount()):
             if self.model.item(row).data(KEY_ROLE) == current:
                 self.view.setCurrentIndex(self.model.index(row, 0))
                 break
         self.view.verticalScrollBar().setValue(scroll)
+
+    def _fit_rows(self) -> None:
+        """Never fewer than MIN_ROWS values on show (or all of them, if fewer): the sidebar
+        scrolls as a whole rather than each list three rows at a time."""
+        rows = min(MIN_ROWS, max(1, self.model.rowCount()))
+        row_h = self.view.sizeHintForRow(0) if self.model.rowCount() else -1
+        if row_h <= 0:
+            row_h = self.view.fontMetrics().height() + 8
+        self.view.setMinimumHeight(rows * row_h + 2 * self.view.frameWidth())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()  # presentation type: taller rows
 
     def keys(self) -> list:
         return [self.model.item(r).data(KEY_ROLE) for r in range(self.model.rowCount())]

@@ -31,13 +31,22 @@ PANE_ORDER = ("table", "timeline", "chart", "detail", "compare", "filters", "not
 
 def shown_panes(window: QMainWindow) -> list[str]:
     docks: dict[str, QDockWidget] = getattr(window, "docks", {})
-    shown = ["table"] if window.centralWidget() and not window.centralWidget().isHidden() else []
+    workspaces = getattr(window, "workspaces", None)
+    if workspaces is not None:  # the workspace in front, and the docks beside it
+        shown = workspaces.shown_panes()
+    else:
+        central = window.centralWidget()
+        shown = ["table"] if central and not central.isHidden() else []
     shown += [pid for pid, dock in docks.items() if dock.toggleViewAction().isChecked()]
     return [p for p in PANE_ORDER if p in shown] + [p for p in shown if p not in PANE_ORDER]
 
 
 def raised_panes(window: QMainWindow) -> list[str]:
-    """Panes on top of a tab group (the others of the group are hidden behind tabs)."""
+    """Panes on top of a tab group (the others of the group are hidden behind tabs); with
+    workspaces, the main pane of the one in front."""
+    workspaces = getattr(window, "workspaces", None)
+    if workspaces is not None:
+        return workspaces.shown_panes()[:1]
     docks: dict[str, QDockWidget] = getattr(window, "docks", {})
     raised = []
     for pid, dock in docks.items():
@@ -48,6 +57,12 @@ def raised_panes(window: QMainWindow) -> list[str]:
 
 def show_panes(window: QMainWindow, shown, raised, keep_table: bool) -> None:
     docks: dict[str, QDockWidget] = getattr(window, "docks", {})
+    workspaces = getattr(window, "workspaces", None)
+    if workspaces is not None:  # the workspace first: it opens or closes the filters itself
+        workspaces.show_view(shown, raised, keep_table)
+        for pid, dock in docks.items():
+            dock.setVisible(pid in shown)
+        return
     for pid, dock in docks.items():
         dock.setVisible(pid in shown)
     for pid in raised:

@@ -319,7 +319,7 @@ class LessonsDialog(QDialog):
     def present(self) -> None:
         self._save_order()
         if self._lesson is not None:
-            self.controller.present(self._lesson.id, max(self.lesson_views.currentRow(), 0))
+            self.controller.present(self._lesson.id, 0)  # a lesson starts at its first view
 
     # --- views ---------------------------------------------------------------------------------
 

@@ -13,9 +13,10 @@ exactly what she had before.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QTableView,
     QTextEdit,
     QToolBar,
     QWidget,
@@ -53,6 +55,9 @@ class _Before:
     dock_state: QByteArray
     window_state: Qt.WindowState
     chrome: list[tuple[QWidget, bool]]
+    workspaces: str = ""  # the central workspaces' layout (ui/workspaces.py)
+    rect: QRect | None = None  # the window's own geometry, given back as it was
+    rows: list = None  # (table, default row height) for every table
 
 
 class PresentationMode(QObject):
@@ -97,7 +102,11 @@ class PresentationMode(QObject):
         self._before = _Before(
             view=capture.capture(window, ""), geometry=window.saveGeometry(),
             dock_state=window.saveState(), window_state=window.windowState(),
-            chrome=[(w, w.isVisible()) for w in self._chrome()])  # fmt: skip
+            chrome=[(w, w.isVisible()) for w in self._chrome()],
+            workspaces=self._workspaces().save_state() if self._workspaces() else "",
+            rect=window.geometry(),
+            rows=[(t, t.verticalHeader().defaultSectionSize())
+                  for t in window.findChildren(QTableView)])  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
         self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
@@ -136,12 +145,39 @@ class PresentationMode(QObject):
             self._look.remove()
             self._look = None
         window.setWindowState(before.window_state)
-        window.restoreGeometry(before.geometry)
+        normal = not before.window_state & (
+            Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized
+        )
+        if normal and before.rect is not None:
+            window.setGeometry(before.rect)  # exactly, where restoreGeometry may adjust it
+        else:
+            window.restoreGeometry(before.geometry)
         capture.restore(window, before.view, presenting=False)
         window.restoreState(before.dock_state)
+        if self._workspaces() is not None:
+            self._workspaces().restore_state(before.workspaces)
+        for table, height in before.rows or []:
+            with contextlib.suppress(RuntimeError):  # a table deleted meanwhile
+                table.verticalHeader().setDefaultSectionSize(height)
         for widget, visible in before.chrome:
             widget.setVisible(visible)
+        if normal and before.rect is not None:
+            # Once the large type's minimum sizes are gone the docks can take their old
+            # widths again: the first restore may have met the presentation's minimums.
+            QTimer.singleShot(0, lambda: self._settle_back(before))
         self.finished.emit()
+
+    def _settle_back(self, before: _Before) -> None:
+        if self.active:
+            return
+        window = self.window
+        window.setGeometry(before.rect)
+        window.restoreState(before.dock_state)
+        if self._workspaces() is not None:
+            self._workspaces().restore_state(before.workspaces)
+
+    def _workspaces(self):
+        return getattr(self.window, "workspaces", None)
 
     def _chrome(self) -> list[QWidget]:
         window = self.window
@@ -151,6 +187,10 @@ class PresentationMode(QObject):
         picker = getattr(chart, "picker", None)  # the series list: the chart gets the room
         if isinstance(picker, QWidget):
             widgets.append(picker)
+        # The timeline's controls: from the back of the room its lanes need the height.
+        timeline_bar = getattr(getattr(window, "panes", {}).get("timeline"), "toolbar", None)
+        if isinstance(timeline_bar, QWidget):
+            widgets.append(timeline_bar)
         return widgets
 
     def _add_bar(self) -> None:
@@ -192,6 +232,27 @@ class PresentationMode(QObject):
         """Share the room among the view's panes by what they show from afar: a chart or a
         comparison before the details beside it, and the timeline across the top more than its
         normal strip (under large type it would be a sliver)."""
+        workspaces = self._workspaces()
+        if workspaces is not None:
+            # One workspace in front: only the timeline over the table shares its height.
+            def share_workspace() -> None:
+                if (
+                    self.active
+                    and workspaces.current() == "explore"
+                    and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
+                ):
+                    # Every lane first, and still two rows of the table at presentation type.
+                    pane = getattr(self.window, "panes", {}).get("timeline")
+                    workspaces.fit_timeline(pane, share=0.72, table_rows=2)
+                detail = getattr(self.window, "docks", {}).get("detail")
+                if self.active and detail is not None and not detail.isHidden():
+                    # Large type needs a wider inspector to keep whole words on its lines.
+                    width = int(self.window.width() * 0.32)
+                    self.window.resizeDocks([detail], [width], Qt.Orientation.Horizontal)
+
+            share_workspace()
+            QTimer.singleShot(0, share_workspace)  # again once the window is full screen
+            return
         docks = getattr(self.window, "docks", {})
         shown = [p for p in view.panes if p in docks]
         if len(view.panes) < 2 or not shown:

@@ -105,8 +105,14 @@ class IdTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return _header(self.columns[section].header)
-        if role == Qt.ItemDataRole.ToolTipRole and not self.columns[section].sortable:
-            return QCoreApplication.translate(CONTEXT, "This column cannot be sorted")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The title whole, for a column narrowed below it (large type while presenting).
+            title = _header(self.columns[section].header)
+            if not self.columns[section].sortable:
+                return f"{title}: " + QCoreApplication.translate(
+                    CONTEXT, "This column cannot be sorted"
+                )
+            return title
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

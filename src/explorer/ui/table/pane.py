@@ -84,6 +84,7 @@ class TablePane(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("result-count")
         self.count.setProperty("role", "count")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty = QLabel(self)
         self.empty.setObjectName("empty-result")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,21 +121,26 @@ class TablePane(QWidget):
         self.table.addAction(copy)
         self._copy_action = copy
 
+        # The tabs, the search and the count on one row: on a laptop the row saved is a
+        # table row more (docs/layout.md).
         header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(self.tabs)
-        header.addStretch(1)
+        header.addWidget(self.search, 1)
         header.addWidget(self.count)
+        self.header_row = header
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
-        layout.addWidget(self.search)
+        self.search_row = QHBoxLayout()  # the search's own row, when the pane is narrow
+        self.search_row.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
         self.tabs.currentChanged.connect(lambda i: self.show_view(VIEWS[i]))
-        observe(session.state.filters_changed, self, lambda *_: self.reload())
+        observe(session.state.filters_changed, self, lambda *_: self.reload(to_top=True))
         observe(session.state.selection_changed, self, self._follow_selection)
         observe(session.store_changed, self, lambda *_: self._on_store_changed())
         observe(session.notes_changed, self, lambda *_: self.refresh_notes())
@@ -144,6 +150,7 @@ class TablePane(QWidget):
         self.queries.failed.connect(self._on_query_failed)
         self._attach_model()
         self.reload()
+        self._place_search()
 
     # -- views ------------------------------------------------------------------------------
     @property
@@ -200,14 +207,35 @@ class TablePane(QWidget):
         self._date_width = width
         self.table.setColumnWidth(column, width)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_search()
+
+    def _place_search(self) -> None:
+        """The search sits between the tabs and the count (a table row more on a laptop); in
+        a pane too narrow for the three it takes a row of its own."""
+        beside = self.width() >= (self.tabs.sizeHint().width() + self.count.sizeHint().width()
+                                  + self.search.minimumWidth() + 40)  # fmt: skip
+        if beside and self.search_row.indexOf(self.search) >= 0:
+            self.search_row.removeWidget(self.search)
+            self.header_row.insertWidget(1, self.search, 1)
+            self.header_row.setStretchFactor(self.count, 0)
+        elif not beside and self.header_row.indexOf(self.search) >= 0:
+            self.header_row.removeWidget(self.search)
+            self.header_row.setStretchFactor(self.count, 1)
+            self.search_row.addWidget(self.search)
+        # Explicit, so the layout does not demand the width of the three side by side.
+        self.setMinimumWidth(self.tabs.sizeHint().width() + self.count.sizeHint().width() + 20)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_date_column()
         return super().eventFilter(watched, event)
 
     # -- queries ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-run the current view's query with the shared filters and this view's sort."""
+    def reload(self, to_top: bool = False) -> None:
+        """Re-run the current view's query with the shared filters and this view's sort;
+        `to_top` (a new sort or filter) shows the first rows of the new order."""
         conn = self.session.store
         filters = self.session.state.filters
         key, descending = self.sort_by[self.view_name]
@@ -239,9 +267,18 @@ class TablePane(QWidget):
             self.fallback_text = ""
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
         self._restore_selection()
+        if to_top:
+            self.table.scrollToTop()
         self._show_count(len(ids), total)
         typed = self.session.state.filters.text.strip()
         self.notice_text = self._search_notice(typed if empty_search else self.fallback_text)
+        if not self.notice_text and typed and self.view_name != "episodes" and not empty_search:
+            # One search for every list: say that the timeline follows it too, rather than
+            # letting it empty there unexplained.
+            found = len(search_episodes(conn, filters, "date", False).ids)
+            self.notice_text = self.tr(
+                "The search also filters the episodes on the timeline: {count} match."
+            ).format(count=format_count(found))
         self.search_fallback.emit(self.fallback_text)
         self.search_notice.emit(self.notice_text)
 
@@ -339,7 +376,7 @@ class TablePane(QWidget):
     def _on_sort_requested(self, key: str, descending: bool) -> None:
         if self.sort_by[self.view_name] != (key, descending):
             self.sort_by[self.view_name] = (key, descending)
-            self.reload()
+            self.reload(to_top=True)
 
     def _on_store_changed(self) -> None:
         self._date_content = 0

@@ -12,6 +12,7 @@ from explorer.ui.plotting.theme import NO_PEN, PlotColors, with_alpha
 from explorer.ui.timeline import glyphs
 
 WIDTH = 132  # at the reference type; wider in proportion to larger type
+MAX_WIDTH = 230  # the widest the names' column grows to fit them, at the reference type
 
 
 class LaneAxis(pg.AxisItem):
@@ -28,13 +29,32 @@ class LaneAxis(pg.AxisItem):
 
     def set_lanes(self, lanes, styles, colors: PlotColors) -> None:
         self.lanes, self.styles, self.colors = lanes, styles, colors
+        self._fit_width()
+        # The number beside each name is explained, and every full name is a hover away.
+        names = "\n".join(f"{title}: {format_count(count)}" for _k, title, _t, _h, count in lanes)
+        self.setToolTip(self.tr(
+            "The number beside each lane counts its episodes that the filters keep.") + (
+            f"\n\n{names}" if names else ""))  # fmt: skip
         self.update()
 
     def set_font(self, font: QFont, scale: float) -> None:
         """Type of the canvas's labels; the column widens with it so names still fit."""
         self.label_font, self.scale = QFont(font), scale
-        self.setWidth(round(WIDTH * scale))
+        self._fit_width()
         self.update()
+
+    def needed_width(self) -> int:
+        """Width that shows every lane's whole name and its count (swatch and gaps included)."""
+        metrics = QFontMetricsF(self.label_font or QFont())
+        widest = max((metrics.horizontalAdvance(title) + metrics.horizontalAdvance(
+            format_count(count)) for _k, title, _t, _h, count in self.lanes), default=0)  # fmt: skip
+        return int(widest + 10 * self.scale + 11 + 17 + 8)
+
+    def _fit_width(self) -> None:
+        # As wide as the longest name needs, within limits: a long actor's name ("Overseas
+        # Economic Cooperation Fund") is elided rather than taking the plot's width.
+        self.setWidth(max(round(WIDTH * self.scale),
+                          min(self.needed_width(), round(MAX_WIDTH * self.scale))))  # fmt: skip
 
     def lane_at(self, scene_y: float) -> str | None:
         for key, _, top, height, _ in self.lanes:

@@ -166,6 +166,16 @@ class TimelinePane(QWidget):
         if not self.follows_filters or self.zoomed_by_hand:
             return
         starts, ends = self.model.fit_bounds()
+        filters = self.session.state.filters
+        if filters.date_from is not None or filters.date_to is not None:
+            # "Active during 1985–1990" shows those years, not the whole span of every
+            # episode still running then (a 1900–1939 migration would stretch it to 1900).
+            lo = filters.date_from if filters.date_from is not None else min(starts or [1800.0])
+            hi = filters.date_to if filters.date_to is not None else max(ends or [2030.0])
+            if hi > lo:
+                pad = max(0.5, (hi - lo) * 0.02)
+                self._fit_to((lo - pad, hi + pad))
+                return
         if starts:
             self._fit_to(fit_range(starts, ends, margin=FOLLOW_MARGIN))
 

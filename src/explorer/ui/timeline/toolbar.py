@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -20,10 +19,43 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.timeline_layout import RangeError, format_range, parse_range
+from explorer.ui.compare.flow import FlowLayout
 from explorer.ui.i18n import format_count, plural
 from explorer.ui.plotting import export
 from explorer.ui.plotting.theme import PlotColors
 from explorer.ui.timeline.legend import GlyphKey
+
+
+class _ControlRows(FlowLayout):
+    """The toolbar's controls on as many rows as the width needs. Not height-for-width to
+    the layouts above: a QVBoxLayout then sums its other children's size hints (the plot's
+    is large) and the timeline's scroll area scrolls; the toolbar sets its own minimum
+    height on resize instead."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+class StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while they are ticked (several lanes are
+    usually toggled at once); Esc or a click outside closes it."""
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        action = self.activeAction()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and action is not None and action.isCheckable():
+            action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TimelineToolbar(QWidget):
@@ -37,9 +69,11 @@ class TimelineToolbar(QWidget):
     def __init__(self, parent: QWidget, plot: QWidget) -> None:
         super().__init__(parent)
         self.plot = plot
-        layout = QHBoxLayout(self)
+        # The controls wrap onto a second row in a narrow pane (1280 px, Spanish) rather
+        # than pushing the timeline wider than its workspace.
+        layout = _ControlRows(self, spacing=6)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self._rows = layout
 
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("Lanes by kind"), "kind")
@@ -54,7 +88,7 @@ class TimelineToolbar(QWidget):
         self.lanes_button.setToolTip(self.tr("Show or hide lanes"))
         self.lanes_button.setAccessibleName(self.tr("Show or hide lanes"))
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.lanes_menu = QMenu(self.lanes_button)
+        self.lanes_menu = StayOpenMenu(self.lanes_button)
         self.lanes_button.setMenu(self.lanes_menu)
         self._lane_actions: dict[str, QAction] = {}
 
@@ -113,8 +147,25 @@ class TimelineToolbar(QWidget):
             self.selection_button,
         ):
             layout.addWidget(widget)
-        layout.addWidget(self.message, 1)
         layout.addWidget(self.export_button)
+        layout.addWidget(self.message)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        height = self._rows.heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
     def set_lanes(self, keys: list[str], titles: dict[str, str], hidden: set[str]) -> None:
         self.lanes_menu.clear()

@@ -1,0 +1,77 @@
+"""What the user was charting and comparing, remembered across restarts like the layout.
+
+Kept in settings.ini as JSON beside the store it belongs to: another store's ids mean nothing,
+so a different store starts with its defaults. Ids the store no longer has are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from explorer.store.episodes import episode_rows
+from explorer.store.series_data import series_by_id
+
+log = logging.getLogger(__name__)
+KEY = "session/work"
+ORIGIN = "restart"
+
+
+def save(window) -> None:
+    state = window.session.state
+    compare = window.panes.get("compare")
+    data = {
+        "store": str(window.session.store_path.resolve()),
+        "chart_series": list(state.chart_series),
+        "compare_episodes": list(state.compare_episodes),
+    }
+    if hasattr(compare, "comparison_state"):
+        comparison = compare.comparison_state()
+        data["compare_series"], data["compare_window"] = comparison["series"], comparison["window"]
+    window.settings.set(KEY, json.dumps(data))
+
+
+def _load(window) -> dict:
+    try:
+        data = json.loads(window.settings.get(KEY) or "{}")
+    except ValueError as error:
+        log.warning("ignored the unreadable remembered chart and comparison: %s", error)
+        return {}
+    if not isinstance(data, dict) or data.get("store") != str(window.session.store_path.resolve()):
+        return {}
+    return data
+
+
+def _ids(value) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def restore_state(window) -> None:
+    """Before the chart is built: the series it showed and the episodes compared."""
+    data = _load(window)
+    if not data:
+        return
+    conn, state = window.session.store, window.session.state
+    series = _ids(data.get("chart_series"))
+    known = series_by_id(conn, series)
+    if series and known:
+        state.set_chart_series([s for s in series if s in known], origin=ORIGIN)
+    episodes = _ids(data.get("compare_episodes"))
+    found = episode_rows(conn, episodes) if episodes else {}
+    if found:
+        state.set_compare_episodes([e for e in episodes if e in found], origin=ORIGIN)
+
+
+def restore_comparison(window) -> None:
+    """Once the Compare pane is built: its series and window of years."""
+    data = _load(window)
+    compare = window.panes.get("compare")
+    if not data or not hasattr(compare, "apply_comparison"):
+        return
+    series = _ids(data.get("compare_series"))
+    known = series_by_id(window.session.store, series) if series else {}
+    span = data.get("compare_window")
+    compare.apply_comparison(
+        series=[s for s in series if s in known] or None,
+        window=span if isinstance(span, list) and len(span) == 2 else None,
+    )
