@@ -25,196 +25,236 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/actions.py" line="37"/>
+        <source>&amp;New Store from Spreadsheet…</source>
+        <translation>&amp;Nuevo almacén desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="39"/>
+        <source>Make a store of your own from a spreadsheet or an event export</source>
+        <translation>Crear un almacén propio a partir de una hoja de cálculo o de una exportación de eventos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="40"/>
         <source>&amp;Export Table as CSV…</source>
         <translation>&amp;Exportar tabla como CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="38"/>
+        <location filename="../../src/explorer/ui/actions.py" line="41"/>
         <source>Save every row the table shows to a CSV file</source>
         <translation>Guardar en un archivo CSV todas las filas que muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="40"/>
+        <location filename="../../src/explorer/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="41"/>
+        <location filename="../../src/explorer/ui/actions.py" line="44"/>
         <source>&amp;Search Episodes</source>
         <translation>&amp;Buscar episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="43"/>
+        <location filename="../../src/explorer/ui/actions.py" line="46"/>
         <source>Type words to search titles, summaries, actors and quotes</source>
         <translation>Escriba palabras para buscar en títulos, resúmenes, actores y citas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="44"/>
+        <location filename="../../src/explorer/ui/actions.py" line="47"/>
         <source>&amp;Clear All Filters</source>
         <translation>&amp;Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="46"/>
+        <location filename="../../src/explorer/ui/actions.py" line="49"/>
         <source>Remove the search, facets and date range at once</source>
         <translation>Quitar de una vez la búsqueda, las facetas y el rango de fechas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="48"/>
+        <location filename="../../src/explorer/ui/actions.py" line="51"/>
         <source>Add to &amp;Comparison</source>
         <translation>Añadir a la &amp;comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="50"/>
+        <location filename="../../src/explorer/ui/actions.py" line="53"/>
         <source>Compare the selected episodes side by side</source>
         <translation>Comparar lado a lado los episodios seleccionados</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="52"/>
+        <location filename="../../src/explorer/ui/actions.py" line="55"/>
         <source>Copy C&amp;itation</source>
         <translation>Copiar c&amp;ita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="54"/>
+        <location filename="../../src/explorer/ui/actions.py" line="57"/>
         <source>Copy the selected record with its sources</source>
         <translation>Copiar el registro seleccionado con sus fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="55"/>
+        <location filename="../../src/explorer/ui/actions.py" line="58"/>
         <source>Cite &amp;This View…</source>
         <translation>Citar es&amp;ta vista…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="56"/>
+        <location filename="../../src/explorer/ui/actions.py" line="59"/>
         <source>The citation of what the window shows, and a file that reproduces it</source>
         <translation>La cita de lo que muestra la ventana, y un archivo que la reproduce</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="57"/>
+        <location filename="../../src/explorer/ui/actions.py" line="60"/>
         <source>Export &amp;Sources…</source>
         <translation>Exportar &amp;fuentes…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="58"/>
+        <location filename="../../src/explorer/ui/actions.py" line="61"/>
         <source>Save the store&apos;s sources for Zotero or another reference manager (BibTeX, RIS, CSL-JSON)</source>
         <translation>Guardar las fuentes del almacén para Zotero u otro gestor de referencias (BibTeX, RIS, CSL-JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="59"/>
+        <location filename="../../src/explorer/ui/actions.py" line="62"/>
         <source>Export Lesson as &amp;Web Page…</source>
         <translation>Exportar lección como página &amp;web…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="60"/>
+        <location filename="../../src/explorer/ui/actions.py" line="63"/>
         <source>One HTML file with each view&apos;s picture, caption, sources and notes, to open offline in any browser</source>
         <translation>Un solo archivo HTML con la imagen, el pie, las fuentes y las notas de cada vista, para abrir sin conexión en cualquier navegador</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="61"/>
+        <location filename="../../src/explorer/ui/actions.py" line="64"/>
+        <source>&amp;New Note</source>
+        <translation>&amp;Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="65"/>
+        <source>Write a note on the selected record (shows the Notes)</source>
+        <translation>Escribir una nota sobre el registro seleccionado (muestra las Notas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="66"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="62"/>
+        <location filename="../../src/explorer/ui/actions.py" line="67"/>
         <source>Show the previously selected record</source>
         <translation>Mostrar el registro seleccionado antes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="63"/>
+        <location filename="../../src/explorer/ui/actions.py" line="68"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="65"/>
+        <location filename="../../src/explorer/ui/actions.py" line="70"/>
         <source>Show the next record again</source>
         <translation>Volver a mostrar el registro siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="66"/>
+        <location filename="../../src/explorer/ui/actions.py" line="71"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="67"/>
+        <location filename="../../src/explorer/ui/actions.py" line="72"/>
         <source>Move the keyboard focus to the next pane</source>
         <translation>Llevar el foco del teclado al panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="68"/>
+        <location filename="../../src/explorer/ui/actions.py" line="73"/>
         <source>Previous P&amp;ane</source>
         <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="69"/>
+        <location filename="../../src/explorer/ui/actions.py" line="74"/>
         <source>Move the keyboard focus to the previous pane</source>
         <translation>Llevar el foco del teclado al panel anterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="70"/>
+        <location filename="../../src/explorer/ui/actions.py" line="75"/>
         <source>&amp;Dark Theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="71"/>
+        <location filename="../../src/explorer/ui/actions.py" line="76"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Cambiar entre el tema claro y el oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="73"/>
+        <location filename="../../src/explorer/ui/actions.py" line="78"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Restablecer disposición</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="74"/>
+        <location filename="../../src/explorer/ui/actions.py" line="79"/>
         <source>Put every pane back where it starts</source>
         <translation>Devolver cada panel a su lugar inicial</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="83"/>
+        <location filename="../../src/explorer/ui/actions.py" line="88"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="84"/>
+        <location filename="../../src/explorer/ui/actions.py" line="89"/>
+        <source>Save Blank Import &amp;Template…</source>
+        <translation>Guardar &amp;plantilla de importación en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="90"/>
+        <source>A workbook with the sheets and columns an import reads</source>
+        <translation>Un libro con las hojas y columnas que lee una importación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="91"/>
+        <source>Save Filled &amp;Example Spreadsheet…</source>
+        <translation>Guardar hoja de &amp;ejemplo completada…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="92"/>
+        <source>The import template with a few example rows to copy</source>
+        <translation>La plantilla de importación con algunas filas de ejemplo para copiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="93"/>
         <source>&amp;About Relations Explorer</source>
         <translation>&amp;Acerca de Relations Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="75"/>
+        <location filename="../../src/explorer/ui/actions.py" line="80"/>
         <source>&amp;Save Current View…</source>
         <translation>&amp;Guardar la vista actual…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="76"/>
+        <location filename="../../src/explorer/ui/actions.py" line="81"/>
         <source>Save what the window shows, with a title and a caption</source>
         <translation>Guardar lo que muestra la ventana, con un título y una leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="77"/>
+        <location filename="../../src/explorer/ui/actions.py" line="82"/>
         <source>Views and &amp;Lessons…</source>
         <translation>Vistas y &amp;lecciones…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="78"/>
+        <location filename="../../src/explorer/ui/actions.py" line="83"/>
         <source>Build lessons from saved views; share them as a file</source>
         <translation>Armar lecciones con vistas guardadas; compartirlas como archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="79"/>
+        <location filename="../../src/explorer/ui/actions.py" line="84"/>
         <source>&amp;Present Lesson</source>
         <translation>&amp;Presentar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="80"/>
+        <location filename="../../src/explorer/ui/actions.py" line="85"/>
         <source>Show the lesson full screen, one view at a time (Esc leaves)</source>
         <translation>Mostrar la lección a pantalla completa, una vista a la vez (Esc sale)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="81"/>
+        <location filename="../../src/explorer/ui/actions.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="82"/>
+        <location filename="../../src/explorer/ui/actions.py" line="87"/>
         <source>Language, theme and how presentations look</source>
         <translation>Idioma, tema y aspecto de las presentaciones</translation>
     </message>
@@ -250,17 +290,17 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="42"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="43"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="47"/>
         <source>Chart of the chosen series</source>
         <translation>Gráfico de las series elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="50"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="51"/>
         <source>Value under the pointer</source>
         <translation>Valor bajo el puntero</translation>
     </message>
@@ -275,12 +315,12 @@
         <translation>Elija una o más series a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="237"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="253"/>
         <source>Click to select this episode</source>
         <translation>Haga clic para seleccionar este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="300"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="316"/>
         <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
         <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
     </message>
@@ -288,77 +328,77 @@
 <context>
     <name>ChartReadout</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="20"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="21"/>
         <source>Inconsistent as printed</source>
         <translation>Incoherente tal como está impreso</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="21"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="22"/>
         <source>Sources disagree</source>
         <translation>Las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="22"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="23"/>
         <source>Approximate (“about”)</source>
         <translation>Aproximado («alrededor de»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="23"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="24"/>
         <source>Lower bound (“more than”)</source>
         <translation>Límite inferior («más de»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="24"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="25"/>
         <source>Upper bound (“less than”)</source>
         <translation>Cota superior («menos de»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="25"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="26"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="26"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="27"/>
         <source>Preliminary figure</source>
         <translation>Cifra preliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="27"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="28"/>
         <source>Not available in the source</source>
         <translation>No disponible en la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="78"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="79"/>
         <source>Click to open the passage</source>
         <translation>Haga clic para abrir el pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="35"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="36"/>
         <source>{period} (one figure for the whole period: a total or an average)</source>
         <translation>{period} (una sola cifra para todo el período: un total o un promedio)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="43"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="44"/>
         <source>no value printed (“{text}”)</source>
         <translation>sin valor impreso («{text}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="77"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="78"/>
         <source>✎ You have a note on this number</source>
         <translation>✎ Tiene una nota sobre este número</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="73"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="74"/>
         <source>Source: {source}, {locator}</source>
         <translation>Fuente: {source}, {locator}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="60"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="61"/>
         <source>plotted as {value} {unit}</source>
         <translation>dibujado como {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/readout.py" line="69"/>
+        <location filename="../../src/explorer/ui/chart/readout.py" line="70"/>
         <source>Sources give: {claims}</source>
         <translation>Las fuentes dan: {claims}</translation>
     </message>
@@ -616,37 +656,42 @@
         <translation>Leyenda del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="170"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="182"/>
         <source>hollow points: values the source flags (approximate, estimate…)</source>
         <translation>puntos huecos: valores que la fuente marca (aproximados, estimaciones…)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="107"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="108"/>
         <source>years from the episode&apos;s start (0 = the year it began)</source>
         <translation>años desde el inicio del episodio (0 = el año en que empezó)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="122"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="123"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="122"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="123"/>
         <source>after</source>
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="199"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="156"/>
+        <source>No values of this series in the years around these episodes.</source>
+        <translation>Esta serie no tiene valores en los años en torno a estos episodios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="211"/>
         <source>flagged</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="165"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="177"/>
         <source>no data in this window</source>
         <translation>sin datos en esta ventana</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="203"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="215"/>
         <source>year {offset} ({period})</source>
         <translation>año {offset} ({period})</translation>
     </message>
@@ -723,188 +768,188 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="82"/>
         <source>Episodes:</source>
         <translation>Episodios:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="82"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="83"/>
         <source>Type to add an episode…</source>
         <translation>Escriba para añadir un episodio…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="90"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
         <source>Add selected</source>
         <translation>Añadir seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="92"/>
         <source>Add the episode selected in the table or timeline</source>
         <translation>Añadir el episodio seleccionado en la tabla o en la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="92"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="93"/>
         <source>Add the selected episode</source>
         <translation>Añadir el episodio seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="99"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="100"/>
         <source>Series:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="99"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="100"/>
         <source>Type to add a series…</source>
         <translation>Escriba para añadir una serie…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="102"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
         <source>Years before the start</source>
         <translation>Años antes del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="104"/>
         <source>Years after the start</source>
         <translation>Años después del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="104"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="106"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
         <source>Saved</source>
         <translation>Guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="106"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
         <source>Open a saved comparison</source>
         <translation>Abrir una comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
         <source>Save this comparison with your notes</source>
         <translation>Guardar esta comparación con sus notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="401"/>
         <source>Save comparison</source>
         <translation>Guardar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="112"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="112"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
         <source>Export as PNG or CSV</source>
         <translation>Exportar como PNG o CSV</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="114"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="115"/>
         <source>Image (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="117"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="118"/>
         <source>Data with citations (CSV)…</source>
         <translation>Datos con citas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="154"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="155"/>
         <source>≠ and shading mark the rows where the episodes differ; actors in bold take part in only some of them.</source>
         <translation>≠ y el sombreado marcan las filas en que los episodios difieren; los actores en negrita participan solo en algunos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="264"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="262"/>
         <source>Pick 2–4 episodes to compare: type part of a title above, press “Add selected” after choosing one in the table or timeline, or open a saved comparison.</source>
         <translation>Elija de 2 a 4 episodios para comparar: escriba parte de un título arriba, pulse «Añadir seleccionado» después de elegir uno en la tabla o en la línea de tiempo, o abra una comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="303"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="301"/>
         <source>Add a series above (for example Japan&apos;s grant aid or technical cooperation) to see it aligned on each episode&apos;s start.</source>
         <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="394"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="392"/>
         <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
         <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="404"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="402"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="413"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="411"/>
         <source>Saved “{name}” with your notes.</source>
         <translation>Se guardó «{name}» con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="424"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="422"/>
         <source>That saved comparison no longer exists.</source>
         <translation>Esa comparación guardada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="430"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="428"/>
         <source>Opened “{name}”.</source>
         <translation>Se abrió «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="432"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="430"/>
         <source>Not in this dataset: {ids}.</source>
         <translation>No están en este conjunto de datos: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="443"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="441"/>
         <source>No saved comparisons yet</source>
         <translation>Aún no hay comparaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="447"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="445"/>
         <source>Delete the open comparison</source>
         <translation>Eliminar la comparación abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="453"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="451"/>
         <source>Saved comparison deleted.</source>
         <translation>Se eliminó la comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="491"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="489"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="498"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="496"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="498"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="496"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="501"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="499"/>
         <source>Export comparison</source>
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="511"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="509"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="516"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="514"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -950,68 +995,68 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="54"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
         <source>Active during</source>
         <translation>Activos durante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="58"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="59"/>
         <source>e.g. 1985–1990, 1990s, from 1968</source>
         <translation>p. ej. 1985–1990, 1990s, desde 1968</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="59"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
         <source>Active during, typed range</source>
         <translation>Activos durante, rango escrito</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="61"/>
         <source>Episodes whose span overlaps this range. Type years (1985–1990), a decade (1990s) or an open range (from 1968, until 1900), then press Enter.</source>
         <translation>Episodios cuyo período se cruza con este rango. Escriba años (1985–1990), una década (1990s) o un rango abierto (desde 1968, hasta 1900) y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="65"/>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="66"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="69"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="67"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
         <source>Active from year</source>
         <translation>Activos desde el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="70"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="71"/>
         <source>Active until year</source>
         <translation>Activos hasta el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="78"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="79"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="80"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="81"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="105"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="106"/>
         <source>“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968.</source>
         <translation>«{text}» no es un rango que se pueda leer. Pruebe 1985–1990, 1990s o desde 1968.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="117"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="118"/>
         <source>Read as {range}: the later year was typed first.</source>
         <translation>Se leyó como {range}: el año posterior se escribió primero.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="136"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="130"/>
         <source>“{text}” is later than {year}: type a year up to {year}.</source>
         <translation>«{text}» es posterior a {year}: escriba un año hasta {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="139"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="133"/>
         <source>“{text}” is outside the years this store covers ({range}); the filter is unchanged.</source>
         <translation>«{text}» está fuera de los años que abarca esta base de datos ({range}); el filtro no cambia.</translation>
     </message>
@@ -1167,44 +1212,43 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="131"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="131"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="131"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="114"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="118"/>
         <source>read it in the full text</source>
         <translation>leerlo en el texto completo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="114"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="118"/>
         <source>see the record</source>
         <translation>ver el registro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="140"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="145"/>
         <source>The sources disagree</source>
         <translation>Las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="149"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="154"/>
         <source>EDTF</source>
         <translation>EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="111"/>
         <source>No source passage is recorded for this.</source>
-        <translation>No hay pasaje de fuente registrado para esto.</translation>
+        <translation type="vanished">No hay pasaje de fuente registrado para esto.</translation>
     </message>
     <message>
         <location filename="../../src/explorer/ui/detail/render.py" line="84"/>
@@ -1222,150 +1266,160 @@
         <translation>En el texto:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="136"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="113"/>
+        <source>Uncited: no source is recorded for this.</source>
+        <translation>Sin cita: no hay ninguna fuente registrada para esto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="114"/>
+        <source>Check it against a source before relying on it.</source>
+        <translation>Contrástelo con una fuente antes de confiar en ello.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="141"/>
         <source>another passage</source>
         <translation>otro pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="152"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="157"/>
         <source>The date is approximate or uncertain.</source>
         <translation>La fecha es aproximada o incierta.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="162"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="167"/>
         <source>dates disputed</source>
         <translation>fechas en disputa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="225"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="230"/>
         <source>Values as printed</source>
         <translation>Valores tal como están impresos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="266"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="271"/>
         <source>As printed</source>
         <translation>Tal como se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="319"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="324"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="325"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="330"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="327"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="332"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="330"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="335"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="331"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="336"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="333"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="338"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="169"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="194"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="174"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="199"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="213"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="218"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="214"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="219"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="215"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="220"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="216"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="221"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="218"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="223"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="222"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="302"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="227"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="307"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="277"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="282"/>
         <source>Source passage</source>
         <translation>Pasaje de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="305"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="310"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="183"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="171"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="188"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="191"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="196"/>
         <source>Who</source>
         <translation>Quiénes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="301"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="306"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="321"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="326"/>
         <source>not given in the text</source>
         <translation>no figura en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="265"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="270"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="268"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="273"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="272"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="277"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="273"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="278"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="171"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
@@ -1375,7 +1429,7 @@
     <message>
         <location filename="../../src/explorer/ui/detail/pane.py" line="48"/>
         <location filename="../../src/explorer/ui/detail/pane.py" line="141"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="201"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="199"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1395,37 +1449,37 @@
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="194"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="197"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="195"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="198"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="196"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="199"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="197"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="200"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="198"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="204"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="202"/>
         <source>Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.</source>
         <translation>Seleccione un episodio en la tabla o en la línea de tiempo para leer qué pasó, quiénes participaron y los pasajes de las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="208"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="206"/>
         <source>This record is not in the open store.</source>
         <translation>Este registro no está en la base de datos abierta.</translation>
     </message>
@@ -1683,37 +1737,37 @@
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="121"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="122"/>
         <source>Find in {title}…</source>
         <translation>Buscar en {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="122"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="123"/>
         <source>Find in {title}</source>
         <translation>Buscar en {title}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="147"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="148"/>
         <source>{label}: {count} episode</source>
         <translation>{label}: {count} episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="148"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="149"/>
         <source>{label}: {count} episodes</source>
         <translation>{label}: {count} episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="153"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="154"/>
         <source>{label}, {count} episode{state}</source>
         <translation>{label}, {count} episodio{state}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="154"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="155"/>
         <source>{label}, {count} episodes{state}</source>
         <translation>{label}, {count} episodios{state}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="158"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="159"/>
         <source>, chosen</source>
         <translation>, elegido</translation>
     </message>
@@ -1769,78 +1823,84 @@
 <context>
     <name>FilterPane</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="28"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="30"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="33"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="35"/>
         <source>Clear all</source>
         <translation>Quitar todo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="35"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="37"/>
         <source>Remove the search, facets and date range at once</source>
         <translation>Quitar de una vez la búsqueda, las facetas y el rango de fechas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="39"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="41"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="40"/>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="46"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="42"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="48"/>
         <source>any of</source>
         <translation>cualquiera de</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="46"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="48"/>
         <source>Decade</source>
         <translation>Década</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="50"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="52"/>
         <source>Countries and actors</source>
         <translation>Países y actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="50"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="52"/>
         <source>all of</source>
         <translation>todos a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="94"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="99"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="94"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="99"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="95"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="100"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="96"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="101"/>
         <source>The date range, kind, decade and actor filters apply to episodes only; the {what} list follows the search alone.</source>
         <translation>Los filtros de fechas, tipo, década y actores se aplican solo a los episodios; la lista de {what} sigue solo a la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="106"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="111"/>
         <source>{decade}s</source>
         <translation>década de {decade}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="124"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="150"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="152"/>
+        <source>Updating the counts…</source>
+        <translation>Actualizando los conteos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="162"/>
         <source>Active filters: {count}</source>
         <translation>Filtros activos: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="126"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="164"/>
         <source>No filters</source>
         <translation>Sin filtros</translation>
     </message>
@@ -1848,39 +1908,150 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="94"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="114"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="96"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="116"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="97"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="117"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="98"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="118"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="99"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="119"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="100"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="120"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="101"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="121"/>
         <source>your note</source>
         <translation>su nota</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMenus</name>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="38"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="41"/>
+        <source>&amp;My Stores</source>
+        <translation>&amp;Mis almacenes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="91"/>
+        <source>No stores opened yet</source>
+        <translation>Todavía no se ha abierto ningún almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="97"/>
+        <source>Bundled store (Peru&apos;s foreign relations)</source>
+        <translation>Almacén incluido (relaciones exteriores del Perú)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="104"/>
+        <source>{title} ({count} episodes)</source>
+        <translation>{title} ({count} episodios)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="113"/>
+        <source>No stores of your own yet</source>
+        <translation>Todavía no tiene almacenes propios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="121"/>
+        <source>Choose Spreadsheets to Import</source>
+        <translation>Elegir hojas de cálculo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="122"/>
+        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="149"/>
+        <source>Made {name}: {summary}</source>
+        <translation>Creado {name}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="154"/>
+        <source>New Store from Spreadsheet</source>
+        <translation>Nuevo almacén desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="154"/>
+        <source>Importing needs parts this installation of Relations Explorer does not have ({missing}). Install them with: pip install relations-explorer[import] — or use the relations-explorer import command where they are installed.</source>
+        <translation>Para importar hacen falta partes que esta instalación de Relations Explorer no tiene ({missing}). Instálelas con: pip install relations-explorer[import], o use la orden relations-explorer import donde estén instaladas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="165"/>
+        <source>Save Filled Example Spreadsheet</source>
+        <translation>Guardar hoja de ejemplo completada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="165"/>
+        <source>Save Blank Import Template</source>
+        <translation>Guardar plantilla de importación en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="168"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="179"/>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="192"/>
+        <source>Notes are unavailable: {error}</source>
+        <translation>Las notas no están disponibles: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="36"/>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="41"/>
+        <source>episode</source>
+        <translation>episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="41"/>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="42"/>
+        <source>number</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="52"/>
+        <source>uncited</source>
+        <translation>sin cita</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2390,14 @@
         <location filename="../../src/explorer/ui/labels.py" line="101"/>
         <source>Copyrighted</source>
         <translation>Con derechos de autor</translation>
+    </message>
+</context>
+<context>
+    <name>LaneAxis</name>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="35"/>
+        <source>The number beside each lane counts its episodes that the filters keep.</source>
+        <translation>El número junto a cada carril cuenta sus episodios que los filtros conservan.</translation>
     </message>
 </context>
 <context>
@@ -2587,104 +2766,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="117"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="131"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="140"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="152"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="200"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="155"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="162"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="172"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="210"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="237"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="263"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="349"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="270"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="270"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="271"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="357"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="271"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="357"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="273"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="359"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="486"/>
+        <source>Select an episode, series or source to write a note on it.</source>
+        <translation>Seleccione un episodio, una serie o una fuente para escribir una nota sobre él.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="555"/>
+        <source>Its details are in the Details pane: press {keys} to show it.</source>
+        <translation>Sus detalles están en el panel Detalles: pulse {keys} para mostrarlo.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid search expression; searched for its words instead.</source>
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="279"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="365"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="340"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="435"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="353"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="448"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="359"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="454"/>
         <source>Wrote {count} row to {path}</source>
         <translation>Se escribió {count} fila en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="360"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="455"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="371"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="466"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="377"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="471"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="40"/>
+        <source>Choose What Each Column Holds</source>
+        <translation>Elegir qué contiene cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="43"/>
+        <source>Date (or range), as written</source>
+        <translation>Fecha (o intervalo), tal como está escrita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="44"/>
+        <source>End date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="45"/>
+        <source>Year (if the date is in separate columns)</source>
+        <translation>Año (si la fecha está en columnas separadas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="46"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="47"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="48"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="49"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="50"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="51"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="52"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="53"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="54"/>
+        <source>Page or place in the source</source>
+        <translation>Página o lugar en la fuente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="55"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="57"/>
+        <source>{file} is not a kind of table the import knows. Choose which column holds what; the preview below shows how the first rows will be read.</source>
+        <translation>{file} no es un tipo de tabla que la importación conozca. Elija qué contiene cada columna; la vista previa de abajo muestra cómo se leerán las primeras filas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="87"/>
+        <source>Actors ({n}), and their role</source>
+        <translation>Actores ({n}) y su papel</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <source>As written</source>
+        <translation>Tal como está escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <source>Read as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="106"/>
+        <source>Use This Mapping</source>
+        <translation>Usar esta asignación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="126"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="155"/>
+        <source>not read</source>
+        <translation>no leída</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="54"/>
+        <source>New Store from Spreadsheet</source>
+        <translation>Nuevo almacén desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="67"/>
+        <source>Choose Files…</source>
+        <translation>Elegir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="71"/>
+        <source>Recognise it</source>
+        <translation>Reconocerlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="71"/>
+        <source>Import template</source>
+        <translation>Plantilla de importación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
+        <source>TimelineJS sheet</source>
+        <translation>Hoja de TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
+        <source>GDELT event export</source>
+        <translation>Exportación de eventos de GDELT</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
+        <source>ICEWS event file</source>
+        <translation>Archivo de eventos de ICEWS</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
+        <source>Long-form series</source>
+        <translation>Series en formato largo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="74"/>
+        <source>Other table (choose the columns)</source>
+        <translation>Otra tabla (elegir las columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="80"/>
+        <source>What to call the new store</source>
+        <translation>Cómo llamar al nuevo almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="81"/>
+        <source>Change Column Mapping…</source>
+        <translation>Cambiar la asignación de columnas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="94"/>
+        <source>Read the files as</source>
+        <translation>Leer los archivos como</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="95"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
+        <source>Date as written</source>
+        <translation>Fecha tal como está escrita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <source>Read as</source>
+        <translation>Se lee como</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
+        <source>Citation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="106"/>
+        <source>How the rows are read</source>
+        <translation>Cómo se leen las filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="107"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="130"/>
+        <source>Check Again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="131"/>
+        <source>Read the files again after fixing them</source>
+        <translation>Volver a leer los archivos después de corregirlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="133"/>
+        <source>Save Rejected Rows…</source>
+        <translation>Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="136"/>
+        <source>Import Valid Rows Only</source>
+        <translation>Importar solo las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="139"/>
+        <source>Create Store</source>
+        <translation>Crear almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="143"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="188"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="204"/>
+        <source>Choose Spreadsheets to Import</source>
+        <translation>Elegir hojas de cálculo para importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="205"/>
+        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="225"/>
+        <source>Checking: %v rows</source>
+        <translation>Comprobando: %v filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="235"/>
+        <source>Importing: %v rows</source>
+        <translation>Importando: %v filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="254"/>
+        <source>Building the search index…</source>
+        <translation>Construyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="261"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="262"/>
+        <source>The import stopped: {error}</source>
+        <translation>La importación se detuvo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="271"/>
+        <source>Read with the column mapping you chose before for files like this.</source>
+        <translation>Leído con la asignación de columnas que eligió antes para archivos como este.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="286"/>
+        <source>Choose which column is the date and the title to import this file.</source>
+        <translation>Elija qué columna es la fecha y cuál el título para importar este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="301"/>
+        <source>Problems ({n})</source>
+        <translation>Problemas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="308"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="315"/>
+        <source>Checked {read} rows: {good} can be imported ({uncited} without a citation, kept as uncited); {bad} have problems.</source>
+        <translation>Se comprobaron {read} filas: {good} se pueden importar ({uncited} sin cita, que se conservan como sin cita); {bad} tienen problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="320"/>
+        <source>These files could not be read: {files}.</source>
+        <translation>No se pudieron leer estos archivos: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="324"/>
+        <source>Nothing was written. </source>
+        <translation>No se escribió nada. </translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="338"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="344"/>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="339"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2859,22 +3428,22 @@
 <context>
     <name>NotesOpening</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="83"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="81"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="28"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="30"/>
         <source>Your notes cannot be opened: {problem} {advice} ({path})</source>
         <translation>No se pueden abrir sus notas: {problem} {advice} ({path})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="37"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="39"/>
         <source>The notes file was damaged ({damage}). It has been moved to {moved} so nothing in it is thrown away, and a fresh notes file was started at {path}.</source>
         <translation>El archivo de notas estaba dañado ({damage}). Se movió a {moved} para no perder nada de su contenido, y se empezó un archivo de notas nuevo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="45"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="47"/>
         <source>Notes are read-only this session: {reason} {advice}</source>
         <translation>Las notas son de solo lectura en esta sesión: {reason} {advice}</translation>
     </message>
@@ -2882,197 +3451,197 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="93"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="95"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="106"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="109"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="124"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="140"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="142"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="148"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="149"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="163"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="164"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="277"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="278"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="293"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="294"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
         <source>{shown} of {total} note</source>
         <translation>{shown} de {total} nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="302"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="303"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="312"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="313"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="340"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="342"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="344"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="345"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="365"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="369"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="373"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="371"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="432"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="430"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="462"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="460"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="486"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="484"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="514"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="512"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="562"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="560"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="577"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="575"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
@@ -3235,42 +3804,43 @@
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="35"/>
+        <location filename="../../src/explorer/ui/docks.py" line="40"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="37"/>
+        <location filename="../../src/explorer/ui/docks.py" line="42"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="39"/>
+        <location filename="../../src/explorer/ui/docks.py" line="44"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="41"/>
+        <location filename="../../src/explorer/ui/docks.py" line="46"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="43"/>
+        <location filename="../../src/explorer/ui/docks.py" line="48"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="45"/>
+        <location filename="../../src/explorer/ui/docks.py" line="50"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="65"/>
+        <location filename="../../src/explorer/ui/docks.py" line="72"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="109"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/docks.py" line="150"/>
+        <location filename="../../src/explorer/ui/docks.py" line="126"/>
         <source>This pane could not start: {error}</source>
         <translation>Este panel no pudo iniciarse: {error}</translation>
     </message>
@@ -3463,27 +4033,27 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="95"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="100"/>
         <source>Current view</source>
         <translation>Vista actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="161"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="201"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="180"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="220"/>
         <source>This view no longer exists</source>
         <translation>Esta vista ya no existe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="181"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="221"/>
         <source>It was deleted after the lesson was made.</source>
         <translation>Se eliminó después de armar la lección.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="297"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="358"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
     </message>
@@ -3601,33 +4171,33 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="27"/>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="46"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="31"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="50"/>
         <source>Search episodes — e.g. hostage, Fujimori Japan…</source>
         <translation>Buscar episodios — p. ej. hostage, Fujimori Japan…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="28"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="32"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="30"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="34"/>
         <source>Words are matched at their start. Use quotes for a phrase, and AND, OR, NOT.</source>
         <translation>Las palabras se buscan por su comienzo. Use comillas para una frase, y AND, OR, NOT.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="47"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="51"/>
         <source>Search series — e.g. ODA, exports, Japan…</source>
         <translation>Buscar series — p. ej. ODA, exports, Japan…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="48"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="52"/>
         <source>Search actors — e.g. JICA, Fujimori…</source>
         <translation>Buscar actores — p. ej. JICA, Fujimori…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/search_box.py" line="49"/>
+        <location filename="../../src/explorer/ui/filters/search_box.py" line="53"/>
         <source>Search sources by title, author or publisher…</source>
         <translation>Buscar fuentes por título, autor o editorial…</translation>
     </message>
@@ -3635,27 +4205,27 @@
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="52"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="66"/>
         <source>Search series (aid, exports, Japan…)</source>
         <translation>Buscar series (aid, exports, Japan…)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="53"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="67"/>
         <source>Search series</source>
         <translation>Buscar series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="61"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="75"/>
         <source>Series by indicator and partner</source>
         <translation>Series por indicador y socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="125"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="143"/>
         <source>No series match “{text}”.</source>
         <translation>Ninguna serie coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="127"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="145"/>
         <source>This store has no series.</source>
         <translation>Esta base de datos no tiene series.</translation>
     </message>
@@ -3730,7 +4300,7 @@
         <translation>Proyectos de inversión</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="39"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="53"/>
         <source>Not specified</source>
         <translation>Sin especificar</translation>
     </message>
@@ -4019,140 +4589,140 @@
 <context>
     <name>TableColumns</name>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="89"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="112"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="128"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="154"/>
         <source>✎</source>
         <translation>✎</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="129"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="155"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="130"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="156"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="131"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="192"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="204"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="157"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="218"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="230"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="132"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="158"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="133"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="159"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="161"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="187"/>
         <source>You have a note on this episode</source>
         <translation>Tiene una nota sobre este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="163"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="189"/>
         <source>As the source writes it: {text}</source>
         <translation>Como lo escribe la fuente: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="167"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="193"/>
         <source>⚑ The sources disagree on the date</source>
         <translation>⚑ Las fuentes discrepan sobre la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="178"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="204"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="179"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="205"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="180"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="206"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="181"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="207"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="182"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="208"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="183"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="209"/>
         <source>First</source>
         <translation>Primero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="184"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="210"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="186"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="212"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="188"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="202"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="214"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="228"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="191"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="217"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="194"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="220"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="197"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="223"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="199"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="225"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="203"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="229"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="205"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="231"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="207"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="233"/>
         <source>Passages</source>
         <translation>Pasajes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="209"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="235"/>
         <source>Full title</source>
         <translation>Título completo</translation>
     </message>
@@ -4160,43 +4730,43 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="62"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="65"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="74"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="77"/>
         <source>What the table lists</source>
         <translation>Qué muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
-        <location filename="../../src/explorer/ui/table/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="98"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="113"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="117"/>
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="238"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="346"/>
         <source>Nothing to search for in “{text}”: type a word.</source>
         <translation>No hay nada que buscar en «{text}»: escriba una palabra.</translation>
     </message>
@@ -4205,42 +4775,42 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="359"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="359"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="252"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="360"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="252"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="360"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="254"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="362"/>
         <source>{total} {what}</source>
         <translation>{total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="256"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="364"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="261"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="369"/>
         <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
         <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="264"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="372"/>
         <source>This store has no rows here yet.</source>
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
     </message>
@@ -4295,12 +4865,32 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="250"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="279"/>
+        <source>The search also filters the episodes on the timeline: {count} match.</source>
+        <translation>La búsqueda también filtra los episodios de la línea de tiempo: coinciden {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="302"/>
+        <source>{shown}+ episodes, counting…</source>
+        <translation>{shown}+ episodios, contando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="339"/>
+        <source>The search failed: {problem}</source>
+        <translation>La búsqueda falló: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="350"/>
         <source>A quote mark is not closed, so this is not a valid search expression; searched for its words instead: {words}</source>
         <translation>Unas comillas no están cerradas, así que no es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="246"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="354"/>
         <source>This is not a valid search expression; searched for its words instead: {words}</source>
         <translation>No es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
     </message>
@@ -4488,27 +5078,27 @@
 <context>
     <name>TimelineFooter</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="180"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="231"/>
         <source>Timeline status</source>
         <translation>Estado de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="196"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="247"/>
         <source>{total} episode · {years}</source>
         <translation>{total} episodio · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="196"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="247"/>
         <source>{total} episodes · {years}</source>
         <translation>{total} episodios · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="201"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="252"/>
         <source>{shown} of {total} episodes matches the filters · {years}</source>
         <translation>{shown} de {total} episodios cumple los filtros · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="202"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="253"/>
         <source>{shown} of {total} episodes match the filters · {years}</source>
         <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
     </message>
@@ -4529,42 +5119,42 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="39"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="41"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="44"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="46"/>
         <source>Timeline of episodes</source>
         <translation>Línea de tiempo de los episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="46"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="48"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes</source>
         <translation>Rueda o +/− para acercar o alejar, arrastre o flechas para desplazarse, [ y ] para pasar de un episodio a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="206"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="220"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="250"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="264"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="252"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="266"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="259"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="273"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="268"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="282"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
@@ -4572,93 +5162,93 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="45"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="79"/>
         <source>Lanes by kind</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="46"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="80"/>
         <source>Lanes by partner country</source>
         <translation>Carriles por país socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="47"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="81"/>
         <source>Group episodes into lanes by</source>
         <translation>Agrupar los episodios en carriles por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="53"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="87"/>
         <source>Lanes</source>
         <translation>Carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="54"/>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="55"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="88"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="89"/>
         <source>Show or hide lanes</source>
         <translation>Mostrar u ocultar carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="62"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="96"/>
         <source>Go to, e.g. 1985–1990</source>
         <translation>Ir a, p. ej. 1985–1990</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="64"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="98"/>
         <source>Type a year, a decade or a range (1996, 1990s, 1985–1990) and press Enter</source>
         <translation>Escriba un año, una década o un rango (1996, 1990s, 1985–1990) y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="66"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="100"/>
         <source>Go to years</source>
         <translation>Ir a los años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="71"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="105"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="72"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="106"/>
         <source>Show every episode (Home)</source>
         <translation>Mostrar todos los episodios (Inicio)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="74"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="108"/>
         <source>Zoom to selection</source>
         <translation>Acercar a la selección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="75"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="109"/>
         <source>Zoom to the selected episode (Z)</source>
         <translation>Acercar al episodio seleccionado (Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="83"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="117"/>
         <source>Follow filters</source>
         <translation>Seguir los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="89"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="123"/>
         <source>When the filters change, fit the view to the matching episodes — until you zoom or pan by hand; Fit all (Home) follows them again</source>
         <translation>Al cambiar los filtros, ajusta la vista a los episodios que coinciden, hasta que usted acerque o desplace a mano; Ver todo (Inicio) vuelve a seguirlos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="98"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="132"/>
         <source>timeline</source>
         <translation>linea-de-tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="102"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="136"/>
         <source>Timeline message</source>
         <translation>Mensaje de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="122"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="173"/>
         <source>Show all lanes</source>
         <translation>Mostrar todos los carriles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="135"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="186"/>
         <source>Lanes ({shown}/{total})</source>
         <translation>Carriles ({shown}/{total})</translation>
     </message>
@@ -4699,7 +5289,7 @@
 <context>
     <name>ViewCapture</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/capture.py" line="209"/>
+        <location filename="../../src/explorer/ui/lessons/capture.py" line="220"/>
         <source>This dataset has no {items}; the rest of the view is shown.</source>
         <translation>Este conjunto de datos no tiene {items}; se muestra el resto de la vista.</translation>
     </message>
@@ -4860,6 +5450,49 @@
             <numerusform>comparando %n episodio</numerusform>
             <numerusform>comparando %n episodios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="35"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="36"/>
+        <source>The timeline over the table of episodes, series, actors and sources</source>
+        <translation>La línea de tiempo sobre la tabla de episodios, series, actores y fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="38"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="39"/>
+        <source>Series over time, with the episodes marked</source>
+        <translation>Series a lo largo del tiempo, con los episodios marcados</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="41"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="42"/>
+        <source>Episodes side by side, with the series around them</source>
+        <translation>Episodios lado a lado, con las series en torno a ellos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="44"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/workspaces.py" line="45"/>
+        <source>Your notes on episodes, series and sources</source>
+        <translation>Sus notas sobre episodios, series y fuentes</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
 
         run_self_test(window, args.report, done)
     # A first start uses the whole screen (not 96% of it); a remembered size is kept after.
-    window.showMaximized() if window.fresh_geometry else window.show()
+    # The self-test checks the reference laptop window instead, whatever the screen.
+    maximize = window.fresh_geometry and not args.self_test
+    window.showMaximized() if maximize else window.show()
     result = app.exec()
     return exit_code["value"] if args.self_test else result
 

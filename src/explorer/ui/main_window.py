@@ -69,15 +69,22 @@ def focus_target(pane: QWidget) -> QWidget:
 
 
 class _FirstPaintWatcher(QObject):
-    """Fires once, when the table's rows have been painted."""
+    """Fires once, when the window first paints what is in front: the table's rows, or the
+    workspace the user left in front last time (a window reopened on the Chart never paints
+    the table, and its deferred panes must be built all the same)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
         super().__init__(window)
         self.window = window
+        self.watched = watched
+        for widget in watched:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and self.watched:
+            for widget in self.watched:
+                widget.removeEventFilter(self)
+            self.watched = ()
             QTimer.singleShot(0, self.window.first_painted.emit)
         return False
 
@@ -123,7 +130,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         session_memory.restore_state(self)  # the chart's series and the comparison, as left
         self._update_store_labels()
-        self.table.table.viewport().installEventFilter(_FirstPaintWatcher(self))
+        _FirstPaintWatcher(self, (self.table.table.viewport(), self.workspaces))
         self.first_painted.connect(self._after_first_paint)
         self.table.search.setFocus()  # typing straight away searches
 
@@ -510,6 +517,7 @@ class MainWindow(QMainWindow):
         """View ▸ Reset Layout: the sidebar and inspector back in place, each workspace's
         sidebar as it starts, the timeline/table split fitted again."""
         default_layout(self, self.docks)
+        self.split_by_hand = False  # the timeline/table split is fitted again too
         self.workspaces.filters_open = {s.id: s.filters_open for s in ws.WORKSPACES}
         for widget in [*self.slots.values(), self.table]:
             widget.setVisible(True)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -167,6 +167,8 @@ def _pane_check(pane_id: str, pane: QWidget, probe) -> tuple[bool, str]:
 
 def use_reference_window(window) -> None:
     """The default layout at the reference size, whatever layout or screen the user has."""
+    # A geometry restored maximized would keep the window at the screen's size.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(REFERENCE_WINDOW)
     window.actions["view.reset_layout"].trigger()  # the user's own command for the default
     window.fresh_layout = True  # proportions set again once every pane exists
