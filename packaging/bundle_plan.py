@@ -31,7 +31,8 @@ LAZY_PANES = (
     "explorer.ui.notes",
     "explorer.ui.compare",
 )
-HIDDEN_IMPORTS = (*LAZY_PANES, "pyqtgraph", "numpy", "platformdirs", "sqlite3")
+HIDDEN_IMPORTS = (*LAZY_PANES, "pyqtgraph", "numpy", "platformdirs", "sqlite3", "citeproc",
+                  "citeproc.source.json")  # fmt: skip
 # The store builder is never part of the running app (pandas, sqlite-utils, edtf).
 APP_PACKAGE_EXCLUDED = ("explorer.build",)
 

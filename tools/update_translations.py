@@ -255,10 +255,13 @@ def write_fallback(ts_path: Path) -> Path:
     return path
 
 
+# The source may not run past its own </source>: otherwise a match starting at a finished
+# message would swallow it and the unfinished one after it, and leave that one unfilled.
+# Escaped XML text holds no "<", so a source or comment never runs into the next message.
 _UNFINISHED = re.compile(
-    r"<source>(?P<source>.*?)</source>(?P<between>\s*(?:<comment>.*?</comment>\s*)?)"
-    r'<translation type="unfinished">(?P<old>.*?)</translation>',
-    re.DOTALL,
+    r"<source>(?P<source>[^<]*)</source>(?P<between>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished">(?P<old>(?:[^<]|<numerusform>[^<]*</numerusform>)*)'
+    r"</translation>",
 )
 
 

@@ -80,111 +80,141 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/actions.py" line="55"/>
+        <source>Cite &amp;This View…</source>
+        <translation>Citar es&amp;ta vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="56"/>
+        <source>The citation of what the window shows, and a file that reproduces it</source>
+        <translation>La cita de lo que muestra la ventana, y un archivo que la reproduce</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="57"/>
+        <source>Export &amp;Sources…</source>
+        <translation>Exportar &amp;fuentes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="58"/>
+        <source>Save the store&apos;s sources for Zotero or another reference manager (BibTeX, RIS, CSL-JSON)</source>
+        <translation>Guardar las fuentes del almacén para Zotero u otro gestor de referencias (BibTeX, RIS, CSL-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="59"/>
+        <source>Export Lesson as &amp;Web Page…</source>
+        <translation>Exportar lección como página &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="60"/>
+        <source>One HTML file with each view&apos;s picture, caption, sources and notes, to open offline in any browser</source>
+        <translation>Un solo archivo HTML con la imagen, el pie, las fuentes y las notas de cada vista, para abrir sin conexión en cualquier navegador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/actions.py" line="61"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="56"/>
+        <location filename="../../src/explorer/ui/actions.py" line="62"/>
         <source>Show the previously selected record</source>
         <translation>Mostrar el registro seleccionado antes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="57"/>
+        <location filename="../../src/explorer/ui/actions.py" line="63"/>
         <source>&amp;Forward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="59"/>
+        <location filename="../../src/explorer/ui/actions.py" line="65"/>
         <source>Show the next record again</source>
         <translation>Volver a mostrar el registro siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="60"/>
+        <location filename="../../src/explorer/ui/actions.py" line="66"/>
         <source>Next &amp;Pane</source>
         <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="61"/>
+        <location filename="../../src/explorer/ui/actions.py" line="67"/>
         <source>Move the keyboard focus to the next pane</source>
         <translation>Llevar el foco del teclado al panel siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="62"/>
+        <location filename="../../src/explorer/ui/actions.py" line="68"/>
         <source>Previous P&amp;ane</source>
         <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="63"/>
+        <location filename="../../src/explorer/ui/actions.py" line="69"/>
         <source>Move the keyboard focus to the previous pane</source>
         <translation>Llevar el foco del teclado al panel anterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="64"/>
+        <location filename="../../src/explorer/ui/actions.py" line="70"/>
         <source>&amp;Dark Theme</source>
         <translation>Tema &amp;oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="65"/>
+        <location filename="../../src/explorer/ui/actions.py" line="71"/>
         <source>Switch between the light and the dark theme</source>
         <translation>Cambiar entre el tema claro y el oscuro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="67"/>
+        <location filename="../../src/explorer/ui/actions.py" line="73"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Restablecer disposición</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="68"/>
+        <location filename="../../src/explorer/ui/actions.py" line="74"/>
         <source>Put every pane back where it starts</source>
         <translation>Devolver cada panel a su lugar inicial</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="77"/>
+        <location filename="../../src/explorer/ui/actions.py" line="83"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="78"/>
+        <location filename="../../src/explorer/ui/actions.py" line="84"/>
         <source>&amp;About Relations Explorer</source>
         <translation>&amp;Acerca de Relations Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="69"/>
+        <location filename="../../src/explorer/ui/actions.py" line="75"/>
         <source>&amp;Save Current View…</source>
         <translation>&amp;Guardar la vista actual…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="70"/>
+        <location filename="../../src/explorer/ui/actions.py" line="76"/>
         <source>Save what the window shows, with a title and a caption</source>
         <translation>Guardar lo que muestra la ventana, con un título y una leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="71"/>
+        <location filename="../../src/explorer/ui/actions.py" line="77"/>
         <source>Views and &amp;Lessons…</source>
         <translation>Vistas y &amp;lecciones…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="72"/>
+        <location filename="../../src/explorer/ui/actions.py" line="78"/>
         <source>Build lessons from saved views; share them as a file</source>
         <translation>Armar lecciones con vistas guardadas; compartirlas como archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="73"/>
+        <location filename="../../src/explorer/ui/actions.py" line="79"/>
         <source>&amp;Present Lesson</source>
         <translation>&amp;Presentar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="74"/>
+        <location filename="../../src/explorer/ui/actions.py" line="80"/>
         <source>Show the lesson full screen, one view at a time (Esc leaves)</source>
         <translation>Mostrar la lección a pantalla completa, una vista a la vez (Esc sale)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="75"/>
+        <location filename="../../src/explorer/ui/actions.py" line="81"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/actions.py" line="76"/>
+        <location filename="../../src/explorer/ui/actions.py" line="82"/>
         <source>Language, theme and how presentations look</source>
         <translation>Idioma, tema y aspecto de las presentaciones</translation>
     </message>
@@ -192,7 +222,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="143"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="145"/>
         <source>{unit}, log scale</source>
         <translation>{unit}, escala logarítmica</translation>
     </message>
@@ -202,7 +232,12 @@
         <translation>% de cambio desde {year}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="139"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="141"/>
+        <source>{n} value of zero or less cannot be drawn on a log scale ({unit}).</source>
+        <translation>{n} valor igual o menor que cero no se puede dibujar en escala logarítmica ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="142"/>
         <source>{n} values of zero or less cannot be drawn on a log scale ({unit}).</source>
         <translation>{n} valores iguales o menores que cero no se pueden dibujar en escala logarítmica ({unit}).</translation>
     </message>
@@ -215,37 +250,37 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="38"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="42"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="42"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
         <source>Chart of the chosen series</source>
         <translation>Gráfico de las series elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="46"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="50"/>
         <source>Value under the pointer</source>
         <translation>Valor bajo el puntero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="51"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="55"/>
         <source>Chart message</source>
         <translation>Mensaje del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="52"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="56"/>
         <source>Choose one or more series on the left.</source>
         <translation>Elija una o más series a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="232"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="237"/>
         <source>Click to select this episode</source>
         <translation>Haga clic para seleccionar este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="295"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="300"/>
         <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
         <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
     </message>
@@ -421,19 +456,115 @@
 <context>
     <name>ChipPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="135"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="144"/>
         <source>Remove one to add another</source>
         <translation>Quite uno para añadir otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="160"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="169"/>
         <source>{item} — click to remove</source>
         <translation>{item} — haga clic para quitarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="161"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="170"/>
         <source>Remove {item}</source>
         <translation>Quitar {item}</translation>
+    </message>
+</context>
+<context>
+    <name>CiteViewDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="65"/>
+        <source>Cite This View</source>
+        <translation>Citar esta vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="69"/>
+        <source>Citation style</source>
+        <translation>Estilo de cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="72"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Estilo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="76"/>
+        <source>Citation of the view</source>
+        <translation>Cita de la vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="84"/>
+        <source>&amp;Copy Citation</source>
+        <translation>&amp;Copiar cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="85"/>
+        <source>Save &amp;View File…</source>
+        <translation>Guardar archivo de &amp;vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="86"/>
+        <source>A file that opens this same view in any copy of Relations Explorer</source>
+        <translation>Un archivo que abre esta misma vista en cualquier copia de Relations Explorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="88"/>
+        <source>Export &amp;Sources…</source>
+        <translation>Exportar &amp;fuentes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="89"/>
+        <source>The sources behind this view for Zotero (BibTeX, RIS or CSL-JSON)</source>
+        <translation>Las fuentes de esta vista para Zotero (BibTeX, RIS o CSL-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="127"/>
+        <source>How to cite the dataset</source>
+        <translation>Cómo citar el conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="135"/>
+        <source>Copied the citation.</source>
+        <translation>Se copió la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="138"/>
+        <source>Cited view, {time}</source>
+        <translation>Vista citada, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="152"/>
+        <source>Save View File</source>
+        <translation>Guardar archivo de vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="154"/>
+        <source>View file (*.json)</source>
+        <translation>Archivo de vista (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="161"/>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/cite_dialog.py" line="164"/>
+        <source>Saved {name}: open it with Views and Lessons ▸ Import to see this view again.</source>
+        <translation>Se guardó {name}: ábralo con Vistas y lecciones ▸ Importar para volver a ver esta vista.</translation>
+    </message>
+</context>
+<context>
+    <name>Citing</name>
+    <message>
+        <location filename="../../src/explorer/ui/citing/__init__.py" line="46"/>
+        <source>Select a record to copy its citation.</source>
+        <translation>Seleccione un registro para copiar su cita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/__init__.py" line="55"/>
+        <source>Copied the citation with its sources.</source>
+        <translation>Se copió la cita con sus fuentes.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +659,7 @@
         <translation>una sola fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="45"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
         <source>about a year</source>
         <translation>alrededor de un año</translation>
     </message>
@@ -538,17 +669,17 @@
         <translation>un día</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="47"/>
         <source>about {n} years</source>
         <translation>alrededor de {n} años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="58"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="59"/>
         <source>Episodes side by side</source>
         <translation>Episodios lado a lado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="43"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="44"/>
         <source>about {n} months</source>
         <translation>alrededor de {n} meses</translation>
     </message>
@@ -558,28 +689,33 @@
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="191"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="44"/>
+        <source>about a month</source>
+        <translation>alrededor de un mes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="192"/>
         <source>uncertain</source>
         <translation>incierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="193"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="194"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="230"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="231"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="226"/>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="233"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="227"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="234"/>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="231"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="232"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
@@ -587,188 +723,188 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="80"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="81"/>
         <source>Episodes:</source>
         <translation>Episodios:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="82"/>
         <source>Type to add an episode…</source>
         <translation>Escriba para añadir un episodio…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="89"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="90"/>
         <source>Add selected</source>
         <translation>Añadir seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="90"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
         <source>Add the episode selected in the table or timeline</source>
         <translation>Añadir el episodio seleccionado en la tabla o en la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="92"/>
         <source>Add the selected episode</source>
         <translation>Añadir el episodio seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="98"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="99"/>
         <source>Series:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="98"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="99"/>
         <source>Type to add a series…</source>
         <translation>Escriba para añadir una serie…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="101"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="102"/>
         <source>Years before the start</source>
         <translation>Años antes del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="102"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
         <source>Years after the start</source>
         <translation>Años después del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="104"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="106"/>
         <source>Saved</source>
         <translation>Guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="106"/>
         <source>Open a saved comparison</source>
         <translation>Abrir una comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="108"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
         <source>Save this comparison with your notes</source>
         <translation>Guardar esta comparación con sus notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="402"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
         <source>Save comparison</source>
         <translation>Guardar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="112"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="112"/>
         <source>Export as PNG or CSV</source>
         <translation>Exportar como PNG o CSV</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="114"/>
         <source>Image (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="116"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="117"/>
         <source>Data with citations (CSV)…</source>
         <translation>Datos con citas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="153"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="154"/>
         <source>≠ and shading mark the rows where the episodes differ; actors in bold take part in only some of them.</source>
         <translation>≠ y el sombreado marcan las filas en que los episodios difieren; los actores en negrita participan solo en algunos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="263"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="264"/>
         <source>Pick 2–4 episodes to compare: type part of a title above, press “Add selected” after choosing one in the table or timeline, or open a saved comparison.</source>
         <translation>Elija de 2 a 4 episodios para comparar: escriba parte de un título arriba, pulse «Añadir seleccionado» después de elegir uno en la tabla o en la línea de tiempo, o abra una comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="302"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="303"/>
         <source>Add a series above (for example Japan&apos;s grant aid or technical cooperation) to see it aligned on each episode&apos;s start.</source>
         <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="393"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="394"/>
         <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
         <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="404"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="413"/>
         <source>Saved “{name}” with your notes.</source>
         <translation>Se guardó «{name}» con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="423"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="424"/>
         <source>That saved comparison no longer exists.</source>
         <translation>Esa comparación guardada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="429"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="430"/>
         <source>Opened “{name}”.</source>
         <translation>Se abrió «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="431"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="432"/>
         <source>Not in this dataset: {ids}.</source>
         <translation>No están en este conjunto de datos: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="442"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="443"/>
         <source>No saved comparisons yet</source>
         <translation>Aún no hay comparaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="446"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="447"/>
         <source>Delete the open comparison</source>
         <translation>Eliminar la comparación abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="452"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="453"/>
         <source>Saved comparison deleted.</source>
         <translation>Se eliminó la comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="490"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="491"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="498"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="497"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="498"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="500"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="501"/>
         <source>Export comparison</source>
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="511"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="515"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="516"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -814,68 +950,68 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="50"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="54"/>
         <source>Active during</source>
         <translation>Activos durante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="54"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="58"/>
         <source>e.g. 1985–1990, 1990s, from 1968</source>
         <translation>p. ej. 1985–1990, 1990s, desde 1968</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="59"/>
         <source>Active during, typed range</source>
         <translation>Activos durante, rango escrito</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="56"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
         <source>Episodes whose span overlaps this range. Type years (1985–1990), a decade (1990s) or an open range (from 1968, until 1900), then press Enter.</source>
         <translation>Episodios cuyo período se cruza con este rango. Escriba años (1985–1990), una década (1990s) o un rango abierto (desde 1968, hasta 1900) y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="61"/>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="64"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="65"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="63"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="67"/>
         <source>Active from year</source>
         <translation>Activos desde el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="66"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="70"/>
         <source>Active until year</source>
         <translation>Activos hasta el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="74"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="78"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="76"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="80"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="101"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="105"/>
         <source>“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968.</source>
         <translation>«{text}» no es un rango que se pueda leer. Pruebe 1985–1990, 1990s o desde 1968.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="113"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="117"/>
         <source>Read as {range}: the later year was typed first.</source>
         <translation>Se leyó como {range}: el año posterior se escribió primero.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="131"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="136"/>
         <source>“{text}” is later than {year}: type a year up to {year}.</source>
         <translation>«{text}» es posterior a {year}: escriba un año hasta {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="134"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="139"/>
         <source>“{text}” is outside the years this store covers ({range}); the filter is unchanged.</source>
         <translation>«{text}» está fuera de los años que abarca esta base de datos ({range}); el filtro no cambia.</translation>
     </message>
@@ -1031,185 +1167,205 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="93"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="81"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="114"/>
         <source>read it in the full text</source>
         <translation>leerlo en el texto completo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="81"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="114"/>
         <source>see the record</source>
         <translation>ver el registro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="99"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="140"/>
         <source>The sources disagree</source>
         <translation>Las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="108"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="149"/>
         <source>EDTF</source>
         <translation>EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="78"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="111"/>
         <source>No source passage is recorded for this.</source>
         <translation>No hay pasaje de fuente registrado para esto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="111"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="84"/>
+        <source>reference:</source>
+        <translation>referencia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="89"/>
+        <source>Curators’ note</source>
+        <translation>Nota de los curadores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="103"/>
+        <source>In the text:</source>
+        <translation>En el texto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="136"/>
+        <source>another passage</source>
+        <translation>otro pasaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/render.py" line="152"/>
         <source>The date is approximate or uncertain.</source>
         <translation>La fecha es aproximada o incierta.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="119"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="162"/>
         <source>dates disputed</source>
         <translation>fechas en disputa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="177"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="225"/>
         <source>Values as printed</source>
         <translation>Valores tal como están impresos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="218"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="266"/>
         <source>As printed</source>
         <translation>Tal como se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="261"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="319"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="262"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="325"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="263"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="327"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="264"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="330"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="265"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="331"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="267"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="333"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="126"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="146"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="169"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="194"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="165"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="213"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="214"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="167"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="215"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="168"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="216"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="170"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="218"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="174"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="247"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="222"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="302"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="229"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="277"/>
         <source>Source passage</source>
         <translation>Pasaje de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="250"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="305"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="123"/>
-        <location filename="../../src/explorer/ui/detail/render.py" line="140"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="183"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="143"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="191"/>
         <source>Who</source>
         <translation>Quiénes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="246"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="301"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="261"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="321"/>
         <source>not given in the text</source>
         <translation>no figura en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="217"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="265"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="220"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="268"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="224"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="272"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="225"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="273"/>
         <source>Flag</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/render.py" line="123"/>
+        <location filename="../../src/explorer/ui/detail/render.py" line="166"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
@@ -1217,54 +1373,59 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="45"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="117"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="174"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="48"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="141"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="201"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="55"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="58"/>
         <source>Details of the selected record</source>
         <translation>Detalles del registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="150"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="124"/>
+        <source>This record cannot be read from the open store: {error}</source>
+        <translation>Este registro no se puede leer de la base de datos abierta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="177"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="169"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="196"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="170"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="197"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="171"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="198"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="172"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="199"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="173"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="200"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="177"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="204"/>
         <source>Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.</source>
         <translation>Seleccione un episodio en la tabla o en la línea de tiempo para leer qué pasó, quiénes participaron y los pasajes de las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="181"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="208"/>
         <source>This record is not in the open store.</source>
         <translation>Este registro no está en la base de datos abierta.</translation>
     </message>
@@ -1272,92 +1433,122 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="47"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="48"/>
         <source>Cannot open this store</source>
         <translation>No se puede abrir esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="48"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="49"/>
         <source>&lt;b&gt;{app} cannot open the store&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
         <translation>&lt;b&gt;{app} no puede abrir la base de datos&lt;/b&gt;&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="52"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="53"/>
         <source>Return to Bundled Store</source>
         <translation>Volver a la base incluida</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="54"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="55"/>
         <source>Choose Another File…</source>
         <translation>Elegir otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="57"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="58"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="60"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="61"/>
         <source>Keep Current Store</source>
         <translation>Mantener la base actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="81"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="82"/>
         <source>The bundled store is damaged</source>
         <translation>La base de datos incluida está dañada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="82"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="84"/>
         <source>The store shipped with {app} cannot be opened:</source>
         <translation>No se puede abrir la base de datos que trae {app}:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="85"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="87"/>
         <source>Reinstall the application to repair it.</source>
         <translation>Reinstale la aplicación para repararla.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="111"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="113"/>
         <source>Open a Relations Store</source>
         <translation>Abrir una base de datos de relaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="113"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="115"/>
         <source>Relations stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases de datos de relaciones (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="120"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="130"/>
+        <source>CSV with citations: one row per cited passage (*.csv)</source>
+        <translation>CSV con citas: una fila por pasaje citado (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="134"/>
         <source>Export Table as CSV</source>
         <translation>Exportar tabla como CSV</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="120"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="221"/>
+        <source>Log folder</source>
+        <translation>Carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="230"/>
+        <source>Open Log Folder</source>
+        <translation>Abrir carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="233"/>
+        <source>Copy Log Folder Path</source>
+        <translation>Copiar ruta de la carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="165"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="184"/>
+        <source>Cite this dataset</source>
+        <translation>Cómo citar este conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="195"/>
         <source>Every episode and every number in this store cites the passage it comes from. Works offline; nothing is sent anywhere.</source>
         <translation>Cada episodio y cada número de esta base de datos cita el pasaje del que proviene. Funciona sin conexión; no se envía nada a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="172"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="202"/>
         <source>Dataset version</source>
         <translation>Versión del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="173"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="203"/>
         <source>Store</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="174"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="204"/>
         <source>Sources and their rights</source>
         <translation>Fuentes y sus derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/dialogs.py" line="177"/>
+        <location filename="../../src/explorer/ui/dialogs.py" line="207"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/dialogs.py" line="209"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -1399,31 +1590,180 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="36"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="65"/>
+        <source>Copy Details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="68"/>
+        <source>Show Details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="97"/>
+        <source>{app} could not finish what it was doing.</source>
+        <translation>{app} no pudo terminar lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="99"/>
+        <source>{app} ran into {count} problems.</source>
+        <translation>{app} encontró {count} problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="102"/>
+        <source>What went wrong: {error}</source>
+        <translation>Qué falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="105"/>
+        <source>The details are also in the log: {path}</source>
+        <translation>Los detalles también están en el registro: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="107"/>
+        <source>The log could not be written.</source>
+        <translation>No se pudo escribir el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="110"/>
+        <source>The app is still running: close this message and carry on. If it happens again, use Copy Details and send them with a bug report.</source>
+        <translation>La aplicación sigue funcionando: cierre este mensaje y continúe. Si vuelve a ocurrir, use Copiar detalles y envíelos con un informe de error.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/error_dialog.py" line="125"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="26"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="27"/>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="28"/>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="44"/>
+        <source>Export Sources</source>
+        <translation>Exportar fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="60"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="60"/>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="63"/>
+        <source>Wrote {count} sources and the dataset&apos;s own entry to {path}.</source>
+        <translation>Se escribieron {count} fuentes y la entrada del propio conjunto de datos en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FacetList</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="116"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="121"/>
         <source>Find in {title}…</source>
         <translation>Buscar en {title}…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="117"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="122"/>
         <source>Find in {title}</source>
         <translation>Buscar en {title}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="142"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="147"/>
+        <source>{label}: {count} episode</source>
+        <translation>{label}: {count} episodio</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="148"/>
         <source>{label}: {count} episodes</source>
         <translation>{label}: {count} episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="145"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="153"/>
+        <source>{label}, {count} episode{state}</source>
+        <translation>{label}, {count} episodio{state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="154"/>
         <source>{label}, {count} episodes{state}</source>
         <translation>{label}, {count} episodios{state}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/facet_list.py" line="148"/>
+        <location filename="../../src/explorer/ui/filters/facet_list.py" line="158"/>
         <source>, chosen</source>
         <translation>, elegido</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCaption</name>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="239"/>
+        <source>The image could not be written.</source>
+        <translation>No se pudo escribir la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="252"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="252"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="253"/>
+        <source>Export with caption</source>
+        <translation>Exportar con pie de figura</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="263"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="263"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="280"/>
+        <source>Copy image with caption</source>
+        <translation>Copiar imagen con pie de figura</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="282"/>
+        <source>Save PNG with caption…</source>
+        <translation>Guardar PNG con pie de figura…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="284"/>
+        <source>Save SVG with caption…</source>
+        <translation>Guardar SVG con pie de figura…</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2248,84 @@
     </message>
 </context>
 <context>
+    <name>LessonWebPage</name>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="95"/>
+        <source>A view that is no longer saved</source>
+        <translation>Una vista que ya no está guardada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="96"/>
+        <source>This view was deleted; it is left out.</source>
+        <translation>Esta vista fue eliminada; se omite.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="119"/>
+        <source>Relations Explorer · dataset {version}</source>
+        <translation>Relations Explorer · conjunto de datos {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="122"/>
+        <source>Skip to the lesson</source>
+        <translation>Ir a la lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="123"/>
+        <source>Views in this lesson</source>
+        <translation>Vistas de esta lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="124"/>
+        <source>Teacher&apos;s notes</source>
+        <translation>Notas del docente</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="125"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="126"/>
+        <source>Made with Relations Explorer from the dataset {title}, version {version}. Every record cites the passage of the document it comes from.</source>
+        <translation>Hecho con Relations Explorer a partir del conjunto de datos {title}, versión {version}. Cada registro cita el pasaje del documento del que proviene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="154"/>
+        <source>Export as Web Page</source>
+        <translation>Exportar como página web</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="155"/>
+        <source>There is no lesson yet: make one in Views and Lessons (Ctrl+Shift+L).</source>
+        <translation>Todavía no hay ninguna lección: cree una en Vistas y lecciones (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="160"/>
+        <source>Export Lesson as Web Page</source>
+        <translation>Exportar lección como página web</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="161"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="168"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="168"/>
+        <source>Could not write {path}: {problem}</source>
+        <translation>No se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="172"/>
+        <source>Wrote the lesson “{title}” to {path}.</source>
+        <translation>Se escribió la lección «{title}» en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LessonsDialog</name>
     <message>
         <location filename="../../src/explorer/ui/lessons/dialog.py" line="43"/>
@@ -1921,7 +2339,7 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/lessons/dialog.py" line="54"/>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="163"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="168"/>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
@@ -1962,106 +2380,116 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/lessons/dialog.py" line="83"/>
+        <source>As &amp;Web Page…</source>
+        <translation>Como página &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="85"/>
+        <source>One HTML file with each view&apos;s picture, caption, sources and notes</source>
+        <translation>Un solo archivo HTML con la imagen, el pie, las fuentes y las notas de cada vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="85"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="90"/>
         <source>Add the views and lessons of a shared file</source>
         <translation>Añadir las vistas y lecciones de un archivo compartido</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="93"/>
         <source>Move &amp;Up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="88"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="93"/>
         <source>Alt+Up</source>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="96"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="91"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="96"/>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="94"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="99"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="96"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="101"/>
         <source>Take the view out of the lesson (Delete); it stays saved</source>
         <translation>Sacar la vista de la lección (Supr); sigue guardada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="99"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="104"/>
         <source>&amp;Present (F5)</source>
         <translation>&amp;Presentar (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="101"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="106"/>
         <source>Show the lesson full screen, one view at a time</source>
         <translation>Mostrar la lección a pantalla completa, una vista a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="105"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="110"/>
         <source>&amp;Save Current View…</source>
         <translation>&amp;Guardar la vista actual…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="107"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="112"/>
         <source>Save what the window shows now as a view</source>
         <translation>Guardar como vista lo que muestra ahora la ventana</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="110"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="115"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="110"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="115"/>
         <source>Put the window into this view (Enter)</source>
         <translation>Poner la ventana en esta vista (Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="112"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="117"/>
         <source>Ed&amp;it…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="113"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="118"/>
         <source>Delete View</source>
         <translation>Eliminar vista</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="115"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="120"/>
         <source>◀ &amp;Add to Lesson</source>
         <translation>◀ &amp;Añadir a la lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="117"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="122"/>
         <source>Add the selected views to the lesson (Insert)</source>
         <translation>Añadir las vistas seleccionadas a la lección (Insert)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="166"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="171"/>
         <source>Views in the lesson (drag to reorder)</source>
         <translation>Vistas de la lección (arrastre para reordenar)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="170"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="175"/>
         <source>Saved views (drag into the lesson)</source>
         <translation>Vistas guardadas (arrástrelas a la lección)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="190"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="195"/>
         <source>%n view(s)</source>
         <translation>
             <numerusform>%n vista</numerusform>
@@ -2069,43 +2497,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="219"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="224"/>
         <source>Saved views are kept with your notes, which are not open: nothing can be saved in this session.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas: no se puede guardar nada en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="226"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="231"/>
         <source>Your notes are read-only in this session: views and lessons can be shown and presented, not changed.</source>
         <translation>Sus notas son de solo lectura en esta sesión: las vistas y lecciones se pueden mostrar y presentar, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="272"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="278"/>
         <source>New Lesson</source>
         <translation>Nueva lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="272"/>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="283"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="278"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="289"/>
         <source>Lesson title:</source>
         <translation>Título de la lección:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="283"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="289"/>
         <source>Rename Lesson</source>
         <translation>Renombrar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="291"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="297"/>
         <source>Delete the lesson “{title}”? Its views stay saved.</source>
         <translation>¿Eliminar la lección «{title}»? Sus vistas siguen guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="335"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="341"/>
         <source>The window now shows “{title}”.</source>
         <translation>La ventana muestra ahora «{title}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="348"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="354"/>
         <source>Delete %n saved view(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n vista guardada?</numerusform>
@@ -2113,32 +2541,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="350"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="356"/>
         <source>They are also taken out of: {lessons}.</source>
         <translation>También se quitan de: {lessons}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="366"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="372"/>
         <source>Export Lesson</source>
         <translation>Exportar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="367"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="373"/>
         <source>Lesson file (*.json)</source>
         <translation>Archivo de lección (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="378"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="384"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="387"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="403"/>
+        <source>Saved {name}.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="406"/>
         <source>Import Lesson</source>
         <translation>Importar lección</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/dialog.py" line="388"/>
+        <location filename="../../src/explorer/ui/lessons/dialog.py" line="407"/>
         <source>Lesson file (*.json);;All files (*)</source>
         <translation>Archivo de lección (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2154,63 +2587,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="110"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="120"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="129"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="140"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="152"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="143"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="150"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="160"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="162"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="172"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="250"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="263"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="257"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="270"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="257"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="270"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="271"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="258"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="271"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="260"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="273"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
@@ -2219,32 +2652,37 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="266"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="279"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="327"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="340"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="337"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="353"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="359"/>
+        <source>Wrote {count} row to {path}</source>
+        <translation>Se escribió {count} fila en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/main_window.py" line="360"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="371"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="377"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -2252,107 +2690,107 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="68"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="69"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="71"/>
         <source>Select this item in the other panes</source>
         <translation>Seleccionar este elemento en los demás paneles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
         <source>Show the item this note is on</source>
         <translation>Mostrar el elemento al que se refiere esta nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="74"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="73"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="75"/>
         <source>Show the note formatted (Ctrl+Shift+V)</source>
         <translation>Mostrar la nota con formato (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="74"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="76"/>
         <source>Preview formatted note</source>
         <translation>Vista previa de la nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="96"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="98"/>
         <source>Note text (Markdown)</source>
         <translation>Texto de la nota (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="98"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="100"/>
         <source>Write your note here. Markdown works: # heading, *italic*, **bold**, - lists. It is saved as you type.</source>
         <translation>Escriba aquí su nota. Funciona Markdown: # título, *cursiva*, **negrita**, - listas. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="109"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="113"/>
         <source>Formatted note</source>
         <translation>Nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="115"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="119"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="116"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="120"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="126"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="130"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="136"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="140"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="185"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="197"/>
         <source>No note open</source>
         <translation>Ninguna nota abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="233"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="245"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Solo lectura: los cambios no se pueden guardar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="235"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="247"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="240"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="252"/>
         <source>Not saved — see the message above</source>
         <translation>No guardada — vea el mensaje de arriba</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="251"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="263"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="273"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="285"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="278"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="290"/>
         <source>Saved {time}</source>
         <translation>Guardada {time}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="289"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="301"/>
         <source>⚠ This note and &lt;a href=&quot;{other}&quot;&gt;another version of it&lt;/a&gt; were changed in two places at once. Both are kept; keep what you need and delete the other.</source>
         <translation>⚠ Esta nota y &lt;a href=&quot;{other}&quot;&gt;otra versión de ella&lt;/a&gt; se cambiaron en dos lugares a la vez. Se conservan ambas; quédese con lo que necesite y elimine la otra.</translation>
     </message>
@@ -2380,17 +2818,17 @@
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="37"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="38"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="99"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="100"/>
         <source>tags: {tags}</source>
         <translation>etiquetas: {tags}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="104"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="105"/>
         <source>conflicting version</source>
         <translation>versión en conflicto</translation>
     </message>
@@ -2398,22 +2836,22 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/controller.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="107"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/controller.py" line="105"/>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="112"/>
         <source>Notes are read-only: {reason}</source>
         <translation>Las notas son de solo lectura: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/controller.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="114"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/controller.py" line="110"/>
+        <location filename="../../src/explorer/ui/notes/controller.py" line="117"/>
         <source>The note could not be saved ({error}). Your text is kept in the editor and will be saved at the next change.</source>
         <translation>No se pudo guardar la nota ({error}). Su texto se conserva en el editor y se guardará con el próximo cambio.</translation>
     </message>
@@ -2421,22 +2859,22 @@
 <context>
     <name>NotesOpening</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="79"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="83"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="24"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="28"/>
         <source>Your notes cannot be opened: {problem} {advice} ({path})</source>
         <translation>No se pueden abrir sus notas: {problem} {advice} ({path})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="33"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="37"/>
         <source>The notes file was damaged ({damage}). It has been moved to {moved} so nothing in it is thrown away, and a fresh notes file was started at {path}.</source>
         <translation>El archivo de notas estaba dañado ({damage}). Se movió a {moved} para no perder nada de su contenido, y se empezó un archivo de notas nuevo en {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/opening.py" line="41"/>
+        <location filename="../../src/explorer/ui/notes/opening.py" line="45"/>
         <source>Notes are read-only this session: {reason} {advice}</source>
         <translation>Las notas son de solo lectura en esta sesión: {reason} {advice}</translation>
     </message>
@@ -2444,192 +2882,197 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="85"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="93"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="96"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="102"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="106"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="103"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="104"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="120"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="124"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="123"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="134"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="137"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="144"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="148"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="159"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="163"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="273"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="277"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="289"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="293"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="292"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
+        <source>{shown} of {total} note</source>
+        <translation>{shown} de {total} nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="296"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="302"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="306"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="312"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="333"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="335"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="338"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="344"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="361"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="363"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="369"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="373"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="426"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="432"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="456"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="462"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="480"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="486"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="508"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="514"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="555"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="562"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="570"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="577"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
@@ -2637,25 +3080,30 @@
 <context>
     <name>NotesSharing</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="141"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="141"/>
         <source>Notes file (*.json);;All files (*)</source>
         <translation>Archivo de notas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="37"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="43"/>
         <source>Exported %n note(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n nota a {path}.</numerusform>
             <numerusform>Se exportaron %n notas a {path}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="69"/>
+        <source>{path} could not be written to your notes ({reason}). Nothing was imported.</source>
+        <translation>{path} no se pudo escribir en sus notas ({reason}). No se importó nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="65"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="78"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n nota nueva</numerusform>
@@ -2663,7 +3111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="87"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="100"/>
         <source>%n saved comparison(s) or view(s)</source>
         <translation>
             <numerusform>%n comparación o vista guardada</numerusform>
@@ -2671,7 +3119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="90"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="103"/>
         <source>%n saved item(s) differing from yours: added as “(imported)”</source>
         <translation>
             <numerusform>%n elemento guardado distinto del suyo: añadido como «(importado)»</numerusform>
@@ -2679,42 +3127,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="96"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="109"/>
         <source>nothing new — every note in it is already here.</source>
         <translation>nada nuevo: todas sus notas ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="112"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="125"/>
         <source>Export notes as a handout</source>
         <translation>Exportar notas como material para clase</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="114"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="127"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="117"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="130"/>
         <source>Export notes to share</source>
         <translation>Exportar notas para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="118"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="131"/>
         <source>Notes file (*.json)</source>
         <translation>Archivo de notas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="31"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="37"/>
         <source>Notes on Peru&apos;s relations with Japan, China and Korea</source>
         <translation>Notas sobre las relaciones del Perú con Japón, China y Corea</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="63"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="76"/>
         <source>Imported {path}:</source>
         <translation>Se importó {path}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="98"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="111"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n ya estaba aquí</numerusform>
@@ -2722,7 +3170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="68"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="81"/>
         <source>%n note(s) replaced by the newer version in the file (%1)</source>
         <translation>
             <numerusform>%n nota reemplazada por la versión más reciente del archivo (%1)</numerusform>
@@ -2730,7 +3178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="74"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="87"/>
         <source>%n note(s) changed both here and in the file: both versions kept, marked ⚠ (%1)</source>
         <translation>
             <numerusform>%n nota cambiada aquí y en el archivo: se conservan ambas versiones, marcadas con ⚠ (%1)</numerusform>
@@ -2738,7 +3186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="81"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="94"/>
         <source>%n note(s) deleted here but changed in the file: brought back (%1)</source>
         <translation>
             <numerusform>%n nota eliminada aquí pero cambiada en el archivo: recuperada (%1)</numerusform>
@@ -2746,17 +3194,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="45"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="51"/>
         <source>{path} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
         <translation>{path} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="49"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="55"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
         <translation>No se puede leer {path} ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="56"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="62"/>
         <source>{path} cannot be imported: {problems}. Nothing was imported.</source>
         <translation>No se puede importar {path}: {problems}. No se importó nada.</translation>
     </message>
@@ -2830,69 +3278,69 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="49"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="75"/>
         <source>Exported from Relations Explorer</source>
         <translation>Exportado desde Relations Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="67"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="100"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="68"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="101"/>
         <source>Save the plot as PNG or SVG, or copy it</source>
         <translation>Guardar el gráfico como PNG o SVG, o copiarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="69"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="76"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="102"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="109"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="37"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="50"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="52"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="57"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="78"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="84"/>
         <source>The SVG file could not be written.</source>
         <translation>No se pudo escribir el archivo SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="107"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="74"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="107"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="95"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="128"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="96"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="129"/>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="97"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="130"/>
         <source>Copy image</source>
         <translation>Copiar imagen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="88"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="121"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="89"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="122"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
@@ -3038,6 +3486,33 @@
         <location filename="../../src/explorer/ui/presentation/mode.py" line="297"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <location filename="../../src/explorer/ui/safe_text.py" line="113"/>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/safe_text.py" line="114"/>
+        <source>Only web addresses (http or https) can be opened from here:
+{address}</source>
+        <translation>Desde aquí solo se pueden abrir direcciones web (http o https):
+{address}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/safe_text.py" line="130"/>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/safe_text.py" line="133"/>
+        <source>Open this address in your web browser?
+{address}</source>
+        <translation>¿Abrir esta dirección en su navegador web?
+{address}</translation>
     </message>
 </context>
 <context>
@@ -3263,242 +3738,242 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="38"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="39"/>
         <source>Zoom in or out at the pointer</source>
         <translation>Acercar o alejar en el puntero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="40"/>
         <source>Mouse wheel</source>
         <translation>Rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="41"/>
         <source>Pan (Shift: larger steps)</source>
         <translation>Desplazar (Mayús: pasos más largos)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="42"/>
         <source>Drag, or ← →</source>
         <translation>Arrastrar, o ← →</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="43"/>
         <source>Zoom in / out</source>
         <translation>Acercar / alejar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="44"/>
         <source>+ or ↑ / − or ↓</source>
         <translation>+ o ↑ / − o ↓</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="45"/>
         <source>Zoom to a span of years (Esc cancels)</source>
         <translation>Acercar a un intervalo de años (Esc cancela)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="46"/>
         <source>Shift+drag or right-drag</source>
         <translation>Mayús+arrastrar o arrastrar con el botón derecho</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="47"/>
         <source>Zoom to an episode</source>
         <translation>Acercar a un episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="48"/>
         <source>Double-click it</source>
         <translation>Doble clic sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="49"/>
         <source>Show every episode</source>
         <translation>Mostrar todos los episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="50"/>
         <source>Zoom to the selected episode</source>
         <translation>Acercar al episodio seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="51"/>
         <source>Previous / next episode</source>
         <translation>Episodio anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="53"/>
         <source>Table and filters</source>
         <translation>Tabla y filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="54"/>
         <source>Move between rows</source>
         <translation>Moverse entre filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="55"/>
         <source>↑ ↓, Page Up / Page Down, Home / End</source>
         <translation>↑ ↓, Re Pág / Av Pág, Inicio / Fin</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="56"/>
         <source>Select several rows</source>
         <translation>Seleccionar varias filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="57"/>
         <source>Shift+↑ ↓, Ctrl+click, Shift+click</source>
         <translation>Mayús+↑ ↓, Ctrl+clic, Mayús+clic</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="58"/>
         <source>Read the row&apos;s details</source>
         <translation>Leer los detalles de la fila</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="59"/>
         <source>Enter or double-click</source>
         <translation>Intro o doble clic</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="60"/>
         <source>Copy the selected rows</source>
         <translation>Copiar las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="60"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="61"/>
         <source>Clear the search; again: clear all filters</source>
         <translation>Borrar la búsqueda; otra vez: quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="62"/>
         <source>Esc in the search box</source>
         <translation>Esc en el cuadro de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="63"/>
         <source>Tick or untick a facet value</source>
         <translation>Marcar o desmarcar un valor de una faceta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="64"/>
         <source>Space or Enter</source>
         <translation>Espacio o Intro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="65"/>
         <source>Move between controls</source>
         <translation>Pasar de un control a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="67"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="68"/>
         <source>New note on the selected record</source>
         <translation>Nueva nota sobre el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="69"/>
         <source>Undo / redo in the notes</source>
         <translation>Deshacer / rehacer en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="70"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="71"/>
         <source>Search the notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="72"/>
         <source>Ctrl+F in the notes pane</source>
         <translation>Ctrl+F en el panel de notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="73"/>
         <source>Show a note formatted</source>
         <translation>Mostrar una nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="75"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="76"/>
         <source>Next view</source>
         <translation>Vista siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="76"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="77"/>
         <source>→ ↓ Page Down Space</source>
         <translation>→ ↓ Av Pág Espacio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="78"/>
         <source>Previous view</source>
         <translation>Vista anterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="78"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="79"/>
         <source>← ↑ Page Up Backspace</source>
         <translation>← ↑ Re Pág Retroceso</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="80"/>
         <source>First / last view</source>
         <translation>Primera / última vista</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="81"/>
         <source>Blank the screen (any key brings it back)</source>
         <translation>Oscurecer la pantalla (cualquier tecla la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="82"/>
         <source>B or .</source>
         <translation>B o .</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="83"/>
         <source>Leave the presentation</source>
         <translation>Salir de la presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="146"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="147"/>
         <source>Other commands</source>
         <translation>Otras órdenes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="177"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="178"/>
         <source>No shortcut matches “{text}”.</source>
         <translation>Ningún atajo coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="186"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="190"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="191"/>
         <source>Find a command or a key…</source>
         <translation>Buscar una orden o una tecla…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="191"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="192"/>
         <source>Find a shortcut</source>
         <translation>Buscar un atajo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="195"/>
+        <location filename="../../src/explorer/ui/shortcuts_dialog.py" line="196"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3685,120 +4160,149 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="59"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="62"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="71"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="74"/>
         <source>What the table lists</source>
         <translation>Qué muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
-        <location filename="../../src/explorer/ui/table/pane.py" line="91"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="94"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="75"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="78"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="110"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="113"/>
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="235"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="238"/>
         <source>Nothing to search for in “{text}”: type a word.</source>
         <translation>No hay nada que buscar en «{text}»: escriba una palabra.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="236"/>
         <source>“{text}” is not a valid search expression; searched for its words instead.</source>
-        <translation>«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
+        <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="241"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="241"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="252"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="252"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="244"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="254"/>
         <source>{total} {what}</source>
         <translation>{total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="246"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="256"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="251"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="261"/>
         <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
         <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="254"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="264"/>
         <source>This store has no rows here yet.</source>
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="370"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="57"/>
         <source>Date as written</source>
         <translation>Fecha tal como se escribe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="371"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <source>Document id</source>
+        <translation>Id del documento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <source>Locator</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="58"/>
         <source>EDTF start</source>
         <translation>Inicio EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="372"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="59"/>
         <source>EDTF end</source>
         <translation>Fin EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="373"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="60"/>
         <source>Earliest (decimal year)</source>
         <translation>Lo más temprano (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="374"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="61"/>
         <source>Latest (decimal year)</source>
         <translation>Lo más tardío (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="375"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="62"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="242"/>
+        <source>A quote mark is not closed, so this is not a valid search expression; searched for its words instead: {words}</source>
+        <translation>Unas comillas no están cerradas, así que no es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/pane.py" line="246"/>
+        <source>This is not a valid search expression; searched for its words instead: {words}</source>
+        <translation>No es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
     </message>
 </context>
 <context>
@@ -3989,12 +4493,22 @@
         <translation>Estado de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="195"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="196"/>
+        <source>{total} episode · {years}</source>
+        <translation>{total} episodio · {years}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="196"/>
         <source>{total} episodes · {years}</source>
         <translation>{total} episodios · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="199"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="201"/>
+        <source>{shown} of {total} episodes matches the filters · {years}</source>
+        <translation>{shown} de {total} episodios cumple los filtros · {years}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="202"/>
         <source>{shown} of {total} episodes match the filters · {years}</source>
         <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
     </message>
@@ -4015,42 +4529,42 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="35"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="39"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="40"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="44"/>
         <source>Timeline of episodes</source>
         <translation>Línea de tiempo de los episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="42"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="46"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes</source>
         <translation>Rueda o +/− para acercar o alejar, arrastre o flechas para desplazarse, [ y ] para pasar de un episodio a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="201"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="206"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="245"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="250"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="247"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="252"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="254"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="259"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="263"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="268"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
@@ -4185,7 +4699,7 @@
 <context>
     <name>ViewCapture</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/capture.py" line="208"/>
+        <location filename="../../src/explorer/ui/lessons/capture.py" line="209"/>
         <source>This dataset has no {items}; the rest of the view is shown.</source>
         <translation>Este conjunto de datos no tiene {items}; se muestra el resto de la vista.</translation>
     </message>
@@ -4193,38 +4707,43 @@
 <context>
     <name>ViewLibrary</name>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="65"/>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="159"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="72"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="166"/>
         <source>Saved views are kept with your notes, which are not open.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que no están abiertas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="71"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="78"/>
         <source>Saved views are kept with your notes, which are read-only in this session.</source>
         <translation>Las vistas guardadas se conservan con sus notas, que son de solo lectura en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="165"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="172"/>
         <source>Saved {name}.</source>
         <translation>Se guardó {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="176"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="183"/>
         <source>{name} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
         <translation>{name} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="181"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="188"/>
         <source>{name} cannot be read ({reason}). Nothing was imported.</source>
         <translation>No se puede leer {name} ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="185"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="192"/>
         <source>{name} cannot be imported: {problems}. Nothing was imported.</source>
         <translation>No se puede importar {name}: {problems}. No se importó nada.</translation>
     </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="199"/>
+        <source>{name} could not be written to your notes ({reason}). Nothing was imported.</source>
+        <translation>{name} no se pudo escribir en sus notas ({reason}). No se importó nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="200"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="213"/>
         <source>%n new view(s) or lesson(s)</source>
         <translation>
             <numerusform>%n vista o lección nueva</numerusform>
@@ -4232,7 +4751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="206"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="219"/>
         <source>%n replaced by the newer version in the file</source>
         <translation>
             <numerusform>%n reemplazada por la versión más reciente del archivo</numerusform>
@@ -4240,7 +4759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="215"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="228"/>
         <source>%n changed both here and in the file: both versions kept</source>
         <translation>
             <numerusform>%n cambiada aquí y en el archivo: se conservan ambas versiones</numerusform>
@@ -4248,7 +4767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/lessons/library.py" line="224"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="237"/>
         <source>%n deleted here but changed in the file: brought back</source>
         <translation>
             <numerusform>%n eliminada aquí pero cambiada en el archivo: recuperada</numerusform>
@@ -4256,12 +4775,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="233"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="246"/>
         <source>nothing new — everything in it is already here</source>
         <translation>nada nuevo: todo su contenido ya está aquí</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/library.py" line="237"/>
+        <location filename="../../src/explorer/ui/lessons/library.py" line="250"/>
         <source>Imported {name}:</source>
         <translation>Se importó {name}:</translation>
     </message>

@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     app.error_reporter = errors.install(
         lambda: shown.get("window"), lambda: _dataset_version(shown.get("session"))
     )
+    from explorer.ui import plain
+
+    plain.install(app)  # before any dialog: data is shown as plain text
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)

@@ -28,6 +28,7 @@ def pane(qtbot, store_path):
     session.state.set_chart_series([SERIES])
     _settle(widget)
     yield widget
+    widget.close()  # before its store: nothing may redraw on a closed connection
     session.store.close()
 
 

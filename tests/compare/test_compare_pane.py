@@ -116,6 +116,8 @@ def test_export_png_and_csv(qtbot, pane, session, tmp_path):
     image = QImage(str(tmp_path / "c.png"))
     assert image.width() >= pane.content.width() and image.height() >= pane.content.height()
     pane.export_csv(tmp_path / "c.csv")
+    data = (tmp_path / "c.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r" not in data  # Excel-ready UTF-8, LF only
     with (tmp_path / "c.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["series_id"] for r in rows} == set(pane.series_ids)

@@ -93,3 +93,25 @@ def test_canned_query_answers(get):
     assert {r["category"]: r["value_text"] for r in rows} == {"Gross": "304.57", "Net": "302.42"}
     hits = get("/relations/search_episodes.json?_shape=array&words=hostage*")
     assert "1996-japanese-embassy-hostage-crisis" in [r["episode_id"] for r in hits]
+
+
+def test_every_table_and_canned_query_page_renders(store):
+    ds = datasette_app.Datasette(config_dir=DATA)
+    loop = asyncio.new_event_loop()
+    tables = [
+        r[0]
+        for r in store.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+        )
+    ]
+    queries = list(METADATA["databases"]["relations"]["queries"])
+    try:
+        for name in tables + queries:
+            response = loop.run_until_complete(ds.client.get(f"/relations/{name}?words=japon"))
+            assert response.status_code == 200, (name, response.text[:300])
+        page = loop.run_until_complete(ds.client.get("/relations/episodes")).text
+        described = METADATA["databases"]["relations"]["tables"]["episodes"]["columns"]
+        assert described["date_note"].split(" (")[0].replace("'", "&#39;") in page
+    finally:
+        loop.close()

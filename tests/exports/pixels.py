@@ -32,7 +32,7 @@ def gray(image: QImage, width: int, height: int) -> np.ndarray:
 def mismatch(
     screen: QImage, exported: QImage, coarse: int = 2, slack: int = 1, level: float = 60.0
 ) -> float:
-    """Share of the drawn pixels (darker than white by `level` grey levels in either picture)
+    """Share of the drawn pixels (off the background by `level` grey levels in either picture)
     that no pixel of the other picture within `slack` pixels matches to within `level`:
     0 for the same picture, large for one out of register, magnified or with other type.
 
@@ -43,7 +43,8 @@ def mismatch(
     a = gray(screen, width, height)
     b = gray(exported, width, height)
     off = (_nearest(a, b, slack) > level) | (_nearest(b, a, slack) > level)
-    drawn = (a < 255 - level) | (b < 255 - level)
+    background = np.bincount(a.astype(np.uint8).ravel()).argmax()  # light or dark theme
+    drawn = (np.abs(a - background) > level) | (np.abs(b - background) > level)
     return float(off.sum() / max(drawn.sum(), 1))
 
 

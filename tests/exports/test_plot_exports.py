@@ -103,3 +103,18 @@ def test_chart_svg_drawn_by_librsvg_is_the_screen(chart_pane, tmp_path, log):
     drawn = rsvg_png(tmp_path / "c.svg", figure.width() * 2, figure.height() * 2,
                      tmp_path / "c.png")  # fmt: skip
     assert mismatch(screen, drawn) < SVG_TOLERANCE
+
+
+def test_dark_theme_chart_exports_are_the_screen(chart_pane, tmp_path):
+    from tests.timeline.harness import dark_palette
+
+    chart_pane.setPalette(dark_palette())
+    _zoom_chart_past_its_marks(chart_pane)
+    figure = chart_pane.figure
+    assert figure.colors.dark
+    screen = figure.grab().toImage()
+    assert mismatch(screen, export.render_image(figure)) < PNG_TOLERANCE
+    export.export_svg(figure, tmp_path / "c.svg", "Chart")
+    drawn = rsvg_png(tmp_path / "c.svg", figure.width() * 2, figure.height() * 2,
+                     tmp_path / "c.png")  # fmt: skip
+    assert mismatch(screen, drawn) < SVG_TOLERANCE

@@ -82,7 +82,11 @@ def test_a_second_error_joins_the_open_dialog(qtbot, window, reporter):
     assert dialogs_open == [first]
 
 
-def test_an_exception_in_a_thread_reaches_the_dialog(qtbot, window, reporter, log_file):
+def test_an_exception_in_a_thread_reaches_the_dialog(qtbot, window, reporter, log_file,
+                                                     monkeypatch):  # fmt: skip
+    # pytest (8.0, its threadexception plugin) swaps in its own hook around each test body.
+    monkeypatch.setattr(threading, "excepthook", reporter.thread_excepthook)
+
     def work() -> None:
         raise RuntimeError("worker thread failed")
 
@@ -140,3 +144,20 @@ def test_about_shows_versions_and_the_log_folder(qtbot, window, log_file, monkey
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == str(log_file.parent)
     assert about.findChild(QPushButton, "about-open-log-folder") is not None
+
+
+def test_the_log_rotates_at_its_size_and_keeps_three(tmp_path):
+    handler = logs.RotatingLog(tmp_path / "x.log", max_bytes=200, backups=3)
+    logger = logging.getLogger("rotation-test")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(60):
+            logger.warning("line %02d %s", n, "é" * 20)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["x.log", "x.log.1", "x.log.2", "x.log.3"]
+    assert all((tmp_path / n).stat().st_size < 400 for n in names)
+    assert "line 59" in (tmp_path / "x.log").read_text("utf-8")

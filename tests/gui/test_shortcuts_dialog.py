@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTextBrowser
 
 from explorer.ui import actions, dialogs, shortcuts_dialog
 
@@ -25,7 +26,7 @@ def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def _text(dialog) -> str:
-    return dialog.findChild(shortcuts_dialog.QTextBrowser, "shortcuts-text").toPlainText()
+    return dialog.findChild(QTextBrowser, "shortcuts-text").toPlainText()
 
 
 @pytest.mark.parametrize(

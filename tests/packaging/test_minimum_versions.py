@@ -102,7 +102,9 @@ def test_extras_name_only_what_the_project_imports():
     imports = {"pyinstaller": "from PyInstaller", "import-linter": "[\"lint-imports\"]",
                "pytest": "import pytest", "pytest-qt": "(qtbot", "ruff": "[\"ruff\"",
                "edtf": "from edtf", "pandas": "importorskip(\"pandas\")",
-               "datasette": "importorskip(\"datasette"}  # fmt: skip
+               "datasette": "importorskip(\"datasette",
+               "bibtexparser": "import bibtexparser", "rispy": "import rispy",
+               "jsonschema": "import jsonschema", "PyYAML": "import yaml"}  # fmt: skip
     for extra in ("build", "test", "package"):
         for text in PYPROJECT["project"]["optional-dependencies"][extra]:
             requirement = Requirement(text)

@@ -22,6 +22,7 @@ def pane(qtbot, store_path):
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
+    widget.close()  # before its store: nothing may redraw on a closed connection
     session.store.close()
 
 

@@ -13,6 +13,7 @@ from explorer.build.dates import bounds, is_uncertain, precision
 from explorer.build.load import Dataset, Row
 from explorer.store.bundled import SCHEMA_VERSION
 from explorer.store.fingerprint import content_hash
+from explorer.store.speedups import add_speedups
 
 
 def schema_sql() -> str:
@@ -366,6 +367,9 @@ class StoreWriter:
                 "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
             )
             _write_search_index(conn)
+            # Every index and derived column for speed, in one place (store.speedups): the
+            # curated build and every import get the same ones.
+            add_speedups(conn)
             conn.executemany("INSERT INTO meta VALUES (?, ?)", meta)
             digest = content_hash(conn)
             conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
@@ -424,10 +428,17 @@ def write(data: Dataset, out: Path) -> str:
         ("schema_version", SCHEMA_VERSION),
         ("dataset_version", data.version),
         ("title", DATASET_TITLE),
+        *_citation_meta(data),
     ]
     digest = writer.finish(meta)
     data.warnings.extend(writer.warnings)
     return digest
+
+
+def _citation_meta(data: Dataset) -> list[tuple[str, str]]:
+    """The repository's CITATION.cff, as it is, so the store says how to cite itself."""
+    path = Path(data.root).parent / "CITATION.cff"
+    return [("citation_cff", path.read_text(encoding="utf-8"))] if path.exists() else []
 
 
 def _is_vague(edtf_text: str) -> bool:

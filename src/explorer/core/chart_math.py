@@ -72,7 +72,8 @@ def relative_change(
 
 def log_safe(values: Sequence[float | None]) -> tuple[list[float | None], int]:
     """log10 of each value; values <= 0 or missing become None. Returns (logs, how many dropped)."""
-    out, dropped = [], 0
+    out: list[float | None] = []
+    dropped = 0
     for v in values:
         if v is None:
             out.append(None)

@@ -12,7 +12,9 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from explorer.store import compare_rows
 from explorer.store.notes_targets import Citation, citations
 from explorer.store.search import parse_search
 
@@ -99,31 +101,26 @@ def load_facts(conn: sqlite3.Connection, episode_ids: Sequence[str]) -> list[Epi
     """Facts of the episodes that exist, in the order asked for."""
     facts = []
     for episode_id in episode_ids:
-        row = conn.execute(
-            "SELECT id, title, kind, date_text, start_edtf, end_edtf, precision, uncertain,"
-            " start_lo, end_hi, summary, disputed FROM episodes WHERE id = ?",
-            (episode_id,),
-        ).fetchone()
+        row = compare_rows.episode_fact_row(conn, episode_id)
         if row is None:
             continue
-        actors = tuple(
-            ActorRole(*r)
-            for r in conn.execute(
-                "SELECT a.id, a.name, ea.role FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id"
-                " WHERE ea.episode_id = ? ORDER BY ea.role, a.name",
-                (episode_id,),
-            )
-        )
+        actors = tuple(ActorRole(*r) for r in compare_rows.episode_actor_roles(conn, episode_id))
         facts.append(
             EpisodeFacts(
-                *row[:7],
-                bool(row[7]),
-                row[8],
-                row[9],
-                row[10],
-                bool(row[11]),
-                actors,
-                citations(conn, "episode", episode_id),
+                id=row[0],
+                title=row[1],
+                kind=row[2],
+                date_text=row[3],
+                start_edtf=row[4],
+                end_edtf=row[5],
+                precision=row[6],
+                uncertain=bool(row[7]),
+                start_lo=row[8],
+                end_hi=row[9],
+                summary=row[10],
+                disputed=bool(row[11]),
+                actors=actors,
+                citations=citations(conn, "episode", episode_id),
             )
         )
     return facts
@@ -154,7 +151,7 @@ class Differences:
 def differences(facts: Sequence[EpisodeFacts], note_counts: Sequence[int] = ()) -> Differences:
     if len(facts) < 2:
         return Differences(frozenset())
-    values = {
+    values: dict[str, list[Any]] = {
         "kind": [f.kind for f in facts],
         "start": [f.start_year for f in facts],
         "duration": [duration(f).text() for f in facts],
@@ -177,18 +174,7 @@ def find_episodes(
 ) -> list[tuple[str, str, str]]:
     """(id, title, date text) of episodes matching `text` (words as prefixes), earliest first."""
     query, _ = parse_search(text)
-    if not query:
-        rows = conn.execute(
-            "SELECT id, title, date_text FROM episodes ORDER BY start_lo, id LIMIT ?", (limit,)
-        )
-        return [tuple(r) for r in rows]
-    rows = conn.execute(
-        "SELECT id, title, date_text FROM episodes WHERE id IN"
-        " (SELECT episode_id FROM episodes_fts WHERE episodes_fts MATCH ?)"
-        " ORDER BY start_lo, id LIMIT ?",
-        (query, limit),
-    )
-    return [tuple(r) for r in rows]
+    return compare_rows.find_episode_rows(conn, query, limit)
 
 
 @dataclass(frozen=True)

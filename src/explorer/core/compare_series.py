@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.core.compare import EpisodeFacts
+from explorer.store import compare_rows
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,7 @@ class BeforeAfter:
 def series_info(conn: sqlite3.Connection, series_ids: Sequence[str]) -> list[SeriesInfo]:
     found = []
     for series_id in series_ids:
-        row = conn.execute(
-            "SELECT s.id, s.title, s.unit_label, src.short_title, s.table_ref,"
-            " (SELECT MIN(start) FROM observations o WHERE o.series_id = s.id),"
-            " (SELECT MAX(start) FROM observations o WHERE o.series_id = s.id)"
-            " FROM series s JOIN sources src ON src.id = s.source_id WHERE s.id = ?",
-            (series_id,),
-        ).fetchone()
+        row = compare_rows.series_row(conn, series_id)
         if row:
             found.append(SeriesInfo(*row))
     return found
@@ -81,13 +76,7 @@ def series_info(conn: sqlite3.Connection, series_ids: Sequence[str]) -> list[Ser
 
 def all_series(conn: sqlite3.Connection) -> list[SeriesInfo]:
     """Every series with its span, in title order (a hundred or so: small enough to list)."""
-    rows = conn.execute(
-        "SELECT s.id, s.title, s.unit_label, src.short_title, s.table_ref, MIN(o.start),"
-        " MAX(o.start) FROM series s JOIN sources src ON src.id = s.source_id"
-        " LEFT JOIN observations o ON o.series_id = s.id GROUP BY s.id"
-        " ORDER BY s.title COLLATE NOCASE, s.id"
-    )
-    return [SeriesInfo(*row) for row in rows]
+    return [SeriesInfo(*row) for row in compare_rows.all_series_rows(conn)]
 
 
 def aligned_points(
@@ -95,14 +84,7 @@ def aligned_points(
 ) -> list[AlignedPoint]:
     """The series' yearly (or finer) observations within `window` years of the episode."""
     year0 = episode.start_year
-    rows = conn.execute(
-        "SELECT o.id, o.period, o.start, o.end, o.value, o.value_text, o.flag, src.short_title,"
-        " p.locator, p.quote FROM observations o JOIN passages p ON p.id = o.passage_id"
-        " JOIN sources src ON src.id = p.source_id"
-        " WHERE o.series_id = ? AND o.start >= ? AND o.start < ? AND o.end - o.start <= 1.001"
-        " ORDER BY o.start, o.id",
-        (series_id, year0 + window[0], year0 + window[1] + 1),
-    )
+    rows = compare_rows.yearly_points(conn, series_id, year0 + window[0], year0 + window[1] + 1)
     return [
         AlignedPoint(round(r[2] - year0, 4), r[1], r[4], r[5], r[6], r[0], r[7], r[8], r[9])
         for r in rows
@@ -135,20 +117,9 @@ def suggest_series(
     scores: dict[str, list[int]] = {}
     for episode in episodes:
         lo, hi = episode.start_year + window[0], episode.start_year + window[1] + 1
-        for series_id, n in conn.execute(
-            "SELECT series_id, COUNT(*) FROM observations WHERE start >= ? AND start < ?"
-            " AND end - start <= 1.001 AND value IS NOT NULL GROUP BY series_id",
-            (lo, hi),
-        ):
+        for series_id, n in compare_rows.yearly_value_counts(conn, lo, hi):
             scores.setdefault(series_id, []).append(n)
-    marks = ",".join("?" * len(actor_ids)) or "NULL"
-    related = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT id FROM series WHERE reporter IN ({marks}) AND partner IN ({marks})",
-            actor_ids + actor_ids,
-        )
-    }
+    related = compare_rows.series_between(conn, actor_ids)
     ranked = sorted(
         (sid for sid, counts in scores.items() if len(counts) == len(episodes)),
         key=lambda sid: (sid not in related, -min(scores[sid]), sid),

@@ -346,6 +346,6 @@ def parse_range_noted(text: str) -> tuple[tuple[float | None, float | None] | No
     if first_bounds and last_bounds and last_bounds[1] <= first_bounds[0]:
         # "1990–1985": both years are clear, only their order is not.
         return (last_bounds[0], first_bounds[1]), True
-    lo = first_bounds[0] if first_bounds else None
-    hi = last_bounds[1] if last_bounds else None
-    return (lo, hi), False
+    start: float | None = first_bounds[0] if first_bounds else None
+    stop: float | None = last_bounds[1] if last_bounds else None
+    return (start, stop), False

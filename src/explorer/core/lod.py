@@ -60,6 +60,18 @@ class LaneLayout:
         return self.density_counts is not None
 
 
+def lane_codes(
+    kinds: Sequence[str], partners: Sequence[Sequence[str]], mode: str
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(episode index, lane code, lane names) of every lane entry for `mode`: computed once per
+    mode (a Python pass over every episode) and reused for each filter change."""
+    indices, keys = lane_entries(kinds, partners, mode)
+    names = sorted(set(keys))
+    code_of = {name: i for i, name in enumerate(names)}
+    codes = np.fromiter((code_of[k] for k in keys), dtype=np.int64, count=len(keys))
+    return np.asarray(indices, dtype=np.int64), codes, names
+
+
 class LaneIndex:
     """Episodes grouped by lane with sorted bounds, rebuilt when the lane mode or filter changes."""
 
@@ -71,22 +83,30 @@ class LaneIndex:
         hi: Sequence[float],
         mode: str,
         keep: np.ndarray | None = None,
+        entries: tuple[np.ndarray, np.ndarray, list[str]] | None = None,
     ) -> None:
-        indices, keys = lane_entries(kinds, partners, mode)
-        episode = np.asarray(indices, dtype=np.int64)
-        key_arr = np.asarray(keys, dtype=object)
+        if entries is None:
+            entries = lane_codes(kinds, partners, mode)
+        episode, codes, names = entries
         all_lo = np.asarray(lo, dtype=np.float64)
         all_hi = np.asarray(hi, dtype=np.float64)
         if keep is not None and len(episode):
             mask = keep[episode]
-            episode, key_arr = episode[mask], key_arr[mask]
+            episode, codes = episode[mask], codes[mask]
         self.mode = mode
-        self.keys: list[str] = lane_order(list(key_arr), mode)
+        present = np.flatnonzero(np.bincount(codes, minlength=len(names)))
+        self.keys: list[str] = lane_order([names[c] for c in present.tolist()], mode)
         self.lanes: dict[str, dict[str, np.ndarray]] = {}
+        # One stable sort by (lane, start) instead of one boolean scan per lane.
+        by_lane = np.lexsort((all_lo[episode], codes)) if len(codes) else codes
+        sorted_codes = codes[by_lane]
+        sorted_episode = episode[by_lane]
+        code_of = {name: i for i, name in enumerate(names)}
         for key in self.keys:
-            members = episode[key_arr == key]
-            order = np.argsort(all_lo[members], kind="stable")
-            members = members[order]
+            code = code_of[key]
+            a = int(np.searchsorted(sorted_codes, code, side="left"))
+            b = int(np.searchsorted(sorted_codes, code, side="right"))
+            members = sorted_episode[a:b]
             lane_lo, lane_hi = all_lo[members], all_hi[members]
             self.lanes[key] = {
                 "episode": members,

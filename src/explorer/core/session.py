@@ -5,18 +5,20 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from explorer.core.signals import Signal
 from explorer.core.state import AppState
+from explorer.store.notes import NotesStore
 
 
-@dataclass
+@dataclass(eq=False)  # a session is one object, compared (and hashed) by identity
 class Session:
-    store: sqlite3.Connection
+    store: sqlite3.Connection  # read-only; every query goes through explorer.store functions
     store_path: Path
     state: AppState = field(default_factory=AppState)
-    notes: Any = None  # explorer.store.notes.NotesStore once opened; None if unavailable
+    notes: NotesStore | None = None  # None until opened, or when notes are unavailable
+    # Per-session helpers of the UI layer (the episode query worker), keyed by name.
+    services: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.store_changed = Signal()  # (session): another store was opened; reload everything

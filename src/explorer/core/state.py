@@ -7,30 +7,14 @@ that made a change so it can skip re-scrolling to what the user just clicked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from explorer.core.signals import Signal
+from explorer.store.filters import Filters
+
+__all__ = ["AppState", "Filters", "Selection", "SELECTION_KINDS"]
 
 SELECTION_KINDS = ("episode", "observation", "series", "passage", "period", "actor", "source")
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the user has narrowed the episodes to. Empty sets mean 'no restriction'."""
-
-    text: str = ""
-    kinds: frozenset[str] = frozenset()
-    actors: frozenset[str] = frozenset()
-    decades: frozenset[int] = frozenset()
-    # "Active during" range in decimal years; an episode matches if its span overlaps it.
-    date_from: float | None = None
-    date_to: float | None = None
-
-    def is_empty(self) -> bool:
-        return self == Filters()
-
-    def with_changes(self, **changes) -> Filters:
-        return replace(self, **changes)
 
 
 @dataclass(frozen=True)

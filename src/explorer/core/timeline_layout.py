@@ -159,7 +159,7 @@ def declutter(
 
     Higher priority labels are placed first; a label is shown only where it fits.
     """
-    order = range(len(positions))
+    order: Sequence[int] = range(len(positions))
     if priorities is not None:
         order = sorted(order, key=lambda i: -priorities[i])
     placed: list[tuple[float, float]] = []

@@ -93,7 +93,8 @@ def apply_state(state: AppState, data: dict[str, Any], origin: str = "view") -> 
     state.set_chart_series(data["chart_series"], origin)
     state.set_compare_episodes(data["compare_episodes"], origin)
     if data["time_range"] is not None:
-        state.set_time_range(*data["time_range"], origin=origin)
+        lo, hi = data["time_range"]
+        state.set_time_range(lo, hi, origin=origin)
     selection = data["selection"]
     if selection is None:
         state.select(None, origin=origin)
@@ -225,7 +226,7 @@ def check_state(data: Any, path: str = "state.") -> dict[str, Any]:
     decades = _get(filters, "decades", list, fpath, [])
     if any(not isinstance(d, int) or isinstance(d, bool) for d in decades):
         raise ViewFormatError(f"{fpath}decades", "should be a list of whole numbers")
-    checked = {
+    checked: dict[str, Any] = {
         "filters": {
             "text": _text(filters, "text", fpath, 500),
             "kinds": sorted(_ids(filters, "kinds", fpath)),
@@ -296,10 +297,17 @@ def _text(obj: dict, key: str, path: str, limit: int, required: bool = False) ->
     return value
 
 
+# Ids a view may list in one place: far more than the store holds of any kind, far fewer than
+# would overflow SQLite's expression tree when they become a filter.
+MAX_IDS = 500
+
+
 def _ids(obj: dict, key: str, path: str) -> tuple[str, ...]:
     values = _get(obj, key, list, path, [])
-    if any(not isinstance(v, str) or not v for v in values):
+    if any(not isinstance(v, str) or not v or len(v) > 200 for v in values):
         raise ViewFormatError(f"{path}{key}", "should be a list of non-empty text")
+    if len(values) > MAX_IDS:
+        raise ViewFormatError(f"{path}{key}", f"lists more than {MAX_IDS} entries")
     return tuple(dict.fromkeys(values))
 
 
@@ -321,8 +329,24 @@ def _year(obj: dict, key: str, path: str) -> float | None:
     return float(value)
 
 
+def _option_value_ok(value: Any, depth: int = 0) -> bool:
+    """Pane options are small settings: text, flags, finite numbers, short lists of those."""
+    if value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, int | float):
+        return math.isfinite(value) and abs(value) < 1e12
+    if isinstance(value, str):
+        return len(value) <= 200
+    if isinstance(value, list) and depth == 0:
+        return len(value) <= MAX_IDS and all(_option_value_ok(v, 1) for v in value)
+    return False
+
+
 def _options(options: dict) -> dict[str, dict[str, Any]]:
     for pane, values in options.items():
         if not isinstance(values, dict):
             raise ViewFormatError(f"options.{pane}", "should be an object")
+        for key, value in values.items():
+            if not _option_value_ok(value):
+                raise ViewFormatError(f"options.{pane}.{key}", "is not a setting this app knows")
     return {pane: dict(values) for pane, values in options.items()}

@@ -251,6 +251,8 @@ def run_import(
             ("store_id", str(uuid.uuid4())),
             ("imported_at", datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")),
             ("imported_from", "; ".join(p.name for p in paths)),
+            # A store that says how to cite it (CITATION.cff text) keeps saying so.
+            *([("citation_cff", meta["citation_cff"])] if meta.get("citation_cff") else []),
         ]
         report.content_hash = writer.finish(store_meta)
         log.info("imported %s in %.1f s: %s", out, time.monotonic() - started, report.summary())

@@ -27,7 +27,7 @@ from explorer.ingest.rows import (
 )
 from explorer.ingest.tables import Table
 
-STORE_SHEET = "store"  # key/value rows: title, dataset_version
+STORE_SHEET = "store"  # key/value rows: title, dataset_version, citation_cff
 
 
 def _values(table: Table, cells: list[str]) -> dict[str, str]:

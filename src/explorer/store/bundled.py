@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
+
+from explorer.store import untrusted
 
 SCHEMA_VERSION = "1"
 REQUIRED_TABLES = frozenset(
@@ -55,6 +58,19 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
     if path.is_dir():
         raise StoreError(path, "This is a folder, not a store file.", "Choose a .db file.")
     try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise StoreError(
+            path, f"The file cannot be read ({error.strerror}).", "Check its permissions."
+        ) from error
+    if not stat.S_ISREG(mode):
+        # A FIFO or a device would block (or never end) the moment it is read.
+        raise StoreError(
+            path,
+            "This is not an ordinary file (it is a pipe, socket or device).",
+            "Choose a .db file.",
+        )
+    try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as error:
@@ -73,12 +89,20 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
             _uri(path, immutable), uri=True, check_same_thread=False, timeout=0.5
         )
         conn.row_factory = sqlite3.Row
+        if not immutable:
+            untrusted.guard(conn)
         tables = {
             row[0]
             for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
             )
         }
+    except UnicodeDecodeError as error:  # SQLite's message quoted a damaged schema's bytes
+        raise StoreError(
+            path,
+            "The database is damaged (its schema is not readable text).",
+            "Use another copy of the store.",
+        ) from error
     except sqlite3.DatabaseError as error:
         message = str(error).lower()
         if "locked" in message or "busy" in message:
@@ -106,10 +130,12 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
             f"This SQLite database is not a relations store: {lacking}.",
             "Choose a store built by Relations Explorer.",
         )
+    if not immutable:
+        _check_untrusted(conn, path)
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         conn.execute("SELECT id FROM episodes LIMIT 1").fetchall()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         conn.close()
         raise StoreError(
             path, f"The database is damaged ({error}).", "Use another copy of the store."
@@ -118,11 +144,23 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
         conn.close()
         raise StoreError(
             path,
-            f"This store has schema version {meta.get('schema_version')!r}; "
+            f"This store has schema version {str(meta.get('schema_version'))[:40]!r}; "
             f"this version of the app reads version {SCHEMA_VERSION}.",
             "Use a store made for this version of Relations Explorer.",
         )
     return conn
+
+
+def _check_untrusted(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a store chosen by the user that would break or stall the app later."""
+    found = untrusted.problems(conn)
+    if found:
+        conn.close()
+        raise StoreError(
+            path,
+            "This store cannot be shown safely: " + " ".join(found),
+            "Use another copy of the store, or rebuild it with Relations Explorer.",
+        )
 
 
 def store_meta(conn: sqlite3.Connection) -> dict[str, str]:

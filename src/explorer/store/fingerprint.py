@@ -9,6 +9,8 @@ import sqlite3
 # Keys in meta that describe the file rather than its content (an imported store's identity
 # and when and from what it was made: a re-import of the same rows has the same content).
 VOLATILE_META = frozenset({"content_hash", "store_id", "imported_at", "imported_from"})
+# Tables derived from the others for speed (store.speedups): not content.
+DERIVED_TABLES = frozenset({"speedup_columns", "speedup_terms"})
 
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:
@@ -19,7 +21,11 @@ def content_tables(conn: sqlite3.Connection) -> list[str]:
     virtual = {row[0] for row in rows if (row[1] or "").upper().startswith("CREATE VIRTUAL")}
     # FTS shadow tables (x_data, x_idx, ...) hold index pages, not content.
     shadow = {n for n in names for v in virtual if n.startswith(v + "_")}
-    return [n for n in sorted(names) if n not in shadow and not n.startswith("sqlite_")]
+    return [
+        n
+        for n in sorted(names)
+        if n not in shadow and n not in DERIVED_TABLES and not n.startswith("sqlite_")
+    ]
 
 
 def content_hash(conn: sqlite3.Connection) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from explorer.store.notes_open import NotesStoreError, OpenReport, open_notes_connection
 from explorer.store.notes_schema import TARGET_TYPES
-from explorer.store.search import parse_search
+from explorer.store.search import bounded, parse_search
 
 __all__ = [
     "Note",
@@ -56,7 +56,8 @@ def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Trimmed, single-spaced, without a leading '#', unique ignoring case, sorted."""
     seen: dict[str, str] = {}
     for tag in tags:
-        clean = " ".join(str(tag).replace(",", " ").split()).lstrip("#").strip()[:MAX_TAG_LENGTH]
+        clean = " ".join(bounded(str(tag)).replace(",", " ").split()).lstrip("#").strip()
+        clean = clean[:MAX_TAG_LENGTH]
         if clean and clean.casefold() not in seen:
             seen[clean.casefold()] = clean
     return tuple(seen[key] for key in sorted(seen))
@@ -192,10 +193,13 @@ class NotesStore:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back on its own (a full disk, an I/O error); a
+            # second ROLLBACK would then raise and hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # --- reading -------------------------------------------------------------------------
     def get(self, note_id: str) -> Note | None:

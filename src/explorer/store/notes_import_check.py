@@ -6,17 +6,26 @@ we parse with the pure-Python scanner and record where each object starts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import json.decoder
 import json.scanner
 from dataclasses import dataclass
 from datetime import datetime
 
+from explorer.store.import_limits import json_problems
 from explorer.store.notes_schema import TARGET_TYPES
 
 FORMAT_NAME = "relations-explorer-notes"
 FORMAT_VERSION = 1
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
+# Stated limits of a notes file (docs/notes.md): the file, the notes in it, each note's parts.
+MAX_IMPORT_BYTES = 16 * 1024 * 1024
+MAX_NOTES = 20_000
+MAX_ITEMS = 5_000
+MAX_BODY = 100_000  # characters
+MAX_LABEL = 1_000
+MAX_TAGS = 50
+MAX_HISTORY = 1_000
 MAX_PROBLEMS = 8
 
 
@@ -80,26 +89,39 @@ def _parse(text: str) -> tuple[object, str]:
         return positioned, end
 
     decoder = json.JSONDecoder()
-    decoder.parse_object = parse_object
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]  # CPython internals
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
     return decoder.decode(text), text
 
 
 def check_import(text: str) -> tuple[str, list[IncomingNote], list[IncomingItem]]:
     """(dataset version, notes, saved items) of a sound file; else raise NotesImportError."""
     if len(text) > MAX_IMPORT_BYTES:
-        raise NotesImportError([ImportProblem(0, "", "the file is too large to be a notes file")])
+        raise NotesImportError(
+            [ImportProblem(0, "", f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB")]
+        )
+    text = text.lstrip("\ufeff")
     try:
-        document, _ = _parse(text.lstrip("\ufeff"))
+        # The C parser first: fast on a large file. Only a file with problems is parsed again
+        # with the scanner that knows lines, to name them.
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         raise NotesImportError(
             [ImportProblem(error.lineno, "", f"not valid JSON ({error.msg}, column {error.colno})")]
         ) from None
     except RecursionError:
         raise NotesImportError([ImportProblem(0, "", "the JSON is nested too deeply")]) from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise NotesImportError([ImportProblem(0, "", f"not valid JSON ({error})")]) from None
+    limits = json_problems(document)
+    if limits:
+        raise NotesImportError([ImportProblem(0, "", problem) for problem in limits])
     checker = _Checker(text)
     result = checker.document(document)
     if checker.problems:
+        checker = _Checker(text)
+        with contextlib.suppress(ValueError, RecursionError):
+            checker.document(_parse(text)[0])
         raise NotesImportError(checker.problems[:MAX_PROBLEMS])
     return result
 
@@ -165,15 +187,16 @@ class _Checker:
                 f"format {FORMAT_VERSION} (update the app to import this file)",
             )
         dataset = self.get(doc, "dataset_version", "", str, required=False, default="")
-        notes = [
-            self.note(n, i) for i, n in enumerate(self.get(doc, "notes", "", list, default=[]))
-        ]
-        items = [
-            self.item(n, i)
-            for i, n in enumerate(
-                self.get(doc, "saved_items", "", list, required=False, default=[])
-            )
-        ]
+        listed = self.get(doc, "notes", "", list, default=[])
+        listed_items = self.get(doc, "saved_items", "", list, required=False, default=[])
+        if len(listed) > MAX_NOTES:
+            self.fail(doc, "notes", f"holds {len(listed):,} notes; at most {MAX_NOTES:,}")
+            return "", [], []
+        if len(listed_items) > MAX_ITEMS:
+            self.fail(doc, "saved_items", f"holds {len(listed_items):,}; at most {MAX_ITEMS:,}")
+            return "", [], []
+        notes = [self.note(n, i) for i, n in enumerate(listed)]
+        items = [self.item(n, i) for i, n in enumerate(listed_items)]
         seen: set[str] = set()
         for index, note in enumerate(notes):
             if note and note.id in seen:
@@ -205,18 +228,29 @@ class _Checker:
             if target_id == "" and "id" in target:
                 self.fail(target, f"{path}target.id", "is empty")
             label = self.get(target, "label", f"{path}target.", str, required=False, default="")
+        if len(label) > MAX_LABEL:
+            self.fail(target, f"{path}target.label", f"is longer than {MAX_LABEL:,} characters")
         body = self.get(obj, "body", path, str, default="")
+        if len(body) > MAX_BODY:
+            self.fail(obj, f"{path}body", f"is longer than {MAX_BODY:,} characters")
         tags = self.get(obj, "tags", path, list, required=False, default=[])
+        if len(tags) > MAX_TAGS:
+            self.fail(obj, f"{path}tags", f"holds more than {MAX_TAGS} tags")
         for position, tag in enumerate(tags):
             if not isinstance(tag, str):
                 self.fail(obj, f"{path}tags[{position}]", "should be text")
         created = self.timestamp(obj, "created", path)
         updated = self.timestamp(obj, "updated", path)
         history = self.get(obj, "history", path, list, required=False, default=[])
-        if any(not isinstance(h, str) for h in history):
-            self.fail(obj, f"{path}history", "should be a list of text")
+        if any(not isinstance(h, str) or len(h) > 64 for h in history):
+            self.fail(obj, f"{path}history", "should be a list of content hashes")
+        elif len(history) > MAX_HISTORY:
+            self.fail(obj, f"{path}history", f"holds more than {MAX_HISTORY:,} entries")
         conflict_of = self.get(obj, "conflict_of", path, str, required=False, default=None)
         dataset = self.get(obj, "dataset_version", path, str, required=False, default=None)
+        for key, value in (("conflict_of", conflict_of), ("dataset_version", dataset)):
+            if value is not None and len(value) > 100:
+                self.fail(obj, f"{path}{key}", "is longer than 100 characters")
         if len(self.problems) > before:
             return None
         return IncomingNote(
@@ -242,6 +276,9 @@ class _Checker:
         item_id = self.get(obj, "id", path, str, default="")
         kind = self.get(obj, "kind", path, str, default="")
         name = self.get(obj, "name", path, str, default="")
+        for key, value, limit in (("id", item_id, 100), ("kind", kind, 40), ("name", name, 500)):
+            if value is not None and len(value) > limit:
+                self.fail(obj, f"{path}{key}", f"is longer than {limit} characters")
         payload = self.get(obj, "payload", path, dict, default={})
         created = self.timestamp(obj, "created", path)
         updated = self.timestamp(obj, "updated", path)

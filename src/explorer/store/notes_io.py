@@ -108,6 +108,8 @@ def export_json(store: NotesStore, note_ids=None, include_items: bool = True) ->
         )
         for (item_id,) in rows.fetchall():
             item = store.get_item(item_id)
+            if item is None:  # deleted between the two reads
+                continue
             items.append(
                 {
                     "id": item.id,

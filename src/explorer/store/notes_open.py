@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ from explorer.store.notes_schema import SCHEMA_VERSION, migrate, schema_version
 NOTES_FILENAME = "notes.db"
 BUSY_TIMEOUT_MS = 10_000  # another window may hold the write lock for a moment
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id of a notes file ("ReNt"): lets us tell our file from another
+# program's SQLite file of the same name, which must never be written into.
+APPLICATION_ID = int.from_bytes(b"ReNt", "big")
+_NOTES_TABLES = frozenset({"notes", "notes_meta", "note_tags", "note_history"})
 
 
 @dataclass
@@ -70,6 +75,9 @@ def open_notes_connection(path: Path | str | None = None) -> tuple[sqlite3.Conne
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         return _open_read_only(path, report, _cannot_write(path.parent, error))
+    not_regular = _not_a_regular_file(path)
+    if not_regular:
+        return _open_read_only(path, report, not_regular)
     try:
         if path.exists() and not _has_sqlite_header(path):
             _move_aside(path, report, "it is not an SQLite database")
@@ -78,8 +86,8 @@ def open_notes_connection(path: Path | str | None = None) -> tuple[sqlite3.Conne
         except _Damaged as damage:
             _move_aside(path, report, str(damage))
             return _open_writable(path), report
-    except _NewerFile as newer:
-        return _open_read_only(path, report, str(newer))
+    except (_NewerFile, _Foreign) as reason:
+        return _open_read_only(path, report, str(reason))
     except _Damaged as damage:  # damaged again right after a fresh start: do not loop
         return _open_read_only(path, report, f"The notes file is damaged ({damage}).")
     except (sqlite3.OperationalError, OSError) as error:
@@ -94,6 +102,44 @@ def open_notes_connection(path: Path | str | None = None) -> tuple[sqlite3.Conne
 
 class _NewerFile(Exception):
     pass
+
+
+class _Foreign(Exception):
+    """The file is another program's SQLite database: it is left exactly as it is."""
+
+
+def _not_a_regular_file(path: Path) -> str:
+    """A sentence when `path` exists but is a FIFO, socket or device (reading one blocks)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return ""  # reported when connecting
+    if stat.S_ISREG(mode):
+        return ""
+    return (
+        f"The notes location {path} is not an ordinary file (it is a pipe, socket, folder or "
+        "device); notes are kept only for this session."
+    )
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise _Foreign unless `conn` is a notes file, an older notes file, or an empty one."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    ours_before_ids = app_id == 0 and tables >= _NOTES_TABLES and schema_version(conn) >= 1
+    if (app_id == 0 and not tables) or ours_before_ids:
+        return
+    raise _Foreign(
+        f"{path} belongs to another program (it is an SQLite database, but not a notes file); "
+        "it was left untouched and notes are kept only for this session."
+    )
 
 
 def _connect(uri_or_path: str, uri: bool = False) -> sqlite3.Connection:
@@ -114,6 +160,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     conn = _connect(str(path))
     try:
         try:
+            _check_ours(conn, path)  # before anything is written
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             conn.execute("PRAGMA synchronous = NORMAL")
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
@@ -133,6 +180,8 @@ def _open_writable(path: Path) -> sqlite3.Connection:
             )
         try:
             migrate(conn)
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as error:

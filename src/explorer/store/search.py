@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Bounds on what one search may ask of SQLite: typed text beyond this is not looked at (no real
+# search is longer; a 9,000-character paste took 1.2-7.5 s), nor words beyond MAX_TERMS.
+MAX_QUERY_CHARS = 300
+MAX_TERMS = 24
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Operators FTS5 knows; only upper case is special to it, as here.
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 # Punctuation people put between words that carries no meaning for a search.
@@ -30,18 +36,29 @@ _TOKEN = re.compile(
 _WORD = re.compile(r"\w+")
 
 
+def bounded(text: str) -> str:
+    """`text` cut to MAX_QUERY_CHARS, with NULs dropped and lone surrogates (which cannot be
+    encoded for SQLite) replaced by U+FFFD."""
+    text = (text or "")[:MAX_QUERY_CHARS].replace("\x00", " ")
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
 def plain_query(text: str) -> str:
     """Every word of `text` as a quoted prefix term: always a valid FTS5 query."""
-    words = [w for w in _WORD.findall(text) if w not in OPERATORS and w != "NEAR"]
+    words = [w for w in _WORD.findall(bounded(text)) if w not in OPERATORS and w != "NEAR"]
+    words = list(dict.fromkeys(words))[:MAX_TERMS]
     return " ".join(_quote(word) + "*" for word in words)
 
 
 def parse_search(text: str) -> tuple[str, bool]:
     """Return (FTS5 query, was_fallback). An empty query means 'no text restriction'."""
+    text = bounded(text)
+    if len(_WORD.findall(text)) > MAX_TERMS:
+        return plain_query(text), True
     for mark in _SEPARATORS:
         text = text.replace(mark, " ")
     text = text.strip()
@@ -115,8 +132,10 @@ def _fold_char(ch: str) -> str:
 
 def search_terms(text: str) -> list[str]:
     """The words of a search, folded, for highlighting matches (operators left out)."""
-    terms = []
-    for word in _WORD.findall(text):
+    terms: list[str] = []
+    for word in _WORD.findall(bounded(text)):
+        if len(terms) >= MAX_TERMS:
+            break
         if word in OPERATORS or word == "NEAR":
             continue
         folded = fold(word)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from explorer.store.search import MAX_TERMS, bounded
+
 _SERIES_COLUMNS = (
     "s.id, s.title, s.indicator, s.category, s.unit, s.scale, s.unit_label, s.reporter, "
     "s.partner, s.source_id, src.short_title, s.table_ref, s.table_title, s.note, "
@@ -68,7 +70,7 @@ class Observation:
 def list_series(conn: sqlite3.Connection, search: str = "") -> list[SeriesInfo]:
     """All series, or those whose title, indicator, category, partner or table match `search`."""
     where, params = "", []
-    words = search.split()
+    words = list(dict.fromkeys(bounded(search).split()))[:MAX_TERMS]
     if words:
         fields = (
             "s.title",

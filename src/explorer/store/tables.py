@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from explorer.store.search import parse_search, plain_query
+from explorer.store.search import bounded, parse_search, plain_query
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ LISTINGS = {
 
 
 def _text_param(listing: Listing, text: str) -> str | None:
-    text = text.strip()
+    text = bounded(text).strip()
     if not text:
         return None
     if listing.uses_fts:

@@ -23,7 +23,8 @@ def _text(value) -> str:
 
 def store_rows(conn: sqlite3.Connection) -> list[Record]:
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    return [{"key": k, "value": meta[k]} for k in ("title", "dataset_version") if k in meta]
+    keys = ("title", "dataset_version", "citation_cff")  # citation_cff: how to cite the store
+    return [{"key": k, "value": meta[k]} for k in keys if k in meta]
 
 
 def source_rows(conn: sqlite3.Connection) -> tuple[list[Record], dict[str, str]]:

@@ -32,6 +32,7 @@ class EpisodeColumns:
     end_lo: list[float] = field(default_factory=list)
     end_hi: list[float] = field(default_factory=list)
     partners: list[tuple[str, ...]] = field(default_factory=list)
+    rowids: list[int] = field(default_factory=list)  # to map a query's mask onto these rows
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -73,7 +74,7 @@ def load_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
     cols = EpisodeColumns()
     for row in conn.execute(
         "SELECT id, title, kind, date_text, precision, uncertain, disputed, end_edtf IS NULL, "
-        "start_lo, start_hi, end_lo, end_hi FROM episodes ORDER BY start_lo, id"
+        "start_lo, start_hi, end_lo, end_hi, rowid FROM episodes ORDER BY start_lo, id"
     ):
         cols.ids.append(row[0])
         cols.titles.append(row[1])
@@ -88,7 +89,23 @@ def load_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
         cols.end_lo.append(row[10])
         cols.end_hi.append(row[11])
         cols.partners.append(tuple(partners.get(row[0], ())))
+        cols.rowids.append(row[12])
     return cols
+
+
+_SHARED: dict[int, tuple[sqlite3.Connection, EpisodeColumns]] = {}
+
+
+def shared_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
+    """load_episodes, read once per open connection and shared by the panes that draw them
+    (the timeline and the chart): at a million episodes each copy costs seconds and ~1 GB.
+    The columns are read-only once loaded."""
+    held = _SHARED.get(id(conn))
+    if held is None or held[0] is not conn:
+        _SHARED.clear()  # one store is open at a time
+        held = (conn, load_episodes(conn))
+        _SHARED[id(conn)] = held
+    return held[1]
 
 
 def load_periods(conn: sqlite3.Connection) -> list[PeriodRow]:

@@ -27,7 +27,9 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+from explorer.store.import_limits import json_problems
 from explorer.store.notes import NotesStore, SavedItem, now_iso
 
 VIEW_KIND = "view"
@@ -164,7 +166,7 @@ class ViewsStore:
                     if view is not None and view.kind == VIEW_KIND:
                         wanted.setdefault(view.id, view)
         ordered = sorted(wanted.values(), key=lambda i: (i.kind != LESSON_KIND, i.created, i.id))
-        entries = []
+        entries: list[dict[str, Any]] = []
         for item in ordered:
             digest = content_hash(item.kind, item.payload)
             entries.append(
@@ -286,6 +288,11 @@ def read_document(text: str, check: PayloadCheck | None = None) -> tuple[str, li
         ) from None
     except RecursionError:
         raise ViewsFileError(["the JSON is nested too deeply"]) from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise ViewsFileError([f"not valid JSON ({error})"]) from None
+    limits = json_problems(document)
+    if limits:
+        raise ViewsFileError(limits)
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise ViewsFileError(
             [
@@ -330,11 +337,13 @@ def _read_item(
         problems.append(f"{where}: should be an object")
         return None
     before = len(problems)
-    values = {}
+    values: dict[str, Any] = {}
     for key in ("id", "kind", "name", "created", "updated"):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             problems.append(f"{where}.{key}: should be non-empty text")
+        elif len(value) > (500 if key == "name" else 100):
+            problems.append(f"{where}.{key}: is too long")
         values[key] = value
     if isinstance(values["kind"], str) and values["kind"] and values["kind"] not in KINDS:
         problems.append(f"{where}.kind: {values['kind']!r} is not one of {', '.join(KINDS)}")
@@ -348,9 +357,9 @@ def _read_item(
     if not isinstance(payload, dict):
         problems.append(f"{where}.payload: should be an object")
     history = entry.get("history", [])
-    if not isinstance(history, list) or any(not isinstance(h, str) for h in history):
+    if not isinstance(history, list) or any(not isinstance(h, str) or len(h) > 64 for h in history):
         problems.append(f"{where}.history: should be a list of text")
-    if len(problems) > before:
+    if len(problems) > before or not isinstance(payload, dict):
         return None
     if check is not None:
         try:

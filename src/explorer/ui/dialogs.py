@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from explorer import APP_NAME, __version__, logs
 from explorer.store.bundled import StoreError, store_meta
 from explorer.store.sources import all_sources
 from explorer.ui import labels
+from explorer.ui.safe_text import SafeBrowser
 from explorer.ui.settings import Settings
 
 # What the user chose in the store-problem dialog.
@@ -80,6 +80,7 @@ def bundled_store_broken(parent: QWidget | None, error: StoreError) -> None:
     box.setObjectName("bundled-store-problem")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("The bundled store is damaged"))
+    box.setTextFormat(Qt.TextFormat.RichText)  # our markup; the data in it is escaped
     box.setText(_tr("The store shipped with {app} cannot be opened:").format(app=APP_NAME))
     box.setInformativeText(
         f"<code>{html.escape(str(error.path))}</code><br>{html.escape(error.problem)}<br>"
@@ -162,7 +163,7 @@ def _text_dialog(parent: QWidget | None, name: str, title: str, body: str) -> QD
     dialog.setObjectName(name)
     dialog.setWindowTitle(title)
     dialog.resize(620, 520)
-    browser = QTextBrowser(dialog)
+    browser = SafeBrowser(dialog)
     browser.setObjectName(f"{name}-text")
     browser.setOpenExternalLinks(False)
     browser.setHtml(body)
@@ -172,6 +173,16 @@ def _text_dialog(parent: QWidget | None, name: str, title: str, body: str) -> QD
     layout.addWidget(browser)
     layout.addWidget(buttons)
     return dialog
+
+
+def _citing_section(conn: sqlite3.Connection) -> str:
+    """How to cite the dataset (its reference, from the store's CITATION.cff record)."""
+    from explorer.ui.citing.cite_dialog import dataset_reference
+
+    reference = dataset_reference(conn)
+    return (
+        f"<h3>{_tr('Cite this dataset')}</h3><p>{html.escape(reference)}</p>" if reference else ""
+    )
 
 
 def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) -> QDialog:
@@ -191,6 +202,7 @@ def about_dialog(parent: QWidget, conn: sqlite3.Connection, store_path: Path) ->
         f"<p>{_tr('Dataset version')}: <b>{html.escape(meta.get('dataset_version', '?'))}</b><br>"
         f"{_tr('Store')}: <code>{html.escape(str(store_path))}</code></p>"
         f"<h3>{_tr('Sources and their rights')}</h3><ul>{rows}</ul>"
+        f"{_citing_section(conn)}"
         f"<p>{html.escape(promise)}</p>"
         f"<h3>{_tr('Versions')}</h3>{_versions_table(meta.get('dataset_version'))}"
     )

@@ -1,7 +1,7 @@
 """What the user sees when something goes wrong that nothing else caught.
 
-`install(app, context)` routes three sources to the log file (explorer.logs) and, for errors, to
-one calm, non-modal dialog that says what failed in plain words, tells the user the app is still
+`install(parent, dataset)` routes three sources to the log file (explorer.logs) and, for errors, to
+one calm, non-modal dialog (ui/error_dialog.py) that says what failed in plain words, tells the user the app is still
 running, and offers **Copy details** (the error, the traceback, the versions of everything, the
 log path) for a bug report:
 
@@ -22,7 +22,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -34,36 +33,25 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
 
 from explorer import APP_NAME, __version__, logs
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")  # Qt's own messages, by their source
-CONTEXT = "ErrorDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _package_version(name: str) -> str:
+    """A loaded module's own __version__ (a frozen build may carry no package metadata), else
+    the installed distribution's."""
+    loaded = sys.modules.get(name)
+    if getattr(loaded, "__version__", None):
+        return str(loaded.__version__)
+    from importlib import metadata  # ~0.1 s to import: only when a report is written
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
-        return "not installed"
+        return "unknown"
 
 
 def versions(dataset: str | None = None) -> list[tuple[str, str]]:
@@ -96,108 +84,6 @@ def plain_words(error: BaseException) -> str:
     return f"{message} ({kind})" if message else kind
 
 
-class ErrorDialog(QDialog):
-    """Non-modal: the window behind it keeps working, the user closes it when they have read it."""
-
-    def __init__(self, parent: QWidget | None, dataset: str | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("error-dialog")
-        self.setWindowTitle(_tr("Something went wrong"))
-        self.dataset = dataset
-        self.reports: list[str] = []
-        icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                       .pixmap(40, 40))  # fmt: skip
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("error-heading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # error texts can hold anything
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.message = QLabel(self)
-        self.message.setObjectName("error-message")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.advice = QLabel(self)
-        self.advice.setObjectName("error-advice")
-        self.advice.setTextFormat(Qt.TextFormat.PlainText)
-        self.advice.setWordWrap(True)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("error-details")
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setVisible(False)
-        buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton(_tr("Copy Details"), self)
-        self.copy_button.setObjectName("error-copy-details")
-        self.copy_button.clicked.connect(self.copy_details)
-        self.show_button = QPushButton(_tr("Show Details"), self)
-        self.show_button.setObjectName("error-show-details")
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._show_details)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("error-close")
-        buttons.rejected.connect(self.close)
-        text = QVBoxLayout()
-        text.addWidget(self.heading)
-        text.addWidget(self.message)
-        text.addWidget(self.advice)
-        layout = QVBoxLayout(self)
-        top = QWidget(self)
-        row = QHBoxLayout(top)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(icon)
-        row.addLayout(text, 1)
-        layout.addWidget(top)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-
-    def add(self, summary: str, trace: str) -> None:
-        """Show one more error; the first stays the headline, later ones are counted."""
-        self.reports.append(f"{summary}\n\n{trace.rstrip()}")
-        count = len(self.reports)
-        self.heading.setText(
-            _tr("{app} could not finish what it was doing.").format(app=APP_NAME)
-            if count == 1
-            else _tr("{app} ran into {count} problems.").format(app=APP_NAME, count=count)
-        )
-        first = self.reports[0].split("\n", 1)[0]
-        self.message.setText(_tr("What went wrong: {error}").format(error=first))
-        log_path = logs.log_file()
-        where = (
-            _tr("The details are also in the log: {path}").format(path=log_path)
-            if log_path
-            else _tr("The log could not be written.")
-        )
-        self.advice.setText(
-            _tr(
-                "The app is still running: close this message and carry on. If it happens again, "
-                "use Copy Details and send them with a bug report."
-            )
-            + "\n\n"
-            + where  # fmt: skip
-        )
-        self.details.setPlainText(self.details_text())
-
-    def details_text(self) -> str:
-        separator = "\n\n" + "-" * 40 + "\n\n"
-        return versions_text(self.dataset) + separator + separator.join(self.reports) + "\n"
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details_text())
-        self.copy_button.setText(_tr("Copied"))
-
-    def _show_details(self, shown: bool) -> None:
-        self.details.setVisible(shown)
-        self.adjustSize()
-
-
 class _Relay(QObject):
     """Carries an error from any thread to the GUI thread (queued signal)."""
 
@@ -207,9 +93,9 @@ class _Relay(QObject):
 class ErrorReporter:
     """Owns the hooks and the one dialog; `install()` makes the app's instance."""
 
-    def __init__(self, parent: Callable[[], QWidget | None], dataset: Callable[[], str | None]):
+    def __init__(self, parent: Callable[[], object], dataset: Callable[[], str | None]):
         self.parent, self.dataset = parent, dataset
-        self.dialog: ErrorDialog | None = None
+        self.dialog = None  # the ErrorDialog (ui/error_dialog.py) once an error was shown
         self.relay = _Relay()
         self.relay.report.connect(self.show, Qt.ConnectionType.QueuedConnection)
         self._previous: tuple = ()
@@ -253,9 +139,12 @@ class ErrorReporter:
             self.relay.report.emit(summary, trace)
 
     def show(self, summary: str, trace: str) -> None:
-        if QApplication.instance() is None:
+        if QCoreApplication.instance() is None:
             return
         try:
+            # The dialog's widgets are imported with the first error, not at start-up.
+            from explorer.ui.error_dialog import ErrorDialog
+
             if self.dialog is None or not self.dialog.isVisible():
                 self.dialog = ErrorDialog(self.parent(), self.dataset())
                 self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -279,7 +168,7 @@ class ErrorReporter:
         qInstallMessageHandler(None)
 
 
-def install(parent: Callable[[], QWidget | None],
+def install(parent: Callable[[], object],
             dataset: Callable[[], str | None] = lambda: None) -> ErrorReporter:  # fmt: skip
     """Install the hooks; `parent()` gives the window to centre the dialog on (or None)."""
     reporter = ErrorReporter(parent, dataset)
@@ -289,5 +178,7 @@ def install(parent: Callable[[], QWidget | None],
 
 def open_folder(folder: Path) -> bool:
     """Open a folder in the system's file manager (local files only: no network)."""
+    from PySide6.QtGui import QDesktopServices
+
     folder.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -17,7 +17,7 @@ from explorer import APP_NAME
 from explorer.core.session import Session
 from explorer.store.bundled import StoreError, open_store, store_meta
 from explorer.store.search import nothing_to_search
-from explorer.ui import dialogs, i18n, shortcuts_dialog, theme
+from explorer.ui import citing, dialogs, i18n, plain, shortcuts_dialog, theme
 from explorer.ui.actions import Actions
 from explorer.ui.detail.history import SelectionHistory
 from explorer.ui.docks import DOCKS, build_pane, default_layout, make_docks, size_docks
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, settings: Settings, bundled_path: Path) -> None:
         super().__init__()
+        plain.install()  # every string from data is plain text (ui/plain.py)
         self.session = session
         self.settings = settings
         self.bundled_path = Path(bundled_path)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # Saved views, lessons, presentation (F5) and Preferences: their actions and menu entries.
         self.classroom = classroom_menus.install(self)
+        citing.install(self)  # Copy Citation, Cite This View, Export Sources, captions
         # New Store from Spreadsheet…, Open Recent, My Stores, and each store's own notes.
         self.store_menus = ingest_menus.install(self)
         self._build_toolbar()
@@ -100,13 +102,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("status-bar")
-        self.notice = QLabel(self)
+        self.notice = QLabel(self)  # the labels below show data: plain text, never markup
         self.notice.setObjectName("search-notice")
         self.notice.setProperty("role", "notice")
         self.result_count = QLabel(self)
         self.result_count.setObjectName("status-result-count")
         self.dataset_label = QLabel(self)
         self.dataset_label.setObjectName("status-dataset")
+        for label in (self.notice, self.result_count, self.dataset_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.notice, 1)
         bar.addPermanentWidget(self.result_count)
         bar.addPermanentWidget(self.dataset_label)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explorer import __version__
+from explorer.store import records
 from explorer.store.bundled import store_meta
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ def check_window(window, report: Report) -> None:
     session = window.session
     conn = session.store
     meta = store_meta(conn)
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+    counts = {t: records.row_count(conn, t)
               for t in ("episodes", "series", "observations", "sources", "passages")}  # fmt: skip
     report.check("store", counts["episodes"] > 0 and counts["sources"] > 0,
                  f"{session.store_path} (dataset {meta.get('dataset_version')}): {counts}")  # fmt: skip

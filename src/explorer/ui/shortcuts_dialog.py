@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QTextBrowser,
     QVBoxLayout,
 )
+
+from explorer.ui.safe_text import SafeBrowser
 
 CONTEXT = "ShortcutsDialog"
 
@@ -190,7 +191,7 @@ class ShortcutsDialog(QDialog):
         self.find.setPlaceholderText(_tr("Find a command or a key…"))
         self.find.setAccessibleName(_tr("Find a shortcut"))
         self.find.setClearButtonEnabled(True)
-        self.text = QTextBrowser(self)
+        self.text = SafeBrowser(self)
         self.text.setObjectName("shortcuts-text")
         self.text.setAccessibleName(_tr("Keyboard shortcuts"))
         self.text.setOpenLinks(False)

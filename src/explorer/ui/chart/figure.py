@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
 
+from explorer.ui import plain
 from explorer.ui.chart.episode_marks import EpisodeMarks, EpisodeMarksItem, EpisodeTitleItem
 from explorer.ui.chart.panels import Drawn, Panel
 from explorer.ui.chart.value_axis import ValueAxis
@@ -130,7 +131,8 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.15)
-            plot.setLabel("left", panel.label, color=colors.foreground.name())
+            # pyqtgraph lays axis labels and legends out as HTML: data goes in escaped.
+            plot.setLabel("left", plain.escape(panel.label), color=colors.foreground.name())
             plot.full_title = panel.label  # shortened to the plot's height by _fit_titles
             for name in ("left", "bottom"):
                 ax = plot.getAxis(name)
@@ -194,8 +196,8 @@ class ChartFigure(pg.GraphicsLayoutWidget):
                 font.setPointSizeF(float(size[:-2]))
             room = max(plot.getViewBox().height() - 4, 20.0)
             text = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
-            if text != axis.labelText:
-                axis.setLabel(text)
+            if plain.escape(text) != axis.labelText:
+                axis.setLabel(plain.escape(text))
 
     def _update_minimum_height(self) -> None:
         if len(self.plots) < 2:
@@ -264,7 +266,10 @@ class ChartFigure(pg.GraphicsLayoutWidget):
                 )
             plot.addItem(item)
             plot.legend.addItem(
-                item, f"{name} ({info.unit_label})" if len(panel.series) > 1 else info.title
+                item,
+                plain.escape(
+                    f"{name} ({info.unit_label})" if len(panel.series) > 1 else info.title
+                ),
             )
             if spans:
                 hatch = QBrush(with_alpha(color, 0.85), Qt.BrushStyle.BDiagPattern)

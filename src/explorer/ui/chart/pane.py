@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayou
 from explorer.core.session import Session
 from explorer.store import series_data
 from explorer.store import timeline as timeline_store
-from explorer.ui.chart.episode_marks import EpisodeMarks
+from explorer.ui.chart.episode_marks import EpisodeMarks, Picked
 from explorer.ui.chart.figure import ChartFigure
 from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
@@ -23,6 +23,7 @@ from explorer.ui.chart.readout import lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
+from explorer.ui.worker import episode_queries
 
 log = logging.getLogger(__name__)
 
@@ -106,13 +107,17 @@ class ChartPane(QWidget):
         observe(state.filters_changed, self, self._on_filters)
         observe(session.store_changed, self, lambda _session: self.reload())
         observe(session.notes_changed, self, self._on_notes_changed)
+        self.queries = episode_queries(session)
+        self.queries.finished.connect(self._on_query_finished)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
         conn = self.session.store
-        self.all_episodes = timeline_store.load_episodes(conn)
+        self.all_episodes = timeline_store.shared_episodes(conn)
+        self._episode_lo = np.asarray(self.all_episodes.start_lo, dtype=float)
+        self._episode_hi = np.asarray(self.all_episodes.end_hi, dtype=float)
         self._refresh_notes()
         self._refresh_marks()
         self.picker.set_store(conn)
@@ -139,13 +144,25 @@ class ChartPane(QWidget):
         if not self.toolbar.show_episodes or not len(cols):
             self.marks = None
             return
-        keep = timeline_store.matching_ids(self.session.store, self.session.state.filters)
-        index = [i for i, eid in enumerate(cols.ids) if keep is None or eid in keep]
+        filters = self.session.state.filters
+        if self.queries.is_async:
+            # A large store: the worker's answer, mapped onto these rows by rowid, in numpy.
+            result = self.queries.result_for(filters)
+            if result is None:
+                self.queries.ensure(filters)
+                return  # _on_query_finished draws them
+            rowids = np.asarray(cols.rowids, dtype=np.int64)
+            index = np.flatnonzero(self.queries.keep_rows(result, rowids))
+        else:
+            keep = timeline_store.matching_ids(self.session.store, filters)
+            index = np.asarray(
+                [i for i, eid in enumerate(cols.ids) if keep is None or eid in keep], dtype=np.int64
+            )
         self.marks = EpisodeMarks(
-            [cols.ids[i] for i in index],
-            [cols.titles[i] for i in index],
-            np.asarray([cols.start_lo[i] for i in index], dtype=float),
-            np.asarray([cols.end_hi[i] for i in index], dtype=float),
+            Picked(cols.ids, index),
+            Picked(cols.titles, index),
+            self._episode_lo[index],
+            self._episode_hi[index],
         )
 
     def redraw(self, reset_range: bool = False) -> None:
@@ -343,6 +360,11 @@ class ChartPane(QWidget):
     def _on_filters(self, _filters, _origin: str) -> None:
         self._refresh_marks()
         self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
+
+    def _on_query_finished(self, request, _result) -> None:
+        if self.queries.normalized(self.session.state.filters) == request.filters:
+            self._refresh_marks()
+            self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
     def _on_notes_changed(self, target_type: str, _target_id: str) -> None:
         if target_type == "observation":

@@ -121,9 +121,9 @@ class FactsTable(QTableWidget):
         widget = self.cellWidget([k for k, _ in ROWS].index(key), column)
         if widget is None:
             return ""
-        from PySide6.QtGui import QTextDocument
+        from explorer.ui.safe_text import SafeDocument
 
-        doc = QTextDocument()
+        doc = SafeDocument()
         doc.setHtml(widget.text())
         return doc.toPlainText()
 

@@ -45,6 +45,7 @@ from explorer.core.compare_series import (
 )
 from explorer.core.csv_file import with_bom
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.store.atomic import write_atomically
 from explorer.ui import dialogs
 from explorer.ui.compare.facts_table import FactsTable
@@ -214,10 +215,7 @@ class ComparePane(QWidget):
     def _find_series(self, text: str) -> list[tuple[str, str]]:
         words = [w.casefold() for w in text.split()]
         found = []
-        for row in self.session.store.execute(
-            "SELECT s.id, s.title, s.unit_label, s.table_ref FROM series s"
-            " ORDER BY s.title COLLATE NOCASE, s.id"
-        ):
+        for row in records.series_choices(self.session.store):
             label = f"{row[1]} ({row[2]}, {row[3]})"
             if all(w in (label + " " + row[0]).casefold() for w in words):
                 found.append((row[0], label))

@@ -6,6 +6,8 @@ a source passage is an ordinary selection that every pane follows and Back undoe
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -13,21 +15,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.core.session import Session
-from explorer.store import details, provenance, sources
+from explorer.store import details, provenance, records, sources
 from explorer.store.search import search_terms
 from explorer.ui import theme
 from explorer.ui.detail import render
 from explorer.ui.detail.reader import SourceReader
 from explorer.ui.observe import observe
+from explorer.ui.safe_text import SafeBrowser, open_external
 
 ORIGIN = "detail"
+log = logging.getLogger(__name__)
 RENDERERS = {
     "episode": (details.episode, render.episode_html),
     "period": (details.period, render.period_html),
@@ -50,7 +53,7 @@ class DetailPane(QWidget):
         self.forward = QToolButton(self)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
-        self.browser = QTextBrowser(self)
+        self.browser = SafeBrowser(self)
         self.browser.setObjectName("detail-browser")
         self.browser.setAccessibleName(self.tr("Details of the selected record"))
         self.browser.setOpenLinks(False)
@@ -98,6 +101,8 @@ class DetailPane(QWidget):
         kind, _, item_id = href.partition(":")
         if kind in ("episode", "period", "series", "observation", "actor", "passage", "source"):
             self.session.state.select(kind, item_id, origin=ORIGIN)
+        elif kind.lower() in ("http", "https"):
+            open_external(self, href)
 
     def _on_filters_changed(self, filters, _origin) -> None:
         # Search matches are marked in the text: redraw when the search changes.
@@ -105,6 +110,25 @@ class DetailPane(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except Exception as error:  # noqa: BLE001 - a damaged record must not stop the window
+            # A store that passed the checks at open may still hold a record that cannot be
+            # read (a damaged page deep in the file, a query interrupted by its time limit).
+            log.warning("could not show %s: %s", self.session.state.selection, error)
+            self.record = None
+            self.stack.setCurrentWidget(self.browser)
+            self.browser.setHtml(
+                "<p class='muted'>"
+                + render.esc(
+                    self.tr("This record cannot be read from the open store: {error}").format(
+                        error=error
+                    )
+                )  # fmt: skip
+                + "</p>"
+            )
+
+    def _refresh(self) -> None:
         selection = self.session.state.selection
         conn = self.session.store
         terms = search_terms(self.session.state.filters.text)
@@ -161,11 +185,9 @@ class DetailPane(QWidget):
         self.stack.setCurrentWidget(self.reader)
 
     def _passages_of(self, source_id: str, limit: int = 50) -> list[dict]:
-        rows = self.session.store.execute(
-            "SELECT id FROM passages WHERE source_id = ? ORDER BY char_start, id LIMIT ?",
-            (source_id, limit),
-        ).fetchall()
-        return [p for p in (sources.passage(self.session.store, r[0]) for r in rows) if p]
+        conn = self.session.store
+        ids = records.source_passage_ids(conn, source_id, limit)
+        return [p for p in (sources.passage(conn, i) for i in ids) if p]
 
     def _kind_title(self, kind: str) -> str:
         return {
@@ -185,26 +207,13 @@ class DetailPane(QWidget):
         )
 
     def citation_text(self) -> str:
-        """Plain-text citation of what is shown, for the clipboard."""
-        record, shown = self.record, self.shown
-        if not record or not shown:
+        """Plain-text citation of what is shown, for the clipboard: the record as printed
+        (a value with its unit and flag), each document and locator, the dataset version."""
+        if not self.record or not self.shown:
             return ""
-        kind = shown[0]
-        if kind == "episode":
-            head = f"{record['title']} ({record['date_text']})"
-            cites = record["citations"]
-        elif kind in ("period", "observation"):
-            head = (
-                record.get("name")
-                or f"{record['series_title']}, {record['period']}: {record['value_text']}"
-            )
-            cites = record["citations"]
-        else:
-            head = record.get("title") or record.get("name") or ""
-            cites = []
-        lines = [head]
-        lines += [f"  “{c['quote']}” — {c['source_title']}, {c['locator']}" for c in cites]
-        return "\n".join(lines)
+        from explorer.core.citation import record_citation  # not on the start-up path
+
+        return record_citation(self.session.store, *self.shown)
 
     def copy_citation(self) -> None:
         text = self.citation_text()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from explorer.ui import theme
 from explorer.ui.detail.render import citations_html, esc, link, source_record_html, stylesheet
+from explorer.ui.safe_text import SafeBrowser
 
 MIN_TEXT_LINES = 10
 CONTEXT_LINES = 2  # lines shown above a passage too long to centre
@@ -34,7 +34,7 @@ class SourceReader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("source-reader")
-        self.record = QTextBrowser(self)
+        self.record = SafeBrowser(self)
         self.record.setObjectName("source-record")
         self.record.setAccessibleName(self.tr("Source record"))
         self.record.setOpenLinks(False)

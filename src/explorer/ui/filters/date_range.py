@@ -19,6 +19,7 @@ from explorer.core.dates import (
     parse_range_noted,
 )
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.ui.observe import observe
 
 log = logging.getLogger(__name__)
@@ -121,14 +122,7 @@ class DateRangeFilter(QWidget):
 
     def store_span(self) -> tuple[float, float] | None:
         """The years the store's episodes cover, as decimal-year bounds (None if empty)."""
-        try:
-            lo, hi = self.session.store.execute(
-                "SELECT MIN(start_lo), MAX(end_hi) FROM episodes"
-            ).fetchone()
-        except Exception:  # noqa: BLE001 - a store without episodes: check nothing
-            log.warning("cannot read the years this store covers", exc_info=True)
-            return None
-        return None if lo is None or hi is None else (float(lo), float(hi))
+        return records.episode_span(self.session.store)  # None: a store without episodes
 
     def _outside_span(self, typed: str) -> str:
         span = self.store_span()

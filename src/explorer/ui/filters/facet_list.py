@@ -6,6 +6,7 @@ themselves never go through one). Space or Enter toggles the current value.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -94,7 +95,11 @@ class FacetList(QWidget):
         self.label_for = label_for
         self.hide_empty = hide_empty
         self._updating = False
-        self.heading = QLabel(f"{title}  <span style='font-weight:normal'>· {hint}</span>", self)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # our markup around our own words
+        self.heading.setText(
+            f"{html.escape(title)}  <span style='font-weight:normal'>· {html.escape(hint)}</span>"
+        )
         self.heading.setProperty("role", "heading")
         self.model = QStandardItemModel(self)
         self.view = FacetView(self)

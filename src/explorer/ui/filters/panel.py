@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from explorer.core.session import Session
+from explorer.store.episode_query import EpisodeRequest
 from explorer.store.facets import Facets, FacetValue, facet_counts
 from explorer.store.search import nothing_to_search
 from explorer.ui import labels
 from explorer.ui.filters.date_range import DateRangeFilter
 from explorer.ui.filters.facet_list import FacetList
 from explorer.ui.observe import observe
+from explorer.ui.worker import episode_queries
 
 ORIGIN = "facets"
 
@@ -84,6 +86,9 @@ class FilterPane(QWidget):
         self.actors.toggled.connect(lambda key, on: self._toggle("actors", key, on))
         observe(session.state.filters_changed, self, lambda *_: self.refresh())
         observe(session.store_changed, self, lambda *_: self.refresh())
+        self.queries = episode_queries(session)
+        self.queries.counted.connect(self._on_counted)
+        self.updating = False  # True while a large store's counts are being recomputed
         self.refresh()
 
     def show_applies_to(self, view: str) -> None:
@@ -115,7 +120,40 @@ class FilterPane(QWidget):
 
     def refresh(self) -> None:
         filters = self.session.state.filters
-        self.facets = facet_counts(self.session.store, filters)
+        if self.queries.is_async:
+            # A large store: the counts come from the worker after the table's rows. Until
+            # then the lists say they are updating rather than show stale numbers as current.
+            request = self.queries.request
+            wanted = self._wanted_filters()
+            if request is None or request.filters != wanted or not self.queries.pending:
+                order = (request.order_by, request.descending) if request else ("date", False)
+                self.queries.run(EpisodeRequest(wanted, *order))
+            if self.queries.pending:
+                self._show_updating(True)
+            return
+        self._show(facet_counts(self.session.store, filters))
+
+    def _wanted_filters(self):
+        filters = self.session.state.filters
+        return filters.with_changes(text="") if nothing_to_search(filters.text) else filters
+
+    def _on_counted(self, request: EpisodeRequest, facets: Facets) -> None:
+        if request.filters != self._wanted_filters():
+            return
+        self._show_updating(False)
+        self._show(facets)
+
+    def _show_updating(self, updating: bool) -> None:
+        self.updating = updating
+        for facet in (self.kinds, self.decades, self.actors):
+            facet.setProperty("updating", updating)
+            facet.setToolTip(self.tr("Updating the counts…") if updating else "")
+        if updating:
+            self.summary.setText(self.tr("Updating the counts…"))
+
+    def _show(self, facets: Facets) -> None:
+        filters = self.session.state.filters
+        self.facets = facets
         self.kinds.set_values(self.facets.kinds, set(filters.kinds))
         self.decades.set_values(self.facets.decades, set(filters.decades))
         self.actors.set_values(self.facets.actors, set(filters.actors))

@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from explorer.core.session import Session
 from explorer.ui.actions import icon
 from explorer.ui.observe import observe
+from explorer.ui.worker import episode_queries
 
 DELAY_MS = 140
+# On a large store the query runs on the worker and a newer one interrupts it (ui.worker), so
+# a key need not wait long: the first rows must show within 100 ms of the last key.
+ASYNC_DELAY_MS = 30
 ORIGIN = "search"
 
 
@@ -34,7 +38,7 @@ class SearchBox(QLineEdit):
         self.setMinimumWidth(220)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.apply)
-        self.textEdited.connect(lambda _text: self._timer.start())
+        self.textEdited.connect(lambda _text: self._start_timer())
         # The clear button sets the text without textEdited: catch it too.
         self.textChanged.connect(self._on_text_changed)
         self.returnPressed.connect(self.apply)
@@ -48,6 +52,11 @@ class SearchBox(QLineEdit):
             "actors": self.tr("Search actors — e.g. JICA, Fujimori…"),
             "sources": self.tr("Search sources by title, author or publisher…"),
         }.get(view, ""))  # fmt: skip
+
+    def _start_timer(self) -> None:
+        large = episode_queries(self.session).is_async
+        self._timer.setInterval(ASYNC_DELAY_MS if large else DELAY_MS)
+        self._timer.start()
 
     def apply(self) -> None:
         self._timer.stop()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from explorer.core.views import SavedView, apply_state, state_to_dict
+from explorer.store import records
 
 log = logging.getLogger(__name__)
 ORIGIN = "view"
@@ -194,15 +195,10 @@ def missing_items(conn, view: SavedView) -> list[str]:
         wanted.append((state["selection"]["kind"], state["selection"]["id"]))
     missing = []
     for kind, item_id in wanted:
-        table = _TABLES.get(kind)
-        if table is None:
+        if kind not in _TABLES:
             continue
-        try:
-            found = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone()
-        except Exception:  # noqa: BLE001 - an odd store only loses the check, not the view
-            log.warning("cannot check %s %s in this store", kind, item_id, exc_info=True)
-            continue
-        if found is None:
+        # None: the store cannot say (an odd store only loses the check, not the view).
+        if records.record_exists(conn, kind, item_id) is False:
             missing.append(item_id)
     if not missing:
         return []
@@ -212,9 +208,4 @@ def missing_items(conn, view: SavedView) -> list[str]:
 
 
 def _dataset_version(conn) -> str:
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'dataset_version'").fetchone()
-    except Exception:  # noqa: BLE001 - a store without meta still saves views
-        log.warning("this store has no dataset version", exc_info=True)
-        return ""
-    return str(row[0]) if row else ""
+    return records.dataset_version(conn)  # a store without meta still saves views

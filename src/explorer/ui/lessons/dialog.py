@@ -79,6 +79,11 @@ class LessonsDialog(QDialog):
             self.export_lesson,
             self.tr("Save the lesson and its views to a file to share"),
         )
+        self.web_button = b(
+            self.tr("As &Web Page…"),
+            self.export_web_page,
+            self.tr("One HTML file with each view's picture, caption, sources and notes"),
+        )
         self.import_button = b(
             self.tr("&Import…"),
             self.import_file,
@@ -162,7 +167,7 @@ class LessonsDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self._column(self.tr("Lessons"), self.lessons, [
             self.new_button, self.rename_button, self.delete_lesson_button,
-            self.export_button, self.import_button]), 2)  # fmt: skip
+            self.export_button, self.web_button, self.import_button]), 2)  # fmt: skip
         columns.addWidget(self._column(self.tr("Views in the lesson (drag to reorder)"),
                                        self.lesson_views, [self.up_button, self.down_button,
                                                            self.remove_button,
@@ -243,7 +248,8 @@ class LessonsDialog(QDialog):
     def _update_buttons(self) -> None:
         has_lesson = self._lesson is not None
         has_views = bool(self.views.selectedItems())
-        for button in (self.rename_button, self.delete_lesson_button, self.export_button):
+        for button in (self.rename_button, self.delete_lesson_button, self.export_button,
+                       self.web_button):  # fmt: skip
             button.setEnabled(has_lesson)
         self.lesson_views.setEnabled(has_lesson)
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -382,6 +388,19 @@ class LessonsDialog(QDialog):
             return False
         self.message.setText(text)
         return True
+
+    def export_web_page(self) -> None:
+        from explorer.ui.lessons.web_page import export_current_lesson
+
+        if self._lesson is not None:
+            self.library.current_lesson_id = self._lesson.id
+            self.hide()  # the views are shown in the window while the page is made
+            try:
+                path = export_current_lesson(self.controller.window)
+            finally:
+                self.show()
+            if path is not None:
+                self.message.setText(self.tr("Saved {name}.").format(name=path.name))
 
     def import_file(self) -> None:
         path = dialogs.choose_open_path(self, self.tr("Import Lesson"), Path.home(),

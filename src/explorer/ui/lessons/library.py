@@ -8,6 +8,7 @@ dialogs only show what they are given. `changed` tells every open list to reload
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -23,8 +24,14 @@ from explorer.core.views import (
     from_item,
 )
 from explorer.store.atomic import write_atomically
+from explorer.store.import_limits import read_import_text
 from explorer.store.notes import NotesReadOnlyError
-from explorer.store.views_store import ViewsFileError, ViewsImportReport, ViewsStore
+from explorer.store.views_store import (
+    MAX_FILE_CHARS,
+    ViewsFileError,
+    ViewsImportReport,
+    ViewsStore,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "ViewLibrary"
@@ -168,7 +175,7 @@ class ViewLibrary(QObject):
         """(report or None, sentence). Nothing is imported when the file has any problem."""
         try:
             store = self._writable()
-            text = path.read_text(encoding="utf-8")
+            text = read_import_text(path, MAX_FILE_CHARS)
             report = store.import_document(text, check_payload)
         except LibraryUnavailable as error:
             return None, str(error)
@@ -187,6 +194,12 @@ class ViewLibrary(QObject):
             ).format(name=path.name, problems="; ".join(error.problems))
         except NotesReadOnlyError as error:
             return None, str(error)
+        except sqlite3.Error as error:  # a full disk, an I/O error: the transaction was undone
+            log.warning("import of %s failed while writing: %s", path, error)
+            return None, QCoreApplication.translate(
+                "ViewLibrary",
+                "{name} could not be written to your notes ({reason}). Nothing was imported.",
+            ).format(name=path.name, reason=error)
         if report.lessons:
             self.current_lesson_id = report.lessons[0]
         self.changed.emit()

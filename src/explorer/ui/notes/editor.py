@@ -7,10 +7,11 @@ editor and closing the window save at once too. There is no Save button to forge
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -18,16 +19,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.store.notes import Note, normalize_tags
+from explorer.ui import plain
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.keys import add_shortcut
 from explorer.ui.notes.list_model import target_name
+from explorer.ui.safe_text import SafeBrowser, open_external
 
 AUTOSAVE_MS = 500
 
@@ -104,8 +106,10 @@ class NoteEditor(QWidget):
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._changed)
         self.body.installEventFilter(self)
-        self.preview = QTextBrowser(self)
-        self.preview.setOpenExternalLinks(False)
+        self.preview = SafeBrowser(self)
+        self.preview.setObjectName("note-preview")  # the note's own Markdown, rendered on purpose
+        # Links in a note open only on a click, only for web addresses, after asking.
+        self.preview.anchorClicked.connect(lambda url: open_external(self, url.toString()))
         self.preview.setAccessibleName(self.tr("Formatted note"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.body)
@@ -171,7 +175,15 @@ class NoteEditor(QWidget):
         self.note = note
         self._loading = True
         try:
-            self.body.setPlainText(note.body if note else "")
+            body = note.body if note else ""
+            # Laying out one long unbroken line at word boundaries is quadratic (100,000
+            # characters took 1.9 s, a megabyte minutes); such a body wraps anywhere instead.
+            self.body.setWordWrapMode(
+                QTextOption.WrapMode.WrapAnywhere
+                if plain.has_long_run(body)
+                else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            )
+            self.body.setPlainText(body)
             self.tags.setText(", ".join(note.tags) if note else "")
         finally:
             self._loading = False
@@ -289,7 +301,7 @@ class NoteEditor(QWidget):
             self.tr(
                 '⚠ This note and <a href="{other}">another version of it</a> were changed in two '
                 "places at once. Both are kept; keep what you need and delete the other."
-            ).format(other=note.conflict_of)
+            ).format(other=html.escape(note.conflict_of, quote=True))
         )
         self.conflict_banner.show()
 
@@ -300,7 +312,7 @@ class NoteEditor(QWidget):
         self.pages.setCurrentWidget(self.preview if on else self.body)
 
     def _render_preview(self) -> None:
-        self.preview.setMarkdown(self.body.toPlainText())
+        self.preview.set_markdown(self.body.toPlainText())
 
     def _show_target(self) -> None:
         if self.note is not None:

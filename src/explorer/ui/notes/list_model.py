@@ -34,7 +34,8 @@ def target_name(target_type: str) -> str:
 
 
 def note_heading(note: Note) -> str:
-    return note.title or QCoreApplication.translate("Notes", "(empty note)")
+    # Capped: eliding a 100,000-character first line on every paint would stall the list.
+    return note.title[:300] or QCoreApplication.translate("Notes", "(empty note)")
 
 
 def short_time(iso: str) -> str:

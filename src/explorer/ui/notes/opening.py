@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.store.my_stores import notes_path_for, store_identity
 from explorer.store.notes import NotesStore, NotesStoreError
 
@@ -55,14 +56,7 @@ def open_for_session(session: Session, parent_widget: QWidget | None = None) -> 
 
     Returns the store, or None when notes cannot be used at all (the app still browses).
     """
-    dataset = ""
-    try:
-        row = session.store.execute(
-            "SELECT value FROM meta WHERE key = 'dataset_version'"
-        ).fetchone()
-        dataset = row[0] if row else ""
-    except Exception:  # noqa: BLE001 - a store without meta still browses; notes just lack it
-        log.warning("this store has no dataset version; notes will not record one", exc_info=True)
+    dataset = records.dataset_version(session.store)  # "" without meta: notes just lack it
     error = None
     try:
         # Each store's notes are its own: keyed by the store's identity, not its path.

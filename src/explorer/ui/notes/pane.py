@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.session import Session
+from explorer.store import records
 from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
 from explorer.ui.i18n import plural
@@ -353,10 +354,7 @@ class NotesPane(QWidget):
     def _on_store_changed(self) -> None:
         store = self.store
         if store is not None:
-            meta = self.session.store.execute(
-                "SELECT value FROM meta WHERE key = 'dataset_version'"
-            ).fetchone()
-            store.dataset_version = meta[0] if meta else ""
+            store.dataset_version = records.dataset_version(self.session.store)
         self._show_banner()
         self._on_selection(self.session.state.selection, "")
         self.refresh()

@@ -3,6 +3,8 @@ say what happened. File choice is separate from the work so tests can pass a pat
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,10 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
+from explorer.store.import_limits import read_import_text
+from explorer.store.notes import NotesReadOnlyError
 from explorer.store.notes_handout import export_markdown
-from explorer.store.notes_import_check import NotesImportError
+from explorer.store.notes_import_check import MAX_IMPORT_BYTES, NotesImportError
 from explorer.store.notes_io import ImportReport, export_json, import_json
 from explorer.ui import dialogs
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -40,7 +46,7 @@ def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = F
 def import_notes(session: Session, path: Path) -> tuple[bool, str]:
     """(changed anything, sentence). Nothing is imported when the file has any problem."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_import_text(path, MAX_IMPORT_BYTES)
     except UnicodeDecodeError as error:
         return False, _tr(
             "{path} is not a text file (byte {at} is not UTF-8). Nothing was imported."
@@ -56,6 +62,13 @@ def import_notes(session: Session, path: Path) -> tuple[bool, str]:
         return False, _tr("{path} cannot be imported: {problems}. Nothing was imported.").format(
             path=path.name, problems=problems
         )
+    except NotesReadOnlyError as error:
+        return False, str(error)
+    except sqlite3.Error as error:  # a full disk, an I/O error: the transaction was undone
+        log.warning("import of %s failed while writing: %s", path, error)
+        return False, _tr(
+            "{path} could not be written to your notes ({reason}). Nothing was imported."
+        ).format(path=path.name, reason=error)
     return report.changed_anything, describe_import(path, report)
 
 

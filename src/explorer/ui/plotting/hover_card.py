@@ -41,8 +41,8 @@ class HoverCard(QFrame):
         self.raise_()
 
     def text(self) -> str:
-        from PySide6.QtGui import QTextDocument
+        from explorer.ui.safe_text import SafeDocument
 
-        doc = QTextDocument()
+        doc = SafeDocument()
         doc.setHtml(self._label.text())
         return doc.toPlainText()

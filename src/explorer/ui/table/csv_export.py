@@ -16,11 +16,9 @@ from explorer.core.csv_file import write_csv
 from explorer.store.details import citations_of
 from explorer.store.episodes import episode_rows
 
-CONTEXT = "TablePane"  # the texts were the table pane's before they moved here
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("TablePane", text)  # the texts were the pane's before
 
 
 def export_table(pane, path: Path, with_citations: bool = False) -> int:

@@ -47,17 +47,37 @@ class IdTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self.ids: list[str] = []
+        self.ids: Sequence[str] = []
         self._fetch: Callable[[Sequence[str]], dict[str, dict]] | None = None
         self._pages: dict[int, dict[str, dict]] = {}
 
     # -- data the pane gives --------------------------------------------------------------
-    def set_ids(self, ids: list[str], fetch: Callable[[Sequence[str]], dict[str, dict]]) -> None:
+    def set_ids(
+        self, ids: Sequence[str], fetch: Callable[[Sequence[str]], dict[str, dict]]
+    ) -> None:
         self.beginResetModel()
         self.ids = ids
         self._fetch = fetch
         self._pages.clear()
         self.endResetModel()
+
+    def extend_to(self, ids: Sequence[str]) -> None:
+        """Replace the ids by a longer list that starts with the same ones (the rest of a
+        result whose first page is shown): rows are appended, nothing on screen moves."""
+        old = len(self.ids)
+        if old < PAGE:
+            self._pages.clear()  # a short first page is cached short
+        if len(ids) > old:
+            self.beginInsertRows(QModelIndex(), old, len(ids) - 1)
+            self.ids = ids
+            self.endInsertRows()
+        else:
+            self.ids = ids
+
+    def prefill(self, rows: Sequence[dict]) -> None:
+        """Rows already read for the first page (by the worker): no fetch to paint them."""
+        if rows:
+            self._pages[0] = {row["id"]: row for row in rows[:PAGE]}
 
     def row_of(self, item_id: str) -> int:
         try:

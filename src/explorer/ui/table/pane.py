@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.session import Session
+from explorer.store import records
+from explorer.store.episode_query import EpisodeIds, EpisodeRequest
 from explorer.store.episodes import episode_count, episode_rows, search_episodes
 from explorer.store.search import OPERATORS, nothing_to_search, search_terms
 from explorer.store.tables import listing_ids, listing_rows
@@ -37,6 +39,7 @@ from explorer.ui.observe import observe
 from explorer.ui.table import date_width
 from explorer.ui.table.highlight import HighlightDelegate
 from explorer.ui.table.models import EpisodeModel, IdTableModel, ListingModel
+from explorer.ui.worker import episode_queries
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +138,10 @@ class TablePane(QWidget):
         observe(session.state.selection_changed, self, self._follow_selection)
         observe(session.store_changed, self, lambda *_: self._on_store_changed())
         observe(session.notes_changed, self, lambda *_: self.refresh_notes())
+        self.queries = episode_queries(session)
+        self.queries.first_page.connect(self._on_first_page)
+        self.queries.finished.connect(self._on_finished)
+        self.queries.failed.connect(self._on_query_failed)
         self._attach_model()
         self.reload()
 
@@ -209,6 +216,13 @@ class TablePane(QWidget):
         empty_search = nothing_to_search(filters.text)
         if empty_search:
             filters = filters.with_changes(text="")
+        if self.view_name == "episodes" and self.queries.is_async:
+            # A large store: the worker answers in stages (_on_first_page, _on_finished).
+            self._empty_search = empty_search
+            self.count.setText(self.tr("Searching…"))
+            self.count.setAccessibleName(self.count.text())
+            self.queries.run(EpisodeRequest(filters, key, descending))
+            return
         if self.view_name == "episodes":
             result = search_episodes(conn, filters, key, descending)
             ids, total = result.ids, episode_count(conn)
@@ -221,7 +235,7 @@ class TablePane(QWidget):
         else:
             name = self.view_name
             ids = listing_ids(conn, name, filters.text, key, descending)
-            total = conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+            total = records.row_count(conn, name)
             self.fallback_text = ""
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
         self._restore_selection()
@@ -230,6 +244,63 @@ class TablePane(QWidget):
         self.notice_text = self._search_notice(typed if empty_search else self.fallback_text)
         self.search_fallback.emit(self.fallback_text)
         self.search_notice.emit(self.notice_text)
+
+    def _current_request(self) -> EpisodeRequest:
+        filters = self.session.state.filters
+        if nothing_to_search(filters.text):
+            filters = filters.with_changes(text="")
+        return EpisodeRequest(filters, *self.sort_by["episodes"])
+
+    def _on_first_page(self, request: EpisodeRequest, page) -> None:
+        """The first rows of a large result, before the rest are counted: show them at once."""
+        if self.view_name != "episodes" or request != self._current_request():
+            return
+        conn = self.session.store
+        ids = EpisodeIds(conn, self.queries.index, page.positions)
+        ids.prefill([row["id"] for row in page.rows])
+        self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
+        if len(page.rows) == len(ids):
+            self.model.prefill(page.rows)
+        self.empty.hide()
+        self.count.setText(self.tr("{shown}+ episodes, counting…").format(
+            shown=format_count(len(ids))))  # fmt: skip
+        self.count.setAccessibleName(self.count.text())
+
+    def _on_finished(self, request: EpisodeRequest, result) -> None:
+        if self.view_name != "episodes" or request != self._current_request():
+            return
+        conn = self.session.store
+        index = self.queries.index
+        ids = EpisodeIds(conn, index, result.order)
+        first = self.model.ids
+        # Keep the rows already shown (and the user's scroll) when the first page was right.
+        same_start = (
+            isinstance(first, EpisodeIds)
+            and len(first.positions)
+            and bool((result.order[: len(first.positions)] == first.positions).all())
+        )
+        if same_start:
+            ids.prefill(first.known_first_ids())
+            self.model.extend_to(ids)
+        else:
+            self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
+        self._load_noted()
+        if not self._date_content:
+            self._date_content = date_width.content_width(self.table, self.model)
+            self._fit_date_column(force=True)
+        self.fallback_text = request.filters.text if result.fallback else ""
+        self._restore_selection()
+        self._show_count(len(ids), index.n)
+        typed = self.session.state.filters.text.strip()
+        self.notice_text = self._search_notice(
+            typed if getattr(self, "_empty_search", False) else self.fallback_text
+        )
+        self.search_fallback.emit(self.fallback_text)
+        self.search_notice.emit(self.notice_text)
+
+    def _on_query_failed(self, text: str) -> None:
+        self.count.setText(self.tr("The search failed: {problem}").format(problem=text))
+        self.count.setAccessibleName(self.count.text())
 
     def _search_notice(self, text: str) -> str:
         if not text:

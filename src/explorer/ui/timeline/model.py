@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from explorer.core.lod import LaneIndex
+from explorer.core.lod import LaneIndex, lane_codes
 from explorer.store.timeline import EpisodeColumns, PeriodRow
 
 EXACT_PRECISIONS = frozenset({"day"})
@@ -32,7 +32,13 @@ class TimelineModel:
 
     def _build_index(self) -> LaneIndex:
         c = self.columns
-        return LaneIndex(c.kinds, c.partners, c.start_lo, c.end_hi, self.mode, self.keep)
+        cache = self.__dict__.setdefault("_lane_codes", {})
+        if self.mode not in cache:
+            cache[self.mode] = lane_codes(c.kinds, c.partners, self.mode)
+        return LaneIndex(
+            c.kinds, c.partners, self.start_lo, self.end_hi, self.mode, self.keep,
+            entries=cache[self.mode],
+        )  # fmt: skip
 
     def rebuild(self) -> None:
         self.index = self._build_index()
@@ -49,6 +55,12 @@ class TimelineModel:
             keep = np.ones(len(self.columns), dtype=bool)
         else:
             keep = np.fromiter((eid in ids for eid in self.columns.ids), bool, len(self.columns))
+        if not np.array_equal(keep, self.keep):
+            self.keep = keep
+            self.rebuild()
+
+    def set_keep(self, keep: np.ndarray) -> None:
+        """Keep the rows where `keep` (one bool per row, in this model's order) is true."""
         if not np.array_equal(keep, self.keep):
             self.keep = keep
             self.rebuild()
@@ -90,4 +102,5 @@ class TimelineModel:
                 ]
         if not mask.any():
             return [], []
-        return self.start_lo[mask].tolist(), self.end_hi[mask].tolist()
+        # Only the extremes matter to a fit: two numbers, not a million-entry list.
+        return [float(self.start_lo[mask].min())], [float(self.end_hi[mask].max())]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -23,6 +24,7 @@ from explorer.ui.timeline.labels import lane_title
 from explorer.ui.timeline.model import TimelineModel
 from explorer.ui.timeline.plot import TimelinePlot
 from explorer.ui.timeline.toolbar import TimelineFooter, TimelineToolbar
+from explorer.ui.worker import episode_queries
 
 log = logging.getLogger(__name__)
 
@@ -85,19 +87,21 @@ class TimelinePane(QWidget):
         observe(state.time_range_changed, self, self._on_time_range)
         observe(session.store_changed, self, self._on_store_changed)
         observe(session.notes_changed, self, self._on_notes_changed)
+        self.queries = episode_queries(session)
+        self.queries.finished.connect(self._on_query_finished)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
         conn = self.session.store
-        columns = timeline_store.load_episodes(conn)
+        columns = timeline_store.shared_episodes(conn)
         periods = timeline_store.load_periods(conn)
         self.actor_names = timeline_store.actor_names(conn)
         mode = self.model.mode
         self.model = TimelineModel(columns, periods)
         self.model.mode = mode
-        self.model.set_matching(timeline_store.matching_ids(conn, self.session.state.filters))
+        self._apply_matching(self.session.state.filters)
         self.model.rebuild()
         self._refresh_notes()
         self.plot.canvas.model = self.model
@@ -319,10 +323,30 @@ class TimelinePane(QWidget):
 
     # --- state -------------------------------------------------------------------------------
 
+    def _apply_matching(self, filters) -> bool:
+        """Show what `filters` keep; on a large store that is the worker's last answer (the
+        rest arrives through _on_query_finished). False while the answer is on its way."""
+        if not self.queries.is_async:
+            self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
+            return True
+        result = self.queries.result_for(filters)
+        if result is None:
+            self.queries.ensure(filters)
+            return False
+        rowids = np.asarray(self.model.columns.rowids, dtype=np.int64)
+        self.model.set_keep(self.queries.keep_rows(result, rowids))
+        return True
+
     def _on_filters(self, filters, origin: str) -> None:
-        self.model.set_matching(timeline_store.matching_ids(self.session.store, filters))
-        self._data_changed()
-        self._follow_filters()
+        if self._apply_matching(filters):
+            self._data_changed()
+            self._follow_filters()
+
+    def _on_query_finished(self, request, _result) -> None:
+        filters = self.session.state.filters
+        if self.queries.normalized(filters) == request.filters and self._apply_matching(filters):
+            self._data_changed()
+            self._follow_filters()
 
     def _on_selection(self, selection, origin: str) -> None:
         canvas = self.plot.canvas

@@ -1,0 +1,342 @@
+"""The app against Datasette on the same synthetic store, at 10k, 100k and 1M episodes.
+
+    python benchmarks/scale.py                          # 10k, 100k, 1M (stores made in /tmp)
+    python benchmarks/scale.py --sizes 100000 --repeat 7
+    python benchmarks/scale.py --make-store 1000000 --out /tmp/big.db   # just write a store
+    relations-explorer --store /tmp/big.db                                # and try the app on it
+
+Stores come from the one generator, explorer.build.synthetic (the tests use it too). For each
+operation the app's query layer (explorer.store.episode_query: what the window's worker runs)
+and Datasette (its in-process client: no socket is opened) run interleaved, `--repeat` times,
+and the table gives medians, p95 and the ratio Datasette ÷ app (> 1: the app is faster).
+
+What is compared, for each search ('hostage': rare, 'japan': ~90 % of rows, 'ja': a prefix):
+- first page: the app's first 100 rows in date order (the stage the table shows first) against
+  Datasette's table JSON for the same search, `_size=100`, `_nocount=1`, sorted by start_lo;
+- + facets: the app's whole update (order of every match, total, kind/actor/decade counts)
+  against Datasette's table JSON with its count and `_facet=kind`, plus the actor and decade
+  counts as the SQL a Datasette user would run (`/db.json?sql=...`).
+Then an "active during 1985–1990" range with facets, and the first page sorted by date and by
+title with no filter. Datasette's time limits are raised so it always finishes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO / "src")]
+
+from explorer.build.synthetic import make_store  # noqa: E402
+from explorer.store.bundled import open_store  # noqa: E402
+from explorer.store.episode_index import EpisodeIndex  # noqa: E402
+from explorer.store.episode_query import (  # noqa: E402
+    EpisodeRequest,
+    facets_for,
+    rows_at,
+    run_episode_query,
+)
+from explorer.store.filters import Filters  # noqa: E402
+
+PAGE = 100
+SEARCHES = {"one word 'hostage'": "hostage", "broad word 'japan'": "japan", "prefix 'ja'": "ja"}
+
+
+# -- the app ------------------------------------------------------------------------------------
+class App:
+    def __init__(self, path: Path) -> None:
+        self.conn = open_store(path)
+        started = time.perf_counter()
+        self.index = EpisodeIndex(self.conn)
+        self.open_ms = (time.perf_counter() - started) * 1000
+
+    def first_page(self, filters: Filters, order_by: str = "date") -> int:
+        """Time to the first rows on screen: the worker's first stage, then the rows read."""
+        shown: list = []
+
+        def first(page) -> None:
+            shown.append(rows_at(self.conn, self.index, page.positions[:PAGE]))
+            raise _Done
+
+        try:
+            result = run_episode_query(
+                self.conn, self.index, EpisodeRequest(filters, order_by), first, PAGE
+            )
+        except _Done:
+            return len(shown[0])
+        return len(rows_at(self.conn, self.index, result.order[:PAGE]))
+
+    def with_facets(self, filters: Filters) -> int:
+        result = run_episode_query(self.conn, self.index, EpisodeRequest(filters), None, PAGE)
+        rows_at(self.conn, self.index, result.order[:PAGE])
+        return facets_for(self.index, result).total
+
+
+class _Done(Exception):
+    pass
+
+
+# -- Datasette ----------------------------------------------------------------------------------
+class Datasette:
+    def __init__(self, path: Path) -> None:
+        from datasette.app import Datasette as Server
+
+        self.db = path.stem
+        self.server = Server(
+            immutables=[str(path)],
+            metadata={"databases": {self.db: {"tables": {
+                "episodes": {"fts_table": "episodes_fts", "fts_pk": "rowid"}}}}},
+            settings={"sql_time_limit_ms": 600_000, "facet_time_limit_ms": 600_000,
+                      "max_returned_rows": 1000, "num_sql_threads": 2, "suggest_facets": False},
+        )  # fmt: skip
+        self.loop = asyncio.new_event_loop()
+        self.get("/-/versions.json")  # start it up outside the timings
+
+    def get(self, path: str) -> dict:
+        response = self.loop.run_until_complete(self.server.client.get(path))
+        if response.status_code != 200:
+            raise RuntimeError(
+                f"Datasette {response.status_code} for {path}: {response.text[:300]}"
+            )
+        return json.loads(response.text)
+
+    def table(self, **params) -> dict:
+        query = urllib.parse.urlencode({"_size": PAGE, **params}, doseq=True)
+        return self.get(f"/{self.db}/episodes.json?{query}")
+
+    def sql(self, sql: str, **params) -> dict:
+        query = urllib.parse.urlencode({"sql": sql, **params, "_shape": "array"})
+        return self.get(f"/{self.db}.json?{query}")
+
+    def first_page(self, text: str = "", sort: str = "start_lo") -> int:
+        params = {"_nocount": 1, "_sort": sort}
+        if text:
+            params |= {"_search": f'"{text}"*', "_searchmode": "raw"}
+        return len(self.table(**params)["rows"])
+
+    def with_facets(self, text: str = "", date_from: float | None = None, date_to=None) -> int:
+        params: dict = {"_sort": "start_lo", "_facet": "kind"}
+        where, args = [], {}
+        if text:
+            params |= {"_search": f'"{text}"*', "_searchmode": "raw"}
+            where.append("rowid IN (SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH :q)")
+            args["q"] = f'"{text}"*'
+        if date_from is not None:
+            params |= {"end_hi__gt": date_from, "start_lo__lt": date_to}
+            where.append("end_hi > :a AND start_lo < :b")
+            args |= {"a": date_from, "b": date_to}
+        page = self.table(**params)
+        condition = " AND ".join(where) or "1"
+        self.sql(
+            "SELECT actor_id, COUNT(*) FROM episode_actors WHERE episode_id IN"
+            f" (SELECT id FROM episodes WHERE {condition}) GROUP BY actor_id",
+            **args,
+        )
+        self.sql(
+            "SELECT CAST((start_lo + start_hi) / 20 AS INT) * 10, CAST((end_lo + end_hi) / 20"
+            f" AS INT) * 10, COUNT(*) FROM episodes WHERE {condition} GROUP BY 1, 2",
+            **args,
+        )
+        return page["filtered_table_rows_count"]
+
+
+# -- the whole window -----------------------------------------------------------------------------
+def window_figures(path: Path, with_plots: bool) -> dict:
+    """Start the window as a user does, type 'japan' a key every 60 ms, and measure: first paint,
+    the timeline/chart panes drawn, from the last key to the first rows / every match / the
+    counts, the longest event-loop stall while typing (a 5 ms QTimer heartbeat), peak memory."""
+    import os
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from explorer.core.session import Session
+    from explorer.paths import bundled_store_path
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import Settings
+    from explorer.ui.worker import episode_queries
+
+    window = MainWindow(Session(open_store(path), path), Settings(), bundled_store_path())
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    figures = {"first paint": time.perf_counter() - started}
+    queries = episode_queries(window.session)
+
+    def settle(limit: float = 600) -> None:
+        end = time.perf_counter() + limit
+        while (queries.pending or window.table.search.pending()) and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+
+    settle()
+    figures["table and facets filled"] = time.perf_counter() - started
+    if with_plots:
+        window.build_deferred_panes()
+        app.processEvents()
+        settle()
+        figures["timeline and chart drawn"] = time.perf_counter() - started
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    beat = QTimer()
+    beat.setInterval(5)
+    beat.timeout.connect(tick)
+    beat.start()
+    box = window.table.search
+    box.setFocus()
+    for key in "japan":
+        QTest.keyClicks(box, key)
+        key_time = time.perf_counter()
+        while time.perf_counter() < key_time + 0.06:
+            app.processEvents()
+            time.sleep(0.001)
+    settle()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.002)
+    beat.stop()
+    stages = queries.timings  # seconds from the query's start
+    delay = box._timer.interval() / 1000
+    figures |= {f"last key → {k}": v + delay for k, v in stages.items()}
+    figures["longest stall while typing"] = max(gaps)
+    figures["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queries.close()
+    return figures
+
+
+def window_report(size: int, figures: dict) -> str:
+    lines = [f"\nwhole window, {size:,} episodes", "| measure | value |", "|---|---|"]
+    for name, value in figures.items():
+        lines.append(
+            f"| {name} | {value:,.0f} |" if "MB" in name else f"| {name} | {fmt(value * 1000)} |"
+        )
+    return "\n".join(lines)
+
+
+# -- the run ------------------------------------------------------------------------------------
+def operations(app: App, ds: Datasette) -> list[tuple[str, object, object]]:
+    ops = []
+    for name, text in SEARCHES.items():
+        f = Filters(text=text)
+        ops.append((f"{name}: first page", lambda f=f: app.first_page(f),
+                    lambda t=text: ds.first_page(t)))  # fmt: skip
+        ops.append((f"{name} + facets", lambda f=f: app.with_facets(f),
+                    lambda t=text: ds.with_facets(t)))  # fmt: skip
+    active = Filters(date_from=1985.0, date_to=1991.0)
+    ops.append(("active 1985–1990 + facets", lambda: app.with_facets(active),
+                lambda: ds.with_facets(date_from=1985.0, date_to=1991.0)))  # fmt: skip
+    ops.append(("first page by date", lambda: app.first_page(Filters(), "date"),
+                lambda: ds.first_page(sort="start_lo")))  # fmt: skip
+    ops.append(("first page by title", lambda: app.first_page(Filters(), "title"),
+                lambda: ds.first_page(sort="title")))  # fmt: skip
+    return ops
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(path: Path, repeat: int) -> list[tuple]:
+    app, ds = App(path), Datasette(path)
+    ops = operations(app, ds)
+    samples = {name: ([], []) for name, _, _ in ops}
+    for name, run_app, run_ds in ops:  # warm both, and check they agree on what they count
+        a, d = run_app(), run_ds()
+        if "facets" in name and a != d:
+            print(f"  note: {name}: app counts {a}, Datasette {d}", file=sys.stderr)
+    for _ in range(repeat):
+        for name, run_app, run_ds in ops:  # interleaved: app, Datasette, next operation
+            samples[name][0].append(timed(run_app))
+            samples[name][1].append(timed(run_ds))
+    rows = [("open (index columns)", [app.open_ms], None)]
+    rows += [(name, *samples[name]) for name, _, _ in ops]
+    return rows
+
+
+def fmt(ms: float) -> str:
+    return f"{ms:,.1f} ms" if ms < 1000 else f"{ms / 1000:,.2f} s"
+
+
+def report(size: int, rows: list[tuple]) -> str:
+    lines = [f"\n{size:,} episodes",
+             "| operation | app median | app p95 | Datasette median | Datasette p95 | ratio |",
+             "|---|---|---|---|---|---|"]  # fmt: skip
+    for name, app, ds in rows:
+        if ds is None:
+            lines.append(f"| {name} | {fmt(app[0])} | | | | |")
+            continue
+        am, dm = statistics.median(app), statistics.median(ds)
+        lines.append(
+            f"| {name} | {fmt(am)} | {fmt(p95(app))} | {fmt(dm)} | {fmt(p95(ds))} |"
+            f" {dm / am:,.1f}× |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--make-store", type=int, metavar="N", help="only write a store of N")
+    parser.add_argument("--out", type=Path, help="where --make-store writes")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/relations-scale"))
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--window", action="store_true", help="also time the whole window")
+    parser.add_argument("--plots", action="store_true", help="… with the timeline and chart")
+    parser.add_argument("--window-only", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.window_only:
+        print(json.dumps(window_figures(args.window_only, args.plots)))
+        return 0
+    if args.make_store:
+        out = args.out or Path(f"synthetic-{args.make_store}.db")
+        started = time.perf_counter()
+        make_store(out, args.make_store, args.seed)
+        print(
+            f"wrote {out} ({args.make_store:,} episodes) in {time.perf_counter() - started:.0f} s"
+        )
+        return 0
+    args.folder.mkdir(parents=True, exist_ok=True)
+    for size in args.sizes:
+        path = args.folder / f"synthetic-{size}-{args.seed}.db"
+        if not path.exists():
+            print(f"making {path} …", file=sys.stderr)
+            make_store(path, size, args.seed)
+        print(report(size, measure(path, args.repeat)), flush=True)
+        if args.window:  # in a process of its own: its memory and Qt are the window's alone
+            import subprocess
+
+            command = [sys.executable, __file__, "--window-only", str(path)]
+            done = subprocess.run(command + (["--plots"] if args.plots else []),
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            print(window_report(size, json.loads(done.stdout.strip().splitlines()[-1])), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

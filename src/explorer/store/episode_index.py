@@ -1,0 +1,272 @@
+"""Filtering, sorting and facet counting over packed columns: what keeps a million episodes quick.
+
+An `EpisodeIndex` holds, for every episode (by position: the episodes in rowid order), its kind
+as a small integer, its date bounds and mid-points, its actors as (position, actor code) pairs,
+and one permutation per sortable column (store.speedups builds them; a store without them gets
+them computed here). A filter becomes a boolean mask (numpy, a few milliseconds at 1M); the text
+search is the one part that asks SQLite (FTS5), and its match list is read as one string
+(`group_concat`) and parsed by numpy rather than row by row in Python — 5–10× faster for a broad
+word. Facets are `bincount`s of the mask, sorts are the stored permutation filtered by the mask.
+The semantics are those of store.episodes (where_clause), which stays the reference: the tests
+check both give the same ids and counts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from explorer.store import speedups
+from explorer.store.facets import EPSILON, Facets, FacetValue
+from explorer.store.filters import Filters
+from explorer.store.search import parse_search, plain_query
+
+Mask = np.ndarray  # bool, one entry per episode position
+TEXT_CACHE = 8  # text searches whose matches are kept
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """The episodes a text search finds (a mask), the FTS5 query used, and whether the typed
+    text had to be searched as plain words."""
+
+    mask: Mask | None  # None: no text restriction
+    fts_query: str
+    fallback: bool
+
+
+class EpisodeIndex:
+    """Packed columns of one store. Read-only after construction, so threads may share it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        columns = speedups.load_columns(conn)
+        self.precomputed = columns is not None
+        if columns is None:
+            columns = speedups.compute_columns(conn)
+        self.rowids: np.ndarray = np.asarray(columns["rowids"])
+        self.n = len(self.rowids)
+        self.dense = bool(self.n == 0 or (self.rowids[0] == 1 and self.rowids[-1] == self.n))
+        self.kind_code: np.ndarray = np.asarray(columns["kind_code"])
+        self.kinds: list[str] = list(columns["kinds"])
+        self.start_lo: np.ndarray = np.asarray(columns["start_lo"])
+        self.end_hi: np.ndarray = np.asarray(columns["end_hi"])
+        self.start_mid: np.ndarray = np.asarray(columns["start_mid"])
+        self.end_mid: np.ndarray = np.asarray(columns["end_mid"])
+        self.actor_ids: list[str] = list(columns["actor_ids"])
+        self.actor_code = {a: i for i, a in enumerate(self.actor_ids)}
+        self.pair_pos: np.ndarray = np.asarray(columns["pair_pos"])
+        self.pair_actor: np.ndarray = np.asarray(columns["pair_actor"])
+        self.orders: dict[str, np.ndarray] = {
+            key: np.asarray(columns[f"order_{key}"]) for key in speedups.RANKED
+        }
+        # Stores we write keep rows in date order (build.synthetic): then FTS5's rowid order
+        # is the table's default order and the first page can be streamed.
+        date_order = self.orders["date"]
+        self.rowid_is_date_order = bool(np.array_equal(date_order, np.arange(self.n)))
+        actors = {
+            row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, name, kind FROM actors")
+        }
+        self.actor_names = [actors.get(a, (a, ""))[0] for a in self.actor_ids]
+        self.actor_kinds = [actors.get(a, ("", ""))[1] for a in self.actor_ids]
+        self.first_decade = _decades(self.start_mid)
+        self.last_decade = _decades(self.end_mid)
+        if self.n:
+            self.decade_lo = int(np.floor(self.start_lo.min() / 10) * 10)
+            self.decade_hi = int(np.floor((self.end_hi.max() - EPSILON) / 10) * 10)
+        else:
+            self.decade_lo = self.decade_hi = 0
+        # Each episode's first and last decade as slots of the store's decade list, clipped to
+        # it; counts are then two weighted bincounts and a running sum.
+        slots = (self.decade_hi - self.decade_lo) // 10 + 1
+        first = np.clip((self.first_decade.astype(np.int64) - self.decade_lo) // 10, 0, slots)
+        last = np.clip((self.last_decade.astype(np.int64) - self.decade_lo) // 10, -1, slots - 1)
+        self._decade_slots = slots
+        self._decade_in = np.where(first <= last, first, slots)  # slots: counted nowhere
+        self._decade_out = np.where(first <= last, last + 1, slots)
+        aligned = columns.get("fts_aligned")
+        self.fts_rowids_aligned = bool(aligned[0]) if aligned else speedups.fts_aligned(conn)
+        self._text_cache: dict[str, Mask] = {}
+        self._lock = threading.Lock()
+
+    # -- positions and rowids ----------------------------------------------------------------
+    def positions(self, rowids: np.ndarray) -> np.ndarray:
+        if self.dense:
+            return rowids - 1
+        return np.searchsorted(self.rowids, rowids)
+
+    # -- text --------------------------------------------------------------------------------
+    def text_match(self, conn: sqlite3.Connection, text: str) -> TextMatch:
+        fts_query, fallback = parse_search(text or "")
+        if not fts_query:
+            return TextMatch(None, "", fallback)
+        try:
+            return TextMatch(self._fts_mask(conn, fts_query), fts_query, fallback)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error).lower():
+                raise
+            fts_query = plain_query(text)
+            return TextMatch(self._fts_mask(conn, fts_query), fts_query, True)
+
+    def _fts_sql(self) -> str:
+        if self.fts_rowids_aligned:
+            return "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ?"
+        return (
+            "SELECT e.rowid FROM episodes e WHERE e.id IN"
+            " (SELECT episode_id FROM episodes_fts WHERE episodes_fts MATCH ?)"
+        )
+
+    def _fts_mask(self, conn: sqlite3.Connection, fts_query: str) -> Mask:
+        """The episodes an FTS5 query matches. The last few are kept (1 MB each at 1M), so
+        ticking a facet or changing the sort under the same search does not search again."""
+        with self._lock:
+            cached = self._text_cache.get(fts_query)
+        if cached is not None:
+            return cached
+        mask = self._read_fts_mask(conn, fts_query)
+        mask.flags.writeable = False  # shared between queries and threads
+        with self._lock:
+            self._text_cache[fts_query] = mask
+            while len(self._text_cache) > TEXT_CACHE:
+                self._text_cache.pop(next(iter(self._text_cache)))
+        return mask
+
+    def _read_fts_mask(self, conn: sqlite3.Connection, fts_query: str) -> Mask:
+        mask = np.zeros(self.n, dtype=bool)
+        if not fts_query:
+            return mask
+        # One string of every matching rowid, parsed in C: no Python object per match.
+        text = conn.execute(
+            f"SELECT group_concat(rowid) FROM ({self._fts_sql()})", (fts_query,)
+        ).fetchone()[0]
+        if text:
+            mask[self.positions(parse_rowids(text))] = True
+        return mask
+
+    def stream_text(
+        self, conn: sqlite3.Connection, fts_query: str, descending: bool, chunk: int = 512
+    ) -> Iterator[np.ndarray]:
+        """Positions of the matches in rowid order (= date order in a store built by us), a
+        chunk at a time, so the first page can be shown before the last match is read."""
+        direction = "DESC" if descending else "ASC"
+        cursor = conn.execute(
+            f"SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid {direction}",
+            (fts_query,),
+        )
+        size = 64
+        while rows := cursor.fetchmany(size):
+            yield self.positions(np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+            size = min(chunk * 64, size * 4)
+
+    # -- masks ---------------------------------------------------------------------------------
+    def mask(self, filters: Filters, text: Mask | None, skip: str = "") -> Mask:
+        """Episodes passing every filter but `skip` ('kinds', 'actors', 'decades' or 'dates')."""
+        mask = np.ones(self.n, dtype=bool) if text is None else text.copy()
+        if filters.kinds and skip != "kinds":
+            chosen = np.zeros(len(self.kinds) + 1, dtype=bool)
+            chosen[[self.kinds.index(k) for k in filters.kinds if k in self.kinds]] = True
+            mask &= chosen[self.kind_code]
+        if filters.actors and skip != "actors":
+            for actor in filters.actors:
+                has = np.zeros(self.n, dtype=bool)
+                code = self.actor_code.get(actor)
+                if code is not None:
+                    has[self.pair_pos[self.pair_actor == code]] = True
+                mask &= has
+        if filters.decades and skip != "decades":
+            any_decade = np.zeros(self.n, dtype=bool)
+            for decade in filters.decades:
+                any_decade |= (self.start_mid < decade + 10) & (self.end_mid >= decade)
+            mask &= any_decade
+        if skip != "dates":
+            if filters.date_to is not None:
+                mask &= self.start_lo < float(filters.date_to)
+            if filters.date_from is not None:
+                mask &= self.end_hi > float(filters.date_from)
+        return mask
+
+    def ordered(self, mask: Mask, order_by: str, descending: bool) -> np.ndarray:
+        """Positions of the masked episodes in the order of `order_by` (a key of ORDERS)."""
+        order = self.orders.get("date" if order_by == "start" else order_by, self.orders["date"])
+        # No filter: the stored permutation is the answer (no million-entry gather).
+        chosen = order if mask.all() else order[mask[order]]
+        return chosen[::-1] if descending else chosen
+
+    # -- facets --------------------------------------------------------------------------------
+    def facets(self, filters: Filters, text: Mask | None) -> Facets:
+        full = self.mask(filters, text)
+        return Facets(
+            kinds=self.kind_counts(
+                filters, self.mask(filters, text, "kinds") if filters.kinds else full
+            ),
+            actors=self.actor_counts(filters, full),
+            decades=self.decade_counts(
+                self.mask(filters, text, "decades") if filters.decades else full
+            ),
+            total=int(np.count_nonzero(full)),
+        )
+
+    def kind_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
+        # Weighted bincounts: no compressed copy of the columns per query.
+        counts = np.bincount(self.kind_code, weights=mask, minlength=len(self.kinds))
+        values = [FacetValue(k, k, int(c)) for k, c in zip(self.kinds, counts, strict=True) if c]
+        present = {v.key for v in values}
+        values += [FacetValue(k, k, 0) for k in sorted(filters.kinds) if k not in present]
+        return sorted(values, key=lambda v: (-v.count, str(v.key)))
+
+    def actor_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
+        counts = np.bincount(
+            self.pair_actor, weights=mask[self.pair_pos], minlength=len(self.actor_ids)
+        )
+        values = [
+            FacetValue(self.actor_ids[i], self.actor_names[i], int(counts[i]), self.actor_kinds[i])
+            for i in np.flatnonzero(counts)
+        ]
+        for actor in sorted(set(filters.actors) - {v.key for v in values}):
+            code = self.actor_code.get(actor)
+            if code is not None:
+                values.append(FacetValue(actor, self.actor_names[code], 0, self.actor_kinds[code]))
+        return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
+
+    def decade_counts(self, mask: Mask) -> list[FacetValue]:
+        if not self.n:
+            return []
+        slots = self._decade_slots
+        # A span counts in every decade it reaches: +1 where it starts, -1 after it ends.
+        steps = np.bincount(self._decade_in, weights=mask, minlength=slots + 1)[: slots + 1]
+        steps = (
+            steps - np.bincount(self._decade_out, weights=mask, minlength=slots + 1)[: slots + 1]
+        )
+        active = np.rint(np.cumsum(steps)[:slots]).astype(np.int64)
+        return [
+            FacetValue(self.decade_lo + 10 * i, f"{self.decade_lo + 10 * i}s", int(n))
+            for i, n in enumerate(active)
+        ]
+
+
+def parse_rowids(text: str) -> np.ndarray:
+    """The integers of a group_concat() string, parsed in C (5× faster than str.split at a
+    million, and without a Python object per number)."""
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
+def _decades(values: np.ndarray) -> np.ndarray:
+    return (np.floor(values / 10) * 10).astype(np.int32)
+
+
+_CACHE: dict[str, EpisodeIndex] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(conn: sqlite3.Connection, key: str) -> EpisodeIndex:
+    """The index of the store known as `key` (its path, size and time), built once, shared."""
+    with _LOCK:
+        index = _CACHE.get(key)
+        if index is None:
+            index = EpisodeIndex(conn)
+            _CACHE.clear()  # one store open at a time: drop the last one's arrays
+            _CACHE[key] = index
+        return index

@@ -1,0 +1,185 @@
+"""Every index and derived column a store carries for speed, in one place.
+
+The build (`explorer.build.write`), the synthetic generator and any store built from an import
+call `add_speedups` once the rows are in. Nothing here is content: the derived table is left out
+of the content hash (store.fingerprint), and a store without it still works — the query layer
+computes the same columns when it opens the store (slower at a million episodes, see
+docs/performance.md).
+
+What is added, and why (figures in docs/performance.md):
+- `episodes_sort_*` indexes: the listing's sorts (date, title, end) walk an index;
+- `episode_actors_actor`: (actor, episode) so the actor facet and the actor filter are covering;
+- `speedup_columns`: the facet and sort columns as packed integer/float arrays (kind codes, date
+  mid-points, decade bounds, actor membership, sort ranks), read in one go by
+  `store.episode_index` so counting a facet over a million episodes is a numpy bincount instead
+  of a SQL GROUP BY over a materialised id list.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+
+FORMAT = "1"  # bump when the arrays change meaning; older tables are then recomputed at open
+
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS episodes_sort_date ON episodes((start_lo + start_hi) / 2, id)",
+    "CREATE INDEX IF NOT EXISTS episodes_sort_title ON episodes(title COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS episodes_sort_end ON episodes(end_hi, id)",
+    "CREATE INDEX IF NOT EXISTS episode_actors_by_actor ON episode_actors(actor_id, episode_id)",
+)
+
+TERMS = """CREATE TABLE IF NOT EXISTS speedup_terms (
+    term TEXT PRIMARY KEY   -- every word in episodes_fts, to turn a prefix into its few words
+) WITHOUT ROWID"""
+
+TABLE = """CREATE TABLE IF NOT EXISTS speedup_columns (
+    name   TEXT PRIMARY KEY,
+    dtype  TEXT NOT NULL,   -- numpy dtype of `data`, or 'json'
+    data   BLOB NOT NULL
+)"""
+
+# Keys the listing sorts by -> SQL ordering whose ascending rank is stored (see ORDERS in
+# store.episodes: the same expressions, id as the tie-break).
+RANKED = {
+    "date": "(start_lo + start_hi) / 2, id",
+    "end": "end_hi, id",
+    "title": "title COLLATE NOCASE, id",
+    "kind": "kind, id",
+    "disputed": "disputed, id",
+    "actors": "(SELECT MIN(a.name) FROM episode_actors ea JOIN actors a ON a.id = ea.actor_id"
+    " WHERE ea.episode_id = episodes.id) COLLATE NOCASE, id",
+    "citations": "(SELECT COUNT(*) FROM citations c WHERE c.target_type = 'episode'"
+    " AND c.target_id = episodes.id), id",
+}
+
+
+def _decade(values: np.ndarray) -> np.ndarray:
+    return (np.floor(values / 10) * 10).astype(np.int16)
+
+
+def compute_columns(conn: sqlite3.Connection) -> dict[str, np.ndarray | list]:
+    """The derived columns, from the rows (the same whether saved at build or made at open)."""
+    rows = conn.execute(
+        "SELECT rowid, kind, start_lo, start_hi, end_lo, end_hi FROM episodes ORDER BY rowid"
+    ).fetchall()
+    n = len(rows)
+    rowids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+    kinds = sorted({r[1] for r in rows})
+    code = {k: i for i, k in enumerate(kinds)}
+    kind_code = np.fromiter((code[r[1]] for r in rows), dtype=np.int16, count=n)
+    bounds = np.array([r[2:6] for r in rows], dtype=np.float64).reshape(n, 4)
+    del rows
+    start_mid = (bounds[:, 0] + bounds[:, 1]) / 2
+    end_mid = (bounds[:, 2] + bounds[:, 3]) / 2
+    actor_ids = [r[0] for r in conn.execute("SELECT id FROM actors ORDER BY id")]
+    actor_code = {a: i for i, a in enumerate(actor_ids)}
+    pairs = conn.execute(
+        "SELECT DISTINCT e.rowid, ea.actor_id FROM episode_actors ea"
+        " JOIN episodes e ON e.id = ea.episode_id"
+    ).fetchall()
+    pair_row = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    pair_actor = np.fromiter(
+        (actor_code.get(p[1], -1) for p in pairs), dtype=np.int32, count=len(pairs)
+    )
+    keep = pair_actor >= 0
+    columns: dict[str, np.ndarray | list] = {
+        "rowids": rowids,
+        "kind_code": kind_code,
+        "kinds": kinds,
+        "start_lo": bounds[:, 0].copy(),
+        "end_hi": bounds[:, 3].copy(),
+        "start_mid": start_mid,
+        "end_mid": end_mid,
+        "actor_ids": actor_ids,
+        "pair_pos": np.searchsorted(rowids, pair_row[keep]).astype(np.int32),
+        "pair_actor": pair_actor[keep],
+    }
+    for key, order in RANKED.items():
+        ordered = [r[0] for r in conn.execute(f"SELECT rowid FROM episodes ORDER BY {order}")]
+        columns[f"order_{key}"] = np.searchsorted(
+            rowids, np.asarray(ordered, dtype=np.int64)
+        ).astype(np.int32)
+    return columns
+
+
+def save_columns(conn: sqlite3.Connection, columns: dict[str, np.ndarray | list]) -> None:
+    conn.execute(TABLE)
+    conn.execute("DELETE FROM speedup_columns")
+    for name, value in columns.items():
+        if isinstance(value, np.ndarray):
+            conn.execute(
+                "INSERT INTO speedup_columns VALUES (?, ?, ?)",
+                (name, value.dtype.str, value.tobytes()),
+            )
+        else:
+            conn.execute(
+                "INSERT INTO speedup_columns VALUES (?, 'json', ?)",
+                (name, json.dumps(value, ensure_ascii=False).encode()),
+            )
+    episodes = conn.execute("SELECT COUNT(*) FROM episodes").fetchone()[0]
+    info = {"format": FORMAT, "episodes": episodes, "fts_aligned": fts_aligned(conn)}
+    conn.execute(
+        "INSERT INTO speedup_columns VALUES ('format', 'json', ?)", (json.dumps(info).encode(),)
+    )
+
+
+def load_columns(conn: sqlite3.Connection) -> dict[str, np.ndarray | list] | None:
+    """The saved columns, or None when the store has none or they do not fit its rows."""
+    try:
+        rows = conn.execute("SELECT name, dtype, data FROM speedup_columns").fetchall()
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise  # an interrupted read is not a store without the table
+        return None
+    columns: dict[str, np.ndarray | list] = {}
+    info: dict = {}
+    for name, dtype, data in rows:
+        if name == "format":
+            info = json.loads(bytes(data))
+            columns["fts_aligned"] = [bool(info.get("fts_aligned"))]
+        elif dtype == "json":
+            columns[name] = json.loads(bytes(data))
+        else:
+            columns[name] = np.frombuffer(bytes(data), dtype=np.dtype(dtype))
+    episodes = conn.execute("SELECT COUNT(*) FROM episodes").fetchone()[0]
+    if info.get("format") != FORMAT or info.get("episodes") != episodes:
+        return None
+    return columns
+
+
+def fts_aligned(conn: sqlite3.Connection) -> bool:
+    """True when episodes_fts rows carry their episode's rowid (fill_episode_search, or an
+    external-content index over episodes), so a match's rowid needs no look-up."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'episodes_fts'").fetchone()
+    if sql and "content='episodes'" in (sql[0] or "").replace('"', "'").replace(" ", ""):
+        return True
+    try:
+        mismatched = conn.execute(
+            "SELECT COUNT(*) FROM episodes_fts f LEFT JOIN episodes e ON e.rowid = f.rowid"
+            " WHERE e.id IS NOT f.episode_id"
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        return False
+    return mismatched == 0
+
+
+def save_terms(conn: sqlite3.Connection) -> None:
+    conn.execute(TERMS)
+    conn.execute("DELETE FROM speedup_terms")
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.speedup_vocab USING fts5vocab(main, episodes_fts, 'row')"
+    )
+    conn.execute("INSERT INTO speedup_terms SELECT term FROM temp.speedup_vocab")
+    conn.execute("DROP TABLE temp.speedup_vocab")
+
+
+def add_speedups(conn: sqlite3.Connection) -> None:
+    """Create the indexes and the derived columns (run after every row is written)."""
+    for sql in INDEXES:
+        conn.execute(sql)
+    save_columns(conn, compute_columns(conn))
+    save_terms(conn)
+    conn.execute("ANALYZE")

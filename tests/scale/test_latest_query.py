@@ -1,0 +1,49 @@
+"""The worker helper: the newest request wins and an obsolete query is interrupted."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from explorer.ui.worker import LatestQuery
+
+SLOW = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n"
+
+
+def test_a_newer_job_interrupts_the_running_one(qtbot):
+    worker = LatestQuery(lambda: sqlite3.connect(":memory:", check_same_thread=False))
+    heard: list[tuple[int, str, object]] = []
+    started: list[float] = []
+    worker.stage.connect(lambda n, stage, payload: heard.append((n, stage, payload)))
+
+    def slow(conn, emit):
+        started.append(time.perf_counter())
+        emit("slow", conn.execute(SLOW).fetchone()[0])  # never finishes on its own
+
+    def fast(conn, emit):
+        emit("rows", conn.execute("SELECT 41 + 1").fetchone()[0])
+
+    first = worker.submit(slow)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    qtbot.wait(50)  # the slow query is running now
+    second = worker.submit(fast)
+    asked = time.perf_counter()
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    assert heard == [(second, "rows", 42)]
+    assert time.perf_counter() - asked < 2.0  # interrupted, not waited for
+    assert not worker.is_current(first)
+    worker.close()
+
+
+def test_jobs_submitted_while_one_runs_collapse_to_the_newest(qtbot):
+    worker = LatestQuery(lambda: sqlite3.connect(":memory:", check_same_thread=False))
+    heard: list[str] = []
+    worker.stage.connect(lambda _n, _stage, payload: heard.append(payload))
+    for text in ("j", "ja", "jap", "japa", "japan"):
+        worker.submit(lambda conn, emit, text=text: emit("rows", text))
+    qtbot.waitUntil(lambda: "japan" in heard, timeout=5000)
+    qtbot.wait(100)
+    assert (
+        heard[-1] == "japan" and len(heard) <= 2
+    )  # at most the one already running, then the last
+    worker.close()
