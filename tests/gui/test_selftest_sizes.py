@@ -30,13 +30,15 @@ def test_every_pane_is_big_enough_at_the_reference_window(qtbot, make_window, sy
 def test_a_pane_too_small_to_use_fails_even_though_it_draws(qtbot, make_window, synthetic_path):
     window = make_window(synthetic_path, deferred=True)
     selftest.use_reference_window(window)
-    dock = window.docks["chart"]
-    dock.setFloating(True)
-    dock.resize(120, 140)  # about what the self-test once passed: "renders 86×119"
-    qtbot.waitUntil(lambda: window.panes["chart"].width() < 200, timeout=3000)
+    # The chart squeezed to about what the self-test once passed ("renders 86×119"): it
+    # draws, but in too little room to read.
+    window.panes["chart"].setMaximumSize(120, 140)
+    window.show_pane("chart")
+    qtbot.waitUntil(lambda: window.panes["chart"].width() <= 120, timeout=3000)
     results = run_checks(window)
     ok, detail = results["chart pane"]
-    assert not ok and "needs at least 420×280" in detail and "shown at" in detail
+    width, height = selftest.MIN_PANE_SIZES["chart"]
+    assert not ok and f"needs at least {width}×{height}" in detail and "shown at" in detail
     assert results["table pane"][0]
 
 
@@ -44,8 +46,9 @@ def test_the_chart_is_measured_brought_forward_not_hidden_behind_a_tab(qtbot, ma
                                                                        synthetic_path):  # fmt: skip
     window = make_window(synthetic_path, deferred=True)
     selftest.use_reference_window(window)
-    window.docks["detail"].raise_()  # the default: the chart is a tab behind the details
+    window.show_workspace("notes")  # another workspace in front: the chart is hidden
     QApplication.processEvents()
+    assert not window.panes["chart"].isVisible()
     selftest.bring_forward(window, "chart")
     assert window.panes["chart"].isVisible()
     assert selftest.big_enough("chart", window.panes["chart"])[0]
