@@ -128,9 +128,9 @@ def _record_lines(conn: sqlite3.Connection, kind: str, item_id: str) -> list[str
                 *(_source_line(c) for c in record["citations"])]  # fmt: skip
     if kind == "passage":
         rows = sources_export.locators_behind(conn, [("passage", item_id)])
-        records = {r["id"]: r for r in sources_export.source_records(conn)}
-        return [_source_line({**r, "source_title": records[r["source_id"]]["title"]})
-                for r in rows if r["source_id"] in records]  # fmt: skip
+        by_id = {r["id"]: r for r in sources_export.source_records(conn)}
+        return [_source_line({**r, "source_title": by_id[r["source_id"]]["title"]})
+                for r in rows if r["source_id"] in by_id]  # fmt: skip
     if kind == "source":
         records = sources_export.source_records(conn, [item_id])
         return [reference_line(records[0])] if records else []

@@ -123,7 +123,7 @@ def entry_from_record(record: Mapping, locators: Iterable[str] = ()) -> Entry:
         rights_note=str(record.get("rights_note") or ""),
         locators=list(dict.fromkeys(locators)),
     )
-    curated: list[str] = []
+    curated: list[tuple[str, str]] = []  # (field, the curators' reference)
     raw_authors = str(record.get("authors") or "")
     if raw_authors and prov["authors"] == DOCUMENT and "(" not in raw_authors:
         entry.authors = split_authors(raw_authors)

@@ -84,19 +84,23 @@ def _cite(record: Record, passage, full_texts: dict[str, str]) -> None:
 def _in_insertion_order(rows: list[tuple[int | None, int | None, Record]]) -> list[Record]:
     """Rows as (first claim id, passage id, record) in the order they were first written:
     claim ids keep that order; a row without a claim goes where its passage's number puts it."""
-    claimed = sorted((r for r in rows if r[0] is not None), key=lambda r: r[0])
-    claimless = sorted((r for r in rows if r[0] is None and r[1] is not None), key=lambda r: r[1])
+    claimed = sorted((r for r in rows if r[0] is not None), key=lambda r: r[0] or 0)
+    claimless = [(r[1], r[2]) for r in rows if r[0] is None and r[1] is not None]
+    claimless.sort(key=lambda r: r[0] or 0)
     uncited = [r for r in rows if r[1] is None]
-    out, seen, i = [], set(), 0
+    out: list[Record] = []
+    seen: set[int | None] = set()
+    i = 0
     for _claim, passage, record in claimed:
-        while passage not in seen and i < len(claimless) and claimless[i][1] < passage:
-            if claimless[i][1] not in seen:
-                seen.add(claimless[i][1])
-            out.append(claimless[i][2])
+        while (passage not in seen and i < len(claimless)
+               and (claimless[i][0] or 0) < (passage or 0)):  # fmt: skip
+            if claimless[i][0] not in seen:
+                seen.add(claimless[i][0])
+            out.append(claimless[i][1])
             i += 1
         seen.add(passage)
         out.append(record)
-    out.extend(r[2] for r in claimless[i:])
+    out.extend(r[1] for r in claimless[i:])
     out.extend(r[2] for r in uncited)
     return out
 
@@ -119,15 +123,16 @@ def episode_rows(conn: sqlite3.Connection, full_texts: dict[str, str]) -> list[R
         "SELECT target_id, passage_id FROM citations WHERE target_type = 'episode'"
     ):
         cites[eid].append(pid)
-    rows = []
+    rows: list[tuple[int | None, int | None, Record]] = []
     for e in conn.execute("SELECT * FROM episodes ORDER BY rowid"):
         own = (e["start_edtf"], e["end_edtf"] or "", e["date_text"])
         candidates = []
         for pid in cites.get(e["id"], []):
             got = claims.get((e["id"], pid), {})
             start, end = got.get("start"), got.get("end")
+            either = start or end
             said = (start["value"] if start else "", end["value"] if end else "",
-                    (start or end)["value_text"] if (start or end) else "")  # fmt: skip
+                    either["value_text"] if either is not None else "")  # fmt: skip
             first_claim = min((c["id"] for c in got.values()), default=None)
             candidates.append((first_claim, pid, said))
         candidates.sort(key=lambda c: (c[0] is None, c[0] or 0, c[1]))
