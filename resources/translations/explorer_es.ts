@@ -2766,73 +2766,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="149"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="163"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="173"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="200"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="207"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="203"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="210"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="237"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="217"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="244"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="349"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="363"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="363"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="357"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="364"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="357"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="364"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="359"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="366"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="486"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="493"/>
         <source>Select an episode, series or source to write a note on it.</source>
         <translation>Seleccione un episodio, una serie o una fuente para escribir una nota sobre él.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="555"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="563"/>
         <source>Its details are in the Details pane: press {keys} to show it.</source>
         <translation>Sus detalles están en el panel Detalles: pulse {keys} para mostrarlo.</translation>
     </message>
@@ -2841,37 +2841,37 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="365"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="372"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="435"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="442"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="448"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="455"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="454"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="461"/>
         <source>Wrote {count} row to {path}</source>
         <translation>Se escribió {count} fila en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="455"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="462"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="466"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="473"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="471"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="478"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
