@@ -49,8 +49,7 @@ def flagged_series():
 
 
 def show_chart(window, qtbot, series_id):
-    window.docks["chart"].show()
-    window.docks["chart"].raise_()
+    window.show_pane("chart")
     window.session.state.set_chart_series([series_id])
     qtbot.waitUntil(lambda: bool(window.panes["chart"].figure.plots), timeout=5000)
     qtbot.wait(50)
@@ -152,8 +151,7 @@ def test_timeline_and_comparison_have_captioned_exports(window, qtbot, tmp_path,
     other = window.session.store.execute(
         "SELECT id FROM episodes WHERE kind = 'visit' ORDER BY start_lo LIMIT 1").fetchone()[0]  # fmt: skip
     state.set_compare_episodes([*episodes, other])
-    window.docks["compare"].show()
-    window.docks["compare"].raise_()
+    window.show_pane("compare")
     qtbot.wait(100)
     compare = window.panes["compare"]
     caption = figure_caption.caption_for("compare", compare)
@@ -176,8 +174,7 @@ def test_timeline_and_comparison_svg_with_caption_render_in_librsvg(window, qtbo
         "SELECT id FROM episodes WHERE kind = 'visit' ORDER BY start_lo LIMIT 1").fetchone()[0]  # fmt: skip
     state.set_compare_episodes(["1996-japanese-embassy-hostage-crisis", other])
     for pane_id in ("timeline", "compare"):
-        window.docks[pane_id].show()
-        window.docks[pane_id].raise_()
+        window.show_pane(pane_id)
         qtbot.wait(80)
         pane = window.panes[pane_id]
         path = tmp_path / f"{pane_id}.svg"
