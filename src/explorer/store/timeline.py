@@ -128,6 +128,14 @@ def episode_summary(conn: sqlite3.Connection, episode_id: str) -> str:
     return row[0] if row else ""
 
 
+def episode_edtf(conn: sqlite3.Connection, episode_id: str) -> tuple[str | None, str | None]:
+    """(start, end) EDTF of an episode, (None, None) when the store has no such episode."""
+    row = conn.execute(
+        "SELECT start_edtf, end_edtf FROM episodes WHERE id = ?", (episode_id,)
+    ).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
 def date_claims(conn: sqlite3.Connection, episode_id: str) -> list[tuple[str, str, str]]:
     """(field, value as written, source short title) for each date claim of an episode."""
     return [

@@ -167,3 +167,18 @@ def date_words() -> DateWords:
         open_start=t("Dates", "until {}"),
         one_of=t("Dates", "some time in {}"),
     )
+
+
+def written_date(date_text: str, start_edtf: str | None, end_edtf: str | None) -> str:
+    """The date as the source writes it, with the dates it means beside it when the words
+    name no year ("That year · 1996"): date_text holds only the source's words."""
+    import re
+
+    from explorer.core.dates import format_span
+
+    if re.search(r"\d{4}", date_text or ""):
+        return date_text  # "December 17, 1996 – April 22, 1997" says it already
+    readable = format_span(start_edtf, end_edtf, date_words()) if start_edtf else ""
+    if not readable or readable == date_text:
+        return date_text
+    return f"{date_text} · {readable}" if date_text else readable

@@ -21,6 +21,7 @@ from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
 from explorer.ui.chart.readout import ReadoutLabel, lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
+from explorer.ui.labels import written_date
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.worker import episode_queries
@@ -248,13 +249,15 @@ class ChartPane(QWidget):
         if i is None:
             return
         cols = self.all_episodes
+        start, end = timeline_store.episode_edtf(self.session.store, episode_id)
+        when = written_date(cols.date_texts[i], start, end)
         html = (
-            f"<b>{_escape(cols.titles[i])}</b><br>{_escape(cols.date_texts[i])}<br><i>"
+            f"<b>{_escape(cols.titles[i])}</b><br>{_escape(when)}<br><i>"
             + _escape(self.tr("Click to select this episode"))
             + "</i>"
         )
         self._show_card(html, pos)
-        self.readout.setText(f"{cols.titles[i]} · {cols.date_texts[i]}")
+        self.readout.setText(f"{cols.titles[i]} · {when}")
 
     def _show_card(self, html: str, pos: QPoint) -> None:
         """The hover card, kept inside the part of the plots that is scrolled into view."""

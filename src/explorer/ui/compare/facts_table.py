@@ -187,7 +187,9 @@ class FactsTable(QTableWidget):
 
     def _cell(self, key: str, episode: EpisodeFacts, diff: Differences, notes: list[Note]) -> str:
         if key == "dates":
-            text = escape(episode.date_text)
+            text = escape(
+                labels.written_date(episode.date_text, episode.start_edtf, episode.end_edtf)
+            )
             if episode.uncertain:
                 text += " <i>(" + escape(_tr("uncertain")) + ")</i>"
             if episode.disputed:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from explorer.core.timeline_layout import format_range
 from explorer.store import timeline as timeline_store
 from explorer.ui.i18n import format_count
+from explorer.ui.labels import written_date
 from explorer.ui.timeline.labels import kind_title, precision_note
 
 
@@ -32,7 +33,8 @@ def target_html(widget, target, model, conn, actor_names: dict[str, str]) -> str
 
 def episode_html(model, i: int, conn, actor_names: dict[str, str]) -> str:
     c = model.columns
-    lines = [f"<b>{escape(c.titles[i])}</b>", escape(c.date_texts[i])]
+    start, end = timeline_store.episode_edtf(conn, c.ids[i])
+    lines = [f"<b>{escape(c.titles[i])}</b>", escape(written_date(c.date_texts[i], start, end))]
     note = precision_note(c.precisions[i], c.uncertain[i], c.disputed[i])
     if note:
         lines.append(f"<i>{escape(note)}</i>")
