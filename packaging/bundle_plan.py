@@ -38,9 +38,14 @@ APP_PACKAGE_EXCLUDED = ("explorer.build",)
 
 # Only the store build uses these; the running app never does (ARCHITECTURE.md).
 BUILD_ONLY_MODULES = ("pandas", "sqlite_utils", "sqlite_fts4", "edtf", *APP_PACKAGE_EXCLUDED)
+# The spreadsheet import (explorer.ingest, the [import] extra) runs on the store builder, so it
+# cannot run in the bundle (File > New Store from Spreadsheet... says so); its .xlsx reader
+# (openpyxl, ~0.5 MiB) would only be dead weight.
+IMPORT_ONLY_MODULES = ("openpyxl", "et_xmlfile")
 # fmt: off
 EXCLUDED_MODULES = (
     *BUILD_ONLY_MODULES,
+    *IMPORT_ONLY_MODULES,
     # other Qt bindings pyqtgraph would try; we ship PySide6 only
     "PyQt5", "PyQt6", "PySide2", "shiboken2",
     # pyqtgraph parts we never use (need PyOpenGL, Jupyter, or are demo/IDE tooling)
@@ -67,7 +72,14 @@ EXCLUDED_MODULES = (
     "_elementtree", "_bz2", "_lzma", "_pickle",
     # numpy parts nothing imports (numpy loads them lazily, on first attribute access).
     # numpy.random: only pyqtgraph's pseudoScatter (beeswarm layout) would, and no pane uses it.
-    "numpy.ma", "numpy.polynomial", "numpy.random", "numpy._core._multiarray_tests",
+    # Not numpy.ma: numpy itself reaches for it (numpy 2.x's np.unique asks np.ma.is_masked,
+    # which the chart's episode marks call while painting; without it the paint raises and
+    # the frozen app crashed in the self-test).
+    "numpy.polynomial", "numpy.random", "numpy._core._multiarray_tests",
+    # lxml (citeproc-py's XML parser): citeproc uses lxml.etree only. PyInstaller's lxml hook
+    # collects every submodule; these compiled ones alone are ~4 MiB nothing here imports.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder",
+    "lxml.cssselect", "lxml.html5parser",
     # PySide6's DBus bindings (Qt's own DBus library stays: QtGui links it)
     "PySide6.QtDBus",
     # servers and network clients the standard library offers; nothing here uses them
@@ -99,6 +111,13 @@ SYSTEM_LIBRARIES = (
 # fmt: on
 # Data files of libraries that the app never shows: pyqtgraph's own logo in eight sizes.
 DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
+
+# citeproc-py's data: the styles (resources/csl) name no default-locale, so citeproc reads
+# locales-en-US.xml (its fallback for every style) and locales.json (read on import). The
+# other locales are kept for the app's own languages (QT_TRANSLATION_LANGUAGES), for when a
+# reference is asked for in them; the remaining ~55 languages (~1.6 MiB) stay out.
+CITEPROC_LOCALES_DIR = "citeproc/data/locales/"
+CITEPROC_LOCALE_LANGUAGES = ("en",)  # plus QT_TRANSLATION_LANGUAGES, below
 
 # Resources as the wheel lays them out (pyproject: hatch force-include), so paths.py finds them
 # through importlib.resources in every form of the app.
@@ -191,11 +210,25 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return (*numbers, *([0] * (4 - len(numbers))))  # type: ignore[return-value]
 
 
+def keep_citeproc_locale(dest: str) -> bool:
+    """citeproc-py's locale files: locales.json, and the locales of the app's languages."""
+    text = dest.replace("\\", "/")
+    if not text.startswith(CITEPROC_LOCALES_DIR):
+        return True
+    name = text.removeprefix(CITEPROC_LOCALES_DIR)
+    match = re.fullmatch(r"locales-(?P<lang>[a-z]+)(?:-[A-Za-z0-9]+)*\.xml", name)
+    if not match:
+        return True  # locales.json and anything else citeproc may read
+    return match["lang"] in (*CITEPROC_LOCALE_LANGUAGES, *QT_TRANSLATION_LANGUAGES)
+
+
 def keep_qt_file(dest: str) -> bool:
     """Decide for one bundled file (its destination path) whether Qt trimming keeps it."""
     path = PurePosixPath(dest.replace("\\", "/"))
     text = str(path)
     if any(text.startswith(prefix) for prefix in DATA_DROPPED):
+        return False
+    if not keep_citeproc_locale(text):
         return False
     if "PySide6" not in path.parts:
         return True

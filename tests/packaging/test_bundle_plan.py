@@ -82,6 +82,21 @@ def test_build_only_dependencies_are_excluded_and_runtime_ones_are_not():
         )
 
 
+def test_the_import_extra_stays_out_of_the_bundle():
+    """The spreadsheet import needs the store builder, which the bundle leaves out."""
+    for requirement in PYPROJECT["project"]["optional-dependencies"]["import"]:
+        assert import_name(requirement) in plan.EXCLUDED_MODULES, requirement
+
+
+def test_citeproc_keeps_the_locales_it_reads():
+    locales = "citeproc/data/locales/"
+    for name in ("locales.json", "locales-en-US.xml", "locales-es-ES.xml"):
+        assert plan.keep_qt_file(locales + name), name
+    assert not plan.keep_qt_file(locales + "locales-de-DE.xml")
+    assert plan.keep_qt_file("citeproc/data/schema/schemas/styles/csl.rng")
+    assert "numpy.ma" not in plan.EXCLUDED_MODULES  # numpy's np.unique reaches for it
+
+
 def test_the_app_never_imports_what_the_bundle_leaves_out():
     """A pane importing pandas, numpy.random, ssl... would crash only in the frozen build."""
     excluded = set(plan.EXCLUDED_MODULES)
