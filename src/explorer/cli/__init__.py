@@ -7,6 +7,8 @@ dispatches to it before any Qt import, so a subcommand runs on a machine with no
 from __future__ import annotations
 
 import importlib
+import logging
+import sys
 
 # Subcommand name -> module holding its `main(argv: list[str]) -> int`.
 SUBCOMMANDS: dict[str, str] = {
@@ -18,5 +20,14 @@ SUBCOMMANDS: dict[str, str] = {
 
 def run(name: str, argv: list[str]) -> int:
     """Run subcommand `name` with its own arguments; its exit status is returned."""
-    module = importlib.import_module(SUBCOMMANDS[name])
+    try:
+        module = importlib.import_module(SUBCOMMANDS[name])
+    except ImportError as error:
+        # Imports need the optional [import] extra (edtf, openpyxl); a frozen build lacks it.
+        logging.getLogger(__name__).error("subcommand %s cannot start", name, exc_info=True)
+        if sys.stderr is not None:
+            print(f"relations-explorer {name}: this installation lacks {error.name or error}; "
+                  "install the extra with: python3 -m pip install 'relations-explorer[import]'",
+                  file=sys.stderr)  # fmt: skip
+        return 2
     return int(module.main(argv) or 0)
