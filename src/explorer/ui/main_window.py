@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QToolBar,
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(self._after_first_paint)
         self.table.search.setFocus()  # typing straight away searches
 
+    @property
+    def view_menu(self) -> QMenu:
+        """The View menu, looked up by name each time: on PySide6 6.7–6.11.1 a QMenu wrapper
+        kept from addMenu() can outlive its C++ object ("already deleted")."""
+        return self.menuBar().findChild(QMenu, "menu-view")
+
     # -- building -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -179,7 +186,6 @@ class MainWindow(QMainWindow):
             menu.addSeparator() if action_id is None else menu.addAction(a[action_id])
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.setObjectName("menu-view")
-        self.view_menu = menu
         # One workspace in front at a time; its action is named after its main pane.
         self.workspace_actions = QActionGroup(self)
         self.workspace_actions.setExclusive(True)
@@ -242,8 +248,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         toggle = bar.toggleViewAction()
         toggle.setText(self.tr("Toolbar"))
-        self.view_menu.insertAction(self.actions["view.dark_theme"], toggle)
-        self.view_menu.insertSeparator(self.actions["view.dark_theme"])
+        view_menu = self.view_menu
+        view_menu.insertAction(self.actions["view.dark_theme"], toggle)
+        view_menu.insertSeparator(self.actions["view.dark_theme"])
 
     def _wire(self) -> None:
         a, state = self.actions, self.session.state
