@@ -128,9 +128,12 @@ def test_chart_series_and_comparison_are_remembered_across_restarts(make_window,
 
 
 def test_open_store_starts_in_the_documents_not_inside_the_app(make_window, qtbot):
-    window = make_window(STORE_PATH)
+    from explorer import paths
+
+    bundled = paths.bundled_store_path()  # inside site-packages when installed, not editable
+    window = make_window(bundled)
     start = window.store_start_folder()
-    assert "site-packages" not in str(start) and start != STORE_PATH.parent
+    assert "site-packages" not in str(start) and start != bundled.parent
     assert start.is_dir()
 
 
