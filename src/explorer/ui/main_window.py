@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -39,17 +39,9 @@ from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
 from explorer.ui.table import TablePane
+from explorer.ui.window_start import FirstPaintWatcher, first_size
 
 log = logging.getLogger(__name__)
-
-
-def first_size(window: QWidget) -> QSize:
-    """The size of a first start: the whole of the screen's free area (app.py also shows the
-    window maximized then); a layout is remembered from then on."""
-    screen = window.screen() or QApplication.primaryScreen()
-    if screen is None:
-        return QSize(1366, 768)
-    return screen.availableGeometry().size()
 
 
 # Widgets where a key such as + or ] would be typed: F6 does not leave the focus in one.
@@ -67,27 +59,6 @@ def focus_target(pane: QWidget) -> QWidget:
     if not focusable:
         return pane
     return max(focusable, key=lambda w: w.width() * w.height())
-
-
-class _FirstPaintWatcher(QObject):
-    """Fires once, when the window first paints what is in front: the table's rows, or the
-    workspace the user left in front last time (a window reopened on the Chart never paints
-    the table, and its deferred panes must be built all the same)."""
-
-    def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
-        super().__init__(window)
-        self.window = window
-        self.watched = watched
-        for widget in watched:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self.watched:
-            for widget in self.watched:
-                widget.removeEventFilter(self)
-            self.watched = ()
-            QTimer.singleShot(0, self.window.first_painted.emit)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         session_memory.restore_state(self)  # the chart's series and the comparison, as left
         self._update_store_labels()
-        _FirstPaintWatcher(self, (self.table.table.viewport(), self.workspaces))
+        FirstPaintWatcher(self.first_painted, (self.table.table.viewport(), self.workspaces))
         self.first_painted.connect(self._after_first_paint)
         self.table.search.setFocus()  # typing straight away searches
 
