@@ -179,6 +179,8 @@ def _open_writable(path: Path) -> sqlite3.Connection:
                 "they are shown read-only so that nothing in them is lost."
             )
         try:
+            if 1 <= version < SCHEMA_VERSION:
+                _back_up(conn, path, version)
             migrate(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -190,6 +192,22 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _back_up(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy an older notes file aside before it is migrated (notes.v2-backup.db): were a new
+    version of the app wrong, the notes as they were are still there. Kept, never replaced."""
+    target = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".partial")
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    os.replace(partial, target)
+    return target
 
 
 def _check_writable(path: Path) -> None:
