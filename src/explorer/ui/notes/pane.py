@@ -549,9 +549,8 @@ class NotesPane(QWidget):
             return False
         self.editor.flush()
         try:
-            text = export_notes(
-                self.session, path, self.shown_note_ids() if only_shown else None, markdown
-            )
+            shown = self.shown_note_ids() if only_shown else None
+            text = export_notes(self.session, path, shown, markdown, parent=self)
         except OSError as error:
             self.show_message(
                 self.tr("Could not write {path}: {reason}").format(
@@ -572,7 +571,7 @@ class NotesPane(QWidget):
             self.show_message(self.tr("Notes are read-only in this session; nothing was imported."))
             return False
         self.editor.flush()
-        changed, text = import_notes(self.session, Path(path))
+        changed, text = import_notes(self.session, Path(path), parent=self)
         self.show_message(text)
         if changed:
             self.refresh()
