@@ -143,6 +143,18 @@ def measure(label: str, function, repeat: int = 1):
     return result
 
 
+def peak_mb() -> float:
+    """Peak resident memory of this process. VmHWM, not ru_maxrss: a child started by fork
+    and exec inherits its parent's ru_maxrss, which would hide its own figure."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def targets_of(store_path: Path) -> list[tuple[str, str]]:
     conn = sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     rows = conn.execute("SELECT id, title FROM episodes ORDER BY id LIMIT 50000").fetchall()
@@ -207,6 +219,11 @@ def store_figures(path: Path) -> None:
     measure(f"search a rare word ({RARE_WORD!r})", lambda: store.search(RARE_WORD), 7)
     measure("search a tag ('diplomacy')", lambda: store.search("", tags=["diplomacy"]), 7)
     measure("search a prefix + tag ('coop', 'aid')", lambda: store.search("coop", ["aid"]), 7)
+    find = getattr(store, "find", None)
+    if find is not None:  # what the Notes pane asks since schema v3: rowids, no note objects
+        measure(f"find a common word ({COMMON_WORD!r})", lambda: find(COMMON_WORD), 7)
+        measure(f"find a rare word ({RARE_WORD!r})", lambda: find(RARE_WORD), 7)
+        measure("find a tag ('diplomacy')", lambda: find("", ["diplomacy"]), 7)
     measure("tag counts", store.tag_counts, 7)
     note_id = store.search("", limit=1).ids[0]
     counter = iter(range(10**9))
@@ -293,11 +310,10 @@ def pane_figures(path: Path, store_path: Path, export_to: Path) -> None:
         pane.list.viewport().repaint()
 
     measure("scroll to the end and paint", scroll_to_end, 5)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_mb()
     measure("export every note (JSON)", lambda: pane.export_to(export_to))
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"  export file: {export_to.stat().st_size / 1e6:.1f} MB; peak memory of this process "
-          f"{before / 1024:.0f} -> {after / 1024:.0f} MB")  # fmt: skip
+          f"{before:.0f} -> {peak_mb():.0f} MB")  # fmt: skip
     pane.close()
     session.notes.close()
 
@@ -331,8 +347,7 @@ def import_child(export: Path, into: Path) -> int:
     except Exception as error:  # noqa: BLE001 - the refusal is the figure
         outcome = f"REFUSED: {type(error).__name__}: {str(error)[:300]}"
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{outcome}\nwall {wall:.1f} s  cpu {cpu:.1f} s  peak memory (RSS) {peak:.0f} MB")
+    print(f"{outcome}\nwall {wall:.1f} s  cpu {cpu:.1f} s  peak memory (RSS) {peak_mb():.0f} MB")
     store.close()
     return 0
 

@@ -152,6 +152,7 @@ def write_export(
             note = notes.get(note_id)
             if note is None or note.deleted:
                 continue
+            content = note.hash  # a hash of the content: computed once
             entry = {
                 "id": note.id,
                 "target": {
@@ -165,10 +166,10 @@ def write_export(
                 "updated": note.updated,
                 "conflict_of": note.conflict_of,
                 "dataset_version": note.dataset_version,
-                "history": sorted(histories.get(note.id, set()) | {note.hash}),
+                "history": sorted(histories.get(note.id, set()) | {content}),
             }
             out.write(("," if written else "") + "\n" + _indented(entry))
-            written.append((note.id, note.hash))
+            written.append((note.id, content))
         ticker.tick(start + len(chunk))
     out.write(("\n  " if written else "") + '],\n  "saved_items": ')
     out.write(textwrap.indent(json.dumps(_items(store) if include_items else [],
@@ -182,7 +183,7 @@ def write_export(
 
 def _indented(entry: dict) -> str:
     # A JSON string never holds a raw line break, so indenting line by line is safe.
-    return textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
+    return "    " + json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def _histories(store: NotesStore, note_ids: list[str]) -> dict[str, set[str]]:
