@@ -218,3 +218,9 @@ def test_an_old_file_opened_read_only_is_listed_without_the_new_tables(tmp_path)
     assert [(t.casefold(), n) for t, n in store.tag_counts()] == [("aid", 2), ("trade", 1)]
     assert store.find("body").total == 3 and len(store.find("body 1").rowids) == 1
     store.close()
+
+
+def test_a_new_note_is_returned_exactly_as_stored(notes_store):
+    note = notes_store.add("passage", "s1:abc", body="# B\nbody", tags=["b", "A"], target_label="L")
+    assert note == notes_store.get(note.id)
+    assert note.rev == 1 and note.tags == ("A", "b") and note.dataset_version == "test.1"

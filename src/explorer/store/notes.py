@@ -506,8 +506,25 @@ class NotesStore:
                 dataset_version or self.dataset_version or None,
             ),
         )
-        self._sync_tags(conn, note_id, tags)
-        note = self._get_for_update(conn, note_id)
+        # A new note has no tags to clear, and is exactly what was just written: not read back
+        # (an import of 100,000 notes spent a fifth of its time re-reading them).
+        conn.executemany(
+            "INSERT OR IGNORE INTO note_tags VALUES (?, ?)", [(note_id, tag) for tag in tags]
+        )
+        note = Note(
+            note_id,
+            target_type,
+            target_id,
+            target_label,
+            body,
+            tags,
+            created or stamp,
+            updated or stamp,
+            1,
+            False,
+            conflict_of,
+            dataset_version or self.dataset_version or None,
+        )
         conn.execute(
             "INSERT OR IGNORE INTO note_history VALUES (?, ?, ?)", (note_id, note.hash, stamp)
         )
