@@ -201,12 +201,16 @@ def _back_up(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     if target.exists():
         return target
     partial = target.with_name(target.name + ".partial")
-    copy = sqlite3.connect(partial)
     try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    os.replace(partial, target)
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk: no half copy left behind
+        raise
     return target
 
 
