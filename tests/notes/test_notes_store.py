@@ -224,3 +224,14 @@ def test_a_new_note_is_returned_exactly_as_stored(notes_store):
     note = notes_store.add("passage", "s1:abc", body="# B\nbody", tags=["b", "A"], target_label="L")
     assert note == notes_store.get(note.id)
     assert note.rev == 1 and note.tags == ("A", "b") and note.dataset_version == "test.1"
+
+
+def test_find_takes_any_text_the_user_or_a_store_can_give(notes_store):
+    notes_store.add("episode", "e1", body="<b>japan</b> aid", tags=["aid"])
+    hostile = ["\ud800", "a\x00b", '"unbalanced AND', "NEAR(", "japan*" * 2000, "x" * 10_000,
+               "col:japan", "<img src='file:///dev/zero'>", "^", "OR AND NOT"]  # fmt: skip
+    for text in hostile:
+        notes_store.find(text)
+        notes_store.find("", tags=[text])
+        notes_store.find(text, target=("episode", text))
+    assert len(notes_store.find("japan").rowids) == 1

@@ -306,7 +306,7 @@ class NotesStore:
                 _rowid_array(
                     self.conn,
                     "SELECT rowid FROM notes WHERE target_type = ? AND target_id = ?",
-                    (target[0], str(target[1])),
+                    (bounded(str(target[0])), bounded(str(target[1]))),
                 )
             )
         shown = order
