@@ -1,7 +1,8 @@
 """Mutated notes files and views/lessons files through the import boundary.
 
-Each file is written to disk and imported as File ▸ Import does (read with the size and
-encoding checks, then checked whole, then merged in one transaction). An outcome is one of:
+Each file is written to disk and imported as File ▸ Import does (notes: read a note at a time
+with the size and encoding checks, each note checked before it is merged, all in one
+transaction; views and lessons: read, checked whole, then merged). An outcome is one of:
 a clean refusal (NotesImportError / ViewsFileError, nothing changed), a whole import (then
 everything imported is read back the way the panes read it), an escaped exception, a partial
 import (a refusal that changed the notes file) or a file that broke reading afterwards.
