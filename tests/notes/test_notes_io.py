@@ -172,3 +172,22 @@ def test_views_and_lessons_travel_only_in_their_own_file(notes_store, other):
     report = import_json(other, json.dumps(doc))
     assert report.items_added == 1
     assert other.items("view") == [] and len(other.items("comparison")) == 1
+
+
+def test_export_writes_each_note_exactly_as_json_dumps_would():
+    """The export writes notes without json's slow indenting encoder; the bytes must not
+    change (a file exported before must compare equal to one exported now)."""
+    from explorer.store.notes_io import _indented, _indented_slowly
+
+    entries = [
+        {"id": "a", "target": {"type": "episode", "id": "e", "label": ""}, "body": "",
+         "tags": [], "created": "c", "updated": "u", "conflict_of": None,
+         "dataset_version": None, "history": ["h1"]},
+        {"id": "b\u00e9", "target": {"type": "passage", "id": "s:1", "label": 'q"\\\n\t'},
+         "body": "# T\n\n\u2028 \ud83d\ude00 </script> \x01", "tags": ["x", "y\u00f1"],
+         "created": "c", "updated": "u", "conflict_of": "a", "dataset_version": "v",
+         "history": ["h1", "h2", "h3"]},
+    ]  # fmt: skip
+    for entry in entries:
+        assert _indented(entry) == _indented_slowly(entry)
+        assert json.loads(_indented(entry)) == entry
