@@ -46,7 +46,7 @@ from explorer.store.views_store import KINDS as OWN_FILE_KINDS
 # progress(done, total) during a long import or export: the share of the work done, in bytes
 # of the file (import) or notes (export). It may raise Cancelled to stop.
 Progress = Callable[[int, int], None]
-PROGRESS_EVERY_S = 0.1
+PROGRESS_EVERY_S = 0.04  # the window repaints at least this often during a long import
 
 __all__ = [
     "FORMAT_NAME",

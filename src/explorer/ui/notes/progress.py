@@ -1,7 +1,7 @@
 """A progress bar with Cancel for a long notes import or export.
 
 The work runs on the UI thread (it holds the notes file's one write transaction, which belongs
-to this thread's connection) and calls the progress object every tenth of a second or so; each
+to this thread's connection) and calls the progress object every 40 ms or so; each
 call updates the bar and lets the window repaint. The dialog is window-modal, so nothing else
 can write notes meanwhile, and it shows itself only when the work lasts longer than half a
 second: a small file imports without a flash of a dialog.
