@@ -191,3 +191,44 @@ def test_export_writes_each_note_exactly_as_json_dumps_would():
     for entry in entries:
         assert _indented(entry) == _indented_slowly(entry)
         assert json.loads(_indented(entry)) == entry
+
+
+def test_a_cancelled_export_leaves_no_file_and_remembers_nothing(
+    monkeypatch, notes_store, tmp_path
+):
+    from explorer.store.notes_io import Cancelled, export_file
+
+    for number in range(1200):
+        notes_store.add("episode", f"e{number}", body=f"note {number}")
+    history = notes_store.conn.execute("SELECT COUNT(*) FROM note_history").fetchone()[0]
+    target = tmp_path / "notes.json"
+    calls = []
+
+    def cancel_at_second_call(done, total):
+        calls.append((done, total))
+        if len(calls) == 2:
+            raise Cancelled()
+
+    monkeypatch.setattr("explorer.store.notes_io.PROGRESS_EVERY_S", 0)
+    with pytest.raises(Cancelled):
+        export_file(notes_store, target, progress=cancel_at_second_call)
+    assert calls == [(500, 1200), (1000, 1200)]
+    assert list(tmp_path.glob("*.json*")) == []  # neither the file nor a partial one
+    after = notes_store.conn.execute("SELECT COUNT(*) FROM note_history").fetchone()[0]
+    assert after == history
+
+
+def test_a_file_with_its_fields_in_another_order_imports_the_same(notes_store, other):
+    """A hand-edited file may put `notes` before `format`: read a note at a time, it still
+    imports whole, and a wrong `format` after the notes still imports nothing."""
+    notes_store.add("episode", "e1", body="one", tags=["t"])
+    doc = json.loads(export_json(notes_store))
+    reordered = {"notes": doc["notes"], "saved_items": [], **{k: v for k, v in doc.items()
+                 if k not in ("notes", "saved_items")}}  # fmt: skip
+    assert import_json(other, json.dumps(reordered)).added == 1
+    wrong = {**reordered, "format": "something-else"}
+    fresh = NotesStore.open(other.path.with_name("fresh.db"))
+    with pytest.raises(NotesImportError, match="not a notes file"):
+        import_json(fresh, json.dumps(wrong))
+    assert fresh.count() == 0
+    fresh.close()
