@@ -160,7 +160,11 @@ class EpisodeMarksItem(pg.GraphicsObject):
             for run_start, run_end in zip(edges[::2], edges[1::2], strict=True):
                 p.fillRect(QRectF(left + run_start, area.top() + 2, run_end - run_start, 5), strip)
         if (~wide).any():
-            mids = np.unique(np.round((x0s[~wide] + x1s[~wide]) / 2 / 3) * 3)
+            # One marker per occupied 3-pixel column: a bincount, not a sort of every episode.
+            columns = np.rint((x0s[~wide] + x1s[~wide]) / 2 / 3).astype(np.int64)
+            lowest = int(columns.min())
+            occupied = np.flatnonzero(np.bincount(columns - lowest))
+            mids = (occupied + lowest) * 3.0
             p.setPen(NO_PEN)
             p.setBrush(strip)
             top = area.top()

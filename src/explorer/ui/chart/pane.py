@@ -21,6 +21,7 @@ from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
 from explorer.ui.chart.readout import ReadoutLabel, lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
+from explorer.ui.episode_columns import shared_columns
 from explorer.ui.labels import written_date
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
@@ -86,6 +87,8 @@ class ChartPane(QWidget):
         self.toolbar.series_button.toggled.connect(self._show_drawer)
 
         self.all_episodes = timeline_store.EpisodeColumns()
+        self.shared = shared_columns(session)
+        self.shared.loaded.connect(self._on_columns_loaded)
         self.marks: EpisodeMarks | None = None
         self.noted: set[str] = set()
         self.picker.checkedChanged.connect(
@@ -115,9 +118,9 @@ class ChartPane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        self.all_episodes = timeline_store.shared_episodes(conn)
-        self._episode_lo = np.asarray(self.all_episodes.start_lo, dtype=float)
-        self._episode_hi = np.asarray(self.all_episodes.end_hi, dtype=float)
+        # The one read of the episodes, shared with the timeline (on a large store it arrives
+        # later, off the UI thread: _on_columns_loaded draws the marks then).
+        self.all_episodes = self.shared.columns() or timeline_store.EpisodeColumns()
         self._refresh_notes()
         self._refresh_marks()
         self.picker.set_store(conn)
@@ -151,19 +154,14 @@ class ChartPane(QWidget):
             if result is None:
                 self.queries.ensure(filters)
                 return  # _on_query_finished draws them
-            rowids = np.asarray(cols.rowids, dtype=np.int64)
-            index = np.flatnonzero(self.queries.keep_rows(result, rowids))
+            index = np.flatnonzero(self.queries.keep_rows(result, cols.rowids))
         else:
             keep = timeline_store.matching_ids(self.session.store, filters)
-            index = np.asarray(
-                [i for i, eid in enumerate(cols.ids) if keep is None or eid in keep], dtype=np.int64
-            )
+            index = np.flatnonzero(cols.keep_of(keep))
         self.marks = EpisodeMarks(
-            Picked(cols.ids, index),
-            Picked(cols.titles, index),
-            self._episode_lo[index],
-            self._episode_hi[index],
-        )
+            Picked(cols.ids, index), Picked(cols.titles, index), cols.start_lo[index],
+            cols.end_hi[index],
+        )  # fmt: skip
 
     def redraw(self, reset_range: bool = False) -> None:
         conn = self.session.store
@@ -362,6 +360,12 @@ class ChartPane(QWidget):
     def _on_filters(self, _filters, _origin: str) -> None:
         self._refresh_marks()
         self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
+
+    def _on_columns_loaded(self, columns) -> None:
+        if columns is not self.all_episodes:
+            self.all_episodes = columns
+            self._refresh_marks()
+            self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
     def _on_query_finished(self, request, _result) -> None:
         if self.queries.normalized(self.session.state.filters) == request.filters:

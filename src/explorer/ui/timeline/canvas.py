@@ -231,6 +231,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 self.label_width,
                 max_individual=250 if key in individual else 0,
                 must_show=selected,
+                prefetch=model.columns.prefetch,  # the labels' words, in one query
             )
             self.lanes.append(Lane(key, top, lane_h, glyphs_rows, layout))
         signature = (tuple(keys), round(area.top() + header, 1), round(lane_h, 1), model.version)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
+from explorer.ui.episode_columns import shared_columns
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.timeline.canvas import Target
@@ -41,6 +41,10 @@ class TimelinePane(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         colors = plot_colors(self.palette())
         self.model = TimelineModel(timeline_store.EpisodeColumns(), [])
+        self.periods: list = []
+        self.shared = shared_columns(session)
+        self.shared.loaded.connect(self._on_columns_loaded)
+        self.shared.failed.connect(self._on_columns_failed)
         self.actor_names: dict[str, str] = {}
         self.plot = TimelinePlot(self.model, colors, self)
         self.plot.setAccessibleName(self.tr("Timeline of episodes"))
@@ -95,11 +99,29 @@ class TimelinePane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        columns = timeline_store.shared_episodes(conn)
-        periods = timeline_store.load_periods(conn)
+        self.periods = timeline_store.load_periods(conn)
         self.actor_names = timeline_store.actor_names(conn)
+        # The one read of the episodes, shared with the chart: at once on a small store; on a
+        # large one off the UI thread, and _on_columns_loaded draws them when they arrive.
+        columns = self.shared.columns()
+        if columns is None:
+            self.toolbar.show_message(self.tr("Loading episodes…"))
+            columns = timeline_store.EpisodeColumns()
+        self._show_columns(columns)
+
+    def _on_columns_loaded(self, columns) -> None:
+        if columns is not self.model.columns:
+            self.toolbar.show_message("")
+            self._show_columns(columns)
+
+    def _on_columns_failed(self, text: str) -> None:
+        self.toolbar.show_message(
+            self.tr("The episodes could not be read: {error}").format(error=text), error=True
+        )
+
+    def _show_columns(self, columns) -> None:
         mode = self.model.mode
-        self.model = TimelineModel(columns, periods)
+        self.model = TimelineModel(columns, self.periods)
         self.model.mode = mode
         self._apply_matching(self.session.state.filters)
         self.model.rebuild()
@@ -288,15 +310,14 @@ class TimelinePane(QWidget):
 
     def _step_selection(self, direction: int) -> None:
         """Select the next/previous episode shown in the view, in start order."""
-        placed = sorted(
-            (self.model.start_lo[p.episode], p.episode)
-            for lane in self.plot.canvas.lanes
-            for p in lane.layout.placed
+        rank = self.model.columns.start_rank  # the store's start order (start, then id)
+        order = sorted(
+            {p.episode for lane in self.plot.canvas.lanes for p in lane.layout.placed},
+            key=lambda episode: rank[episode],
         )
-        if not placed:
+        if not order:
             return
         current = self._selected_index()
-        order = [episode for _, episode in placed]
         if current in order:
             position = (order.index(current) + direction) % len(order)
         else:
@@ -343,8 +364,7 @@ class TimelinePane(QWidget):
         if result is None:
             self.queries.ensure(filters)
             return False
-        rowids = np.asarray(self.model.columns.rowids, dtype=np.int64)
-        self.model.set_keep(self.queries.keep_rows(result, rowids))
+        self.model.set_keep(self.queries.keep_rows(result, self.model.columns.rowids))
         return True
 
     def _on_filters(self, filters, origin: str) -> None:
