@@ -14,10 +14,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.core.episode_strip import strip_classes_for
 from explorer.core.lod import lane_entries_for
 from explorer.core.session import Session
 from explorer.core.timeline_layout import LANE_MODES
@@ -28,6 +31,42 @@ from explorer.store.timeline_columns import read_arrays
 from explorer.ui.worker import ASYNC_FROM
 
 log = logging.getLogger(__name__)
+
+
+class PaneArrays(QObject):
+    """Array work of the panes (a filter's mask onto their rows, lanes, the chart's strip) run
+    on a thread, so that a million-episode filter never blocks the UI thread: numpy releases
+    the interpreter for these loops. For each name the newest job wins: an older one's result
+    is dropped, and a job not started yet when a newer one arrives is skipped."""
+
+    _done = Signal(str, int, object)  # name, job number, result (from the thread)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._numbers: dict[str, int] = {}
+        self._callbacks: dict[str, Callable[[object], None]] = {}
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pane-arrays")
+        self._done.connect(self._on_done)
+
+    def run(self, name: str, job: Callable[[], object], done: Callable[[object], None]) -> None:
+        number = self._numbers.get(name, 0) + 1
+        self._numbers[name], self._callbacks[name] = number, done
+
+        def work() -> None:
+            if self._numbers.get(name) != number:
+                return  # a newer job for the same pane is queued: nobody wants this one
+            try:
+                result = job()
+            except Exception:  # noqa: BLE001 - logged; the pane keeps what it showed
+                log.exception("the %s pane's arrays could not be computed", name)
+                return
+            self._done.emit(name, number, result)
+
+        self._executor.submit(work)
+
+    def _on_done(self, name: str, number: int, result: object) -> None:
+        if self._numbers.get(name) == number:
+            self._callbacks[name](result)
 
 
 class SharedColumns(QObject):
@@ -45,12 +84,19 @@ class SharedColumns(QObject):
         self._key: tuple | None = None
         self._columns: EpisodeColumns | None = None
         self._loading: tuple | None = None
+        self.arrays = PaneArrays(self)  # the panes' per-filter array work, off the UI thread
         self.seconds = 0.0  # how long the last load took (benchmarks)
         self._ready.connect(self._on_ready)
         self._broken.connect(self._on_broken)
 
     def _store_key(self) -> tuple:
         return (str(self.session.store_path), id(self.session.store))
+
+    @property
+    def is_large(self) -> bool:
+        """Large enough that the panes' array work runs off the UI thread."""
+        columns = self._columns
+        return columns is not None and len(columns) >= ASYNC_FROM
 
     @property
     def loading(self) -> bool:
@@ -89,6 +135,7 @@ class SharedColumns(QObject):
                 conn.close()
             columns = EpisodeColumns(arrays, self._connection, read_now=False)
             lane_entries_for(columns, LANE_MODES[0])  # what the timeline shows first
+            strip_classes_for(columns)  # and the chart's strip
             self.seconds = time.perf_counter() - started
             self._ready.emit(key, columns)
             for mode in LANE_MODES[1:]:  # then the others, before anyone switches

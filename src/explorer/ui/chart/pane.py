@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from explorer.core.episode_strip import STRIP_INDEX_FROM, StripIndex, strip_classes_for
 from explorer.core.session import Session
 from explorer.store import series_data
 from explorer.store import timeline as timeline_store
@@ -90,6 +91,7 @@ class ChartPane(QWidget):
         self.shared = shared_columns(session)
         self.shared.loaded.connect(self._on_columns_loaded)
         self.marks: EpisodeMarks | None = None
+        self._marks_for: tuple | None = None  # (query result, columns) the marks were made for
         self.noted: set[str] = set()
         self.picker.checkedChanged.connect(
             lambda ids: self.session.state.set_chart_series(ids, origin=ORIGIN)
@@ -145,23 +147,37 @@ class ChartPane(QWidget):
     def _refresh_marks(self) -> None:
         cols = self.all_episodes
         if not self.toolbar.show_episodes or not len(cols):
-            self.marks = None
+            self.marks, self._marks_for = None, None
             return
         filters = self.session.state.filters
-        if self.queries.is_async:
-            # A large store: the worker's answer, mapped onto these rows by rowid, in numpy.
-            result = self.queries.result_for(filters)
-            if result is None:
-                self.queries.ensure(filters)
-                return  # _on_query_finished draws them
-            index = np.flatnonzero(self.queries.keep_rows(result, cols.rowids))
-        else:
-            keep = timeline_store.matching_ids(self.session.store, filters)
-            index = np.flatnonzero(cols.keep_of(keep))
-        self.marks = EpisodeMarks(
-            Picked(cols.ids, index), Picked(cols.titles, index), cols.start_lo[index],
-            cols.end_hi[index],
-        )  # fmt: skip
+        if not self.queries.is_async:
+            keep = cols.keep_of(timeline_store.matching_ids(self.session.store, filters))
+            self.marks = episode_marks(cols, keep)
+            return
+        # A large store: the worker's answer, mapped onto these rows by rowid, in numpy.
+        result = self.queries.result_for(filters)
+        if result is None:
+            self.queries.ensure(filters)
+            return  # _on_query_finished draws them
+        if self._marks_for == (result, cols) and self.marks is not None:
+            return  # already drawn for this answer (a redraw for other reasons)
+        queries = self.queries
+
+        def job() -> EpisodeMarks:
+            return episode_marks(cols, queries.keep_rows(result, cols.rowids))
+
+        if not self.shared.is_large:
+            self.marks, self._marks_for = job(), (result, cols)
+            return
+        # A million episodes: the marks are made on a thread; _on_marks_ready shows them.
+        self.shared.arrays.run(
+            "chart", job, lambda marks: self._on_marks_ready(result, cols, marks)
+        )
+
+    def _on_marks_ready(self, result, cols, marks: EpisodeMarks) -> None:
+        if cols is self.all_episodes and self.toolbar.show_episodes:
+            self.marks, self._marks_for = marks, (result, cols)
+            self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
     def redraw(self, reset_range: bool = False) -> None:
         conn = self.session.store
@@ -391,6 +407,18 @@ class ChartPane(QWidget):
         self.figure.apply_colors(self.colors)
         if self.figure.plots:
             self.redraw()
+
+
+def episode_marks(cols: timeline_store.EpisodeColumns, keep: np.ndarray) -> EpisodeMarks:
+    """The marks of the episodes `keep` selects (pure arrays: safe on a thread)."""
+    index = np.flatnonzero(keep)
+    strip = None
+    if len(cols) >= STRIP_INDEX_FROM:  # drawn by pixel column from sorted bounds
+        strip = StripIndex(strip_classes_for(cols), keep)
+    return EpisodeMarks(
+        Picked(cols.ids, index), Picked(cols.titles, index), cols.start_lo[index],
+        cols.end_hi[index], strip,
+    )  # fmt: skip
 
 
 def _escape(text: str) -> str:

@@ -36,8 +36,25 @@ class TimelineModel:
         self.index = self._build_index()
 
     def _build_index(self) -> LaneIndex:
-        entries = lane_entries_for(self.columns, self.mode)
-        return LaneIndex((), (), self.start_lo, self.end_hi, self.mode, self.keep, entries)
+        return self.index_for(self.keep, self.mode)
+
+    def index_for(self, keep: np.ndarray, mode: str) -> LaneIndex:
+        """The lanes for `keep` in `mode`, without changing the model (safe on a thread: it
+        only reads the shared, read-only columns)."""
+        entries = lane_entries_for(self.columns, mode)
+        return LaneIndex((), (), self.start_lo, self.end_hi, mode, keep, entries)
+
+    def apply(self, keep: np.ndarray, index: LaneIndex) -> bool:
+        """Take a filter and the lanes index_for made for it; False if nothing changed."""
+        if np.array_equal(keep, self.keep):
+            return False
+        self.keep = keep
+        if index.mode == self.mode:
+            self.index = index
+            self.version += 1
+        else:  # the lane mode changed meanwhile
+            self.rebuild()
+        return True
 
     def rebuild(self) -> None:
         self.index = self._build_index()

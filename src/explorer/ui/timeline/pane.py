@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -364,8 +365,27 @@ class TimelinePane(QWidget):
         if result is None:
             self.queries.ensure(filters)
             return False
-        self.model.set_keep(self.queries.keep_rows(result, self.model.columns.rowids))
-        return True
+        model, queries = self.model, self.queries
+        if not self.shared.is_large:
+            model.set_keep(queries.keep_rows(result, model.columns.rowids))
+            return True
+
+        # A million episodes: the mask onto the rows and the lanes are made on a thread, and
+        # _on_keep_ready shows them (the UI thread only swaps them in).
+        def job():
+            keep = queries.keep_rows(result, model.columns.rowids)
+            if np.array_equal(keep, model.keep):
+                return keep, None
+            return keep, model.index_for(keep, model.mode)
+
+        self.shared.arrays.run("timeline", job, lambda made: self._on_keep_ready(model, made))
+        return False
+
+    def _on_keep_ready(self, model: TimelineModel, made) -> None:
+        keep, index = made
+        if model is self.model and index is not None and model.apply(keep, index):
+            self._data_changed()
+            self._follow_filters()
 
     def _on_filters(self, filters, origin: str) -> None:
         if self._apply_matching(filters):
