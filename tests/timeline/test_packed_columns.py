@@ -173,3 +173,18 @@ def test_a_large_store_is_drawn_once_its_episodes_arrive(qtbot, large_store):
     assert timeline.model.columns.titles[placed.episode] == title
     assert len(timeline.model.columns._texts) < 1_000
     window.close()
+
+
+def test_a_lanes_extent_is_that_of_its_kept_episodes():
+    rng = np.random.default_rng(8)
+    n = 5_000
+    lo = rng.uniform(1850, 2010, n)
+    hi = lo + rng.exponential(2, n)
+    codes = rng.integers(0, 2, n)
+    entries = LaneEntries.build(np.arange(n), codes, ["a", "b"], lo, hi)
+    for keep in (None, rng.random(n) < 0.01, np.zeros(n, dtype=bool)):
+        index = LaneIndex((), (), lo, hi, "kind", keep, entries)
+        for code, key in enumerate(["a", "b"]):
+            mine = (codes == code) & (True if keep is None else keep)
+            expected = (lo[mine].min(), hi[mine].max()) if mine.any() else None
+            assert index.extent(key) == expected

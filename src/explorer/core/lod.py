@@ -233,6 +233,24 @@ class LaneIndex:
         assert cum_hi is not None  # set together with cum_lo
         return (cum_lo[starts_before_end] - cum_lo[a]) - (cum_hi[ended_before_start] - cum_hi[a])
 
+    def extent(self, key: str) -> tuple[float, float] | None:
+        """(earliest start, latest end) of the lane's kept episodes: binary searches in the
+        running counts, not a pass over the lane. None when it keeps none."""
+        a, b = self.bounds(key)
+        e = self.entries
+        if a == b:
+            return None
+        if self._cum_lo is None or self._cum_hi is None:
+            return float(e.lo[a]), float(e.hi_sorted[b - 1])
+        cum_lo, cum_hi = self._cum_lo, self._cum_hi
+        if cum_lo[b] == cum_lo[a]:
+            return None
+        # The first kept entry in start order is where the running count first rises; the
+        # last kept one in end order is where it last rises.
+        first = a + int(np.searchsorted(cum_lo[a : b + 1], cum_lo[a] + 1, side="left")) - 1
+        last = a + int(np.searchsorted(cum_hi[a : b + 1], cum_hi[b], side="left")) - 1
+        return float(e.lo[first]), float(e.hi_sorted[last])
+
     def entry_of(self, key: str, episode: int) -> int | None:
         """Where a kept episode sits among its lane's entries (None: not in the lane)."""
         if not 0 <= episode < len(self._lo) or key not in self._code:

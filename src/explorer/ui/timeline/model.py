@@ -98,15 +98,10 @@ class TimelineModel:
 
     def fit_bounds(self) -> tuple[list[float], list[float]]:
         """Starts and ends of what is shown (episodes kept by the filter, in shown lanes)."""
-        if not len(self.columns):
+        extents = [self.index.extent(key) for key in self.shown_lanes]
+        found = [extent for extent in extents if extent is not None]
+        if not found:
             return [], []
-        if self.hidden:
-            mask = np.zeros(len(self.columns), dtype=bool)
-            for key in self.shown_lanes:
-                mask[self.index.members(key)] = True
-        else:
-            mask = self.keep
-        if not mask.any():
-            return [], []
-        # Only the extremes matter to a fit: two numbers, not a million-entry list.
-        return [float(self.start_lo[mask].min())], [float(self.end_hi[mask].max())]
+        # Only the extremes matter to a fit: two numbers, not a million-entry list, each
+        # found by binary search in the lanes' running counts.
+        return [min(lo for lo, _ in found)], [max(hi for _, hi in found)]

@@ -147,6 +147,8 @@ class TimelinePane(QWidget):
 
     def _update_status(self) -> None:
         total = len(self.model.columns)
+        if not total and self.shared.loading:
+            return  # "0 episodes" would be untrue: the toolbar says they are loading
         self.footer.set_counts(self.model.n_shown, total, self.plot.x_range())
 
     def _refresh_notes(self) -> None:
