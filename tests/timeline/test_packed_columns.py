@@ -188,3 +188,15 @@ def test_a_lanes_extent_is_that_of_its_kept_episodes():
             mine = (codes == code) & (True if keep is None else keep)
             expected = (lo[mine].min(), hi[mine].max()) if mine.any() else None
             assert index.extent(key) == expected
+
+
+def test_pane_arrays_deliver_only_the_newest_job(qtbot):
+    from explorer.ui.episode_columns import PaneArrays
+
+    arrays = PaneArrays()
+    delivered: list[int] = []
+    for n in range(5):
+        arrays.run("timeline", lambda n=n: n * n, delivered.append)
+    qtbot.waitUntil(lambda: 16 in delivered, timeout=5_000)
+    qtbot.wait(50)
+    assert delivered == [16]  # the four older answers were dropped

@@ -13,10 +13,12 @@ episodes in each order (a few gathers at a million), like the timeline's lanes (
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
 
+_BUILDING = threading.Lock()
 STRIP_INDEX_FROM = 20_000  # episodes; below, the strip is computed episode by episode
 BAND_PX = 3.0  # an episode this wide or wider is a band; narrower, a marker
 MARKER_COLUMN_PX = 3.0
@@ -64,12 +66,13 @@ class StripClasses:
 
 def strip_classes_for(columns) -> StripClasses:
     """The classes of a store's episodes (store.timeline.EpisodeColumns), built once, kept."""
-    cached = columns.cache.get(("strip",))
-    if isinstance(cached, StripClasses):
-        return cached
-    classes = StripClasses.build(columns.start_lo, columns.end_hi)
-    columns.cache[("strip",)] = classes
-    return classes
+    with _BUILDING:  # the loading thread and the chart may ask at once: build once
+        cached = columns.cache.get(("strip",))
+        if isinstance(cached, StripClasses):
+            return cached
+        classes = StripClasses.build(columns.start_lo, columns.end_hi)
+        columns.cache[("strip",)] = classes
+        return classes
 
 
 def class_bounds(k: int) -> tuple[float, float]:

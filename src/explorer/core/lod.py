@@ -8,6 +8,7 @@ labels; a lane with more than fits is drawn as a density strip with counts per b
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from explorer.core.timeline_layout import (
     lane_order,
 )
 from explorer.store.timeline import EpisodeColumns
+
+_BUILDING = threading.Lock()  # guards the per-store caches of lane entries
 
 GLYPH_PX = 9.0  # narrowest an episode is drawn, so a one-day event stays visible and clickable
 LABEL_GAP = 4.0
@@ -149,7 +152,15 @@ class LaneEntries:
         offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
         entry_lo = lo[episode]
         entry_hi = np.maximum(hi[episode], entry_lo)
-        by_end = np.lexsort((entry_hi, codes))
+        # Entries are grouped by lane already: sort each lane's ends on their own (a third of
+        # the time of a lexsort over every entry).
+        by_end = np.concatenate(
+            [
+                a + np.argsort(entry_hi[a:b], kind="stable")
+                for a, b in zip(offsets[:-1], offsets[1:], strict=True)
+            ]
+            or [np.zeros(0, dtype=np.int64)]
+        )
         spans = entry_hi - entry_lo
         max_span = np.zeros(len(names))
         present = counts > 0
@@ -270,16 +281,17 @@ class LaneIndex:
 
 def lane_entries_for(columns: EpisodeColumns, mode: str) -> LaneEntries:
     """The lane entries of `mode`, built once per store and mode (kept on the columns)."""
-    cached = columns.cache.get(("lanes", mode))
-    if isinstance(cached, LaneEntries):
-        return cached
-    a = columns.arrays
-    codes = lane_codes_of(
-        len(columns), a.kind_code, a.kinds, a.partner_pos, a.partner_code, a.partner_ids, mode
-    )
-    entries = LaneEntries.build(*codes, columns.start_lo, columns.end_hi, columns.start_rank)
-    columns.cache[("lanes", mode)] = entries
-    return entries
+    with _BUILDING:  # the loading thread and a pane may ask at once: build once
+        cached = columns.cache.get(("lanes", mode))
+        if isinstance(cached, LaneEntries):
+            return cached
+        a = columns.arrays
+        codes = lane_codes_of(
+            len(columns), a.kind_code, a.kinds, a.partner_pos, a.partner_code, a.partner_ids, mode
+        )
+        entries = LaneEntries.build(*codes, columns.start_lo, columns.end_hi, columns.start_rank)
+        columns.cache[("lanes", mode)] = entries
+        return entries
 
 
 def _running(kept: np.ndarray) -> np.ndarray:

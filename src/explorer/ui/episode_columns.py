@@ -135,10 +135,10 @@ class SharedColumns(QObject):
                 conn.close()
             columns = EpisodeColumns(arrays, self._connection, read_now=False)
             lane_entries_for(columns, LANE_MODES[0])  # what the timeline shows first
-            strip_classes_for(columns)  # and the chart's strip
             self.seconds = time.perf_counter() - started
             self._ready.emit(key, columns)
-            for mode in LANE_MODES[1:]:  # then the others, before anyone switches
+            strip_classes_for(columns)  # then the chart's strip (its job waits for this)
+            for mode in LANE_MODES[1:]:  # and the other lane modes, before anyone switches
                 lane_entries_for(columns, mode)
         except Exception as error:  # noqa: BLE001 - reported to the panes, never swallowed
             log.exception("the timeline's episodes could not be read from %s", path)

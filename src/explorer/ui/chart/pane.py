@@ -159,7 +159,8 @@ class ChartPane(QWidget):
         if result is None:
             self.queries.ensure(filters)
             return  # _on_query_finished draws them
-        if self._marks_for == (result, cols) and self.marks is not None:
+        made_for = self._marks_for
+        if made_for is not None and made_for[0] is result and made_for[1] is cols:
             return  # already drawn for this answer (a redraw for other reasons)
         queries = self.queries
 
