@@ -64,6 +64,17 @@ class PaneArrays(QObject):
 
         self._executor.submit(work)
 
+    def prepare(self, job: Callable[[], object]) -> None:
+        """Run `job` for its side effect (a cache filled), after the jobs already queued."""
+
+        def work() -> None:
+            try:
+                job()
+            except Exception:  # noqa: BLE001 - logged; whoever needs it builds it then
+                log.exception("preparing the panes' arrays failed")
+
+        self._executor.submit(work)
+
     def _on_done(self, name: str, number: int, result: object) -> None:
         if self._numbers.get(name) == number:
             self._callbacks[name](result)
@@ -137,9 +148,11 @@ class SharedColumns(QObject):
             lane_entries_for(columns, LANE_MODES[0])  # what the timeline shows first
             self.seconds = time.perf_counter() - started
             self._ready.emit(key, columns)
-            strip_classes_for(columns)  # then the chart's strip (its job waits for this)
-            for mode in LANE_MODES[1:]:  # and the other lane modes, before anyone switches
-                lane_entries_for(columns, mode)
+            # Then the chart's strip and the other lane modes, before anyone needs them, on
+            # the panes' array thread (joined at exit: this thread ends now).
+            self.arrays.prepare(lambda: strip_classes_for(columns))
+            for mode in LANE_MODES[1:]:
+                self.arrays.prepare(lambda mode=mode: lane_entries_for(columns, mode))
         except Exception as error:  # noqa: BLE001 - reported to the panes, never swallowed
             log.exception("the timeline's episodes could not be read from %s", path)
             self._broken.emit(key, str(error))
