@@ -154,9 +154,11 @@ class ChartPane(QWidget):
             keep = cols.keep_of(timeline_store.matching_ids(self.session.store, filters))
             self.marks = episode_marks(cols, keep)
             return
-        # A large store: the worker's answer, mapped onto these rows by rowid, in numpy.
-        result = self.queries.result_for(filters)
-        if result is None:
+        # A large store: the worker's answer, mapped onto these rows by rowid, in numpy (no
+        # filter keeps every episode: nothing to wait for then).
+        everything = self.queries.normalized(filters).is_empty()
+        result = None if everything else self.queries.result_for(filters)
+        if result is None and not everything:
             self.queries.ensure(filters)
             return  # _on_query_finished draws them
         made_for = self._marks_for
@@ -165,6 +167,8 @@ class ChartPane(QWidget):
         queries = self.queries
 
         def job() -> EpisodeMarks:
+            if result is None:
+                return episode_marks(cols, np.ones(len(cols), dtype=bool))
             return episode_marks(cols, queries.keep_rows(result, cols.rowids))
 
         if not self.shared.is_large:
