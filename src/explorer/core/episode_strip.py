@@ -19,7 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 
 _BUILDING = threading.Lock()
-STRIP_INDEX_FROM = 20_000  # episodes; below, the strip is computed episode by episode
+# Episodes; below, the strip is computed episode by episode. Measured per paint (CPU): 0.9 ms
+# episode by episode vs 1.2 ms by classes at 100k, 8.3 ms vs 1.5 ms at 1M.
+STRIP_INDEX_FROM = 150_000
 BAND_PX = 3.0  # an episode this wide or wider is a band; narrower, a marker
 MARKER_COLUMN_PX = 3.0
 SHORTEST = 1e-3  # years; class 0 holds shorter episodes, class k durations < SHORTEST * 2**k

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.core.episode_strip import strip_classes_for
+from explorer.core.episode_strip import STRIP_INDEX_FROM, strip_classes_for
 from explorer.core.lod import lane_entries_for
 from explorer.core.session import Session
 from explorer.core.timeline_layout import LANE_MODES
@@ -152,7 +152,8 @@ class SharedColumns(QObject):
             self._ready.emit(key, columns)
             # Then the chart's strip and the other lane modes, before anyone needs them, on
             # the panes' array thread (joined at exit: this thread ends now).
-            self.arrays.prepare(lambda: strip_classes_for(columns))
+            if len(columns) >= STRIP_INDEX_FROM:
+                self.arrays.prepare(lambda: strip_classes_for(columns))
             for mode in LANE_MODES[1:]:
                 self.arrays.prepare(lambda mode=mode: lane_entries_for(columns, mode))
         except Exception as error:  # noqa: BLE001 - reported to the panes, never swallowed
