@@ -109,7 +109,10 @@ def lane_codes_of(
     lane_of_partner = np.asarray([code_of.get(name, 0) for name in lane_names] or [0], np.int64)
     width = len(names) + 1
     # One entry per (episode, lane): two "other" partners put an episode in that lane once.
-    pairs = np.unique(partner_pos.astype(np.int64) * width + lane_of_partner[partner_code])
+    keys = partner_pos.astype(np.int64) * width + lane_of_partner[partner_code]
+    # Nearly sorted already (by episode): a stable sort (timsort) runs through it in one pass.
+    keys = np.sort(keys, kind="stable")
+    pairs = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     episode = np.concatenate((pairs // width, alone.astype(np.int64)))
     codes = np.concatenate((pairs % width, np.full(len(alone), code_of.get(NO_PARTNER, 0))))
     return episode, codes, names
@@ -144,7 +147,16 @@ class LaneEntries:
         by episode index."""
         lo, hi = np.asarray(lo, dtype=np.float64), np.asarray(hi, dtype=np.float64)
         if rank is not None:
-            order = np.lexsort((rank[episode], codes))
+            # By lane (a radix sort of the small codes), then by start rank within each lane:
+            # the store's rows are nearly in start order, so each lane's sort is one pass.
+            grouped = np.argsort(codes.astype(np.int16), kind="stable")
+            ranks = rank[episode[grouped]]
+            bounds = np.concatenate(([0], np.cumsum(np.bincount(codes, minlength=len(names)))))
+            order = np.concatenate(
+                [grouped[a:b][np.argsort(ranks[a:b], kind="stable")]
+                 for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+                or [np.zeros(0, dtype=np.int64)]
+            )  # fmt: skip
         else:
             order = np.lexsort((episode, lo[episode], codes))
         episode, codes = episode[order].astype(np.int32), codes[order]
