@@ -116,7 +116,9 @@ class EpisodeColumns:
         self.uncertain = (flags & UNCERTAIN) != 0
         self.disputed = (flags & DISPUTED) != 0
         self.is_point = (flags & POINT) != 0
-        self._partner_starts = np.searchsorted(arrays.partner_pos, np.arange(len(arrays) + 1))
+        # Where each episode's partners start in the (sorted) partner arrays: a running count.
+        per_episode = np.bincount(arrays.partner_pos, minlength=len(arrays))[: len(arrays)]
+        self._partner_starts = np.concatenate(([0], np.cumsum(per_episode)))
         self.ids = _TextColumn(self, 0)
         self.titles = _TextColumn(self, 1)
         self.date_texts = _TextColumn(self, 2)
