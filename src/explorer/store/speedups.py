@@ -12,7 +12,8 @@ What is added, and why (figures in docs/performance.md):
 - `speedup_columns`: the facet and sort columns as packed integer/float arrays (kind codes, date
   mid-points, decade bounds, actor membership, sort ranks), read in one go by
   `store.episode_index` so counting a facet over a million episodes is a numpy bincount instead
-  of a SQL GROUP BY over a materialised id list.
+  of a SQL GROUP BY over a materialised id list;
+- `speedup_timeline` (add_timeline_speedups): what the timeline and the chart draw, packed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import json
 import sqlite3
 
 import numpy as np
+
+from explorer.store import timeline_columns
 
 FORMAT = "1"  # bump when the arrays change meaning; older tables are then recomputed at open
 
@@ -176,10 +179,18 @@ def save_terms(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE temp.speedup_vocab")
 
 
+def add_timeline_speedups(conn: sqlite3.Connection) -> None:
+    """The timeline's and the chart's packed arrays (store.timeline_columns): bounds, flags,
+    kinds and partner countries of every episode, read at open in one go instead of row by row
+    (at a million episodes: tens of milliseconds instead of seconds, ~55 MB instead of ~1 GB)."""
+    timeline_columns.save_arrays(conn, timeline_columns.compute_arrays(conn))
+
+
 def add_speedups(conn: sqlite3.Connection) -> None:
     """Create the indexes and the derived columns (run after every row is written)."""
     for sql in INDEXES:
         conn.execute(sql)
     save_columns(conn, compute_columns(conn))
     save_terms(conn)
+    add_timeline_speedups(conn)
     conn.execute("ANALYZE")
