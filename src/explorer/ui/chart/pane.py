@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayou
 from explorer.core.session import Session
 from explorer.store import series_data
 from explorer.store import timeline as timeline_store
+from explorer.ui import guarded
 from explorer.ui.chart.episode_marks import EpisodeMarks, Picked
 from explorer.ui.chart.figure import ChartFigure
 from explorer.ui.chart.panels import Drawn, build_panels
@@ -113,6 +114,16 @@ class ChartPane(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
+    def show_nothing(self) -> None:
+        """The empty state after the store failed to answer (ui/guarded.py says why)."""
+        self.all_episodes = timeline_store.EpisodeColumns()
+        self._episode_lo = self._episode_hi = np.zeros(0)
+        self.marks = None
+        self.figure.setVisible(False)
+        self.plots_area.setVisible(False)
+        self.empty.setVisible(True)
+
+    @guarded.reads(empty=show_nothing)
     def reload(self) -> None:
         conn = self.session.store
         self.all_episodes = timeline_store.shared_episodes(conn)
@@ -165,6 +176,7 @@ class ChartPane(QWidget):
             self._episode_hi[index],
         )
 
+    @guarded.reads(empty=show_nothing)
     def redraw(self, reset_range: bool = False) -> None:
         conn = self.session.store
         state = self.session.state
@@ -235,6 +247,7 @@ class ChartPane(QWidget):
             drawn.obs, drawn.series, plotted, panel_unit, drawn.obs.id in self.noted
         )
 
+    @guarded.reads(empty=lambda pane: pane.figure.hover_card.hide())
     def _on_observation_hovered(self, drawn: Drawn | None, pos: QPoint) -> None:
         if drawn is None:
             self.figure.hover_card.hide()
@@ -244,6 +257,7 @@ class ChartPane(QWidget):
         self._show_card(lines_html(lines, self.colors.warning.name()), pos)
         self.readout.setText(lines_plain(lines))
 
+    @guarded.reads(empty=lambda pane: pane.figure.hover_card.hide())
     def _on_episode_hovered(self, episode_id: str, pos: QPoint) -> None:
         i = self.all_episodes.index_of(episode_id)
         if i is None:
@@ -363,6 +377,7 @@ class ChartPane(QWidget):
         self._refresh_marks()
         self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
+    @guarded.reads()
     def _on_query_finished(self, request, _result) -> None:
         if self.queries.normalized(self.session.state.filters) == request.filters:
             self._refresh_marks()
