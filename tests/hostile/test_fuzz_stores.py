@@ -40,8 +40,10 @@ def _pipe(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], folder: Path):
-    """Yield (index, result or None, how it ended) for every store, restarting after a death."""
+def _run_child(mode: str, base: Path, paths: list, canaries: list[Path], folder: Path,
+               module: str = "tests.hostile.store_child"):  # fmt: skip
+    """Yield (index, result or None, how it ended) for every store, restarting after a death.
+    `paths` are the lines of the child's listing (a path, or what `module` reads)."""
     listing = folder / f"{mode}-stores.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     # HOSTILE_SRC runs the children on another checkout's code (to measure an older version).
@@ -50,7 +52,7 @@ def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], f
     start = 0
     while start < len(paths):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.hostile.store_child", mode, str(base), str(listing),
+            [sys.executable, "-m", module, mode, str(base), str(listing),
              str(start), *map(str, canaries)],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )  # fmt: skip
