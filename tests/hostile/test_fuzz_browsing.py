@@ -58,6 +58,8 @@ def browse_cases(folder, count: int = CASES) -> Tally:
             tally.add("browsed, nothing to show")
     tally.slowest = sorted(slowest, reverse=True)[:3]
     tally.problems_shown = shown
+    tally.notes = (f"{tally['problem shown on its pane']} cases showed {shown} problems on "
+                   f"their panes; slowest case {tally.slowest[0][0] if slowest else 0} s")  # fmt: skip
     return tally
 
 

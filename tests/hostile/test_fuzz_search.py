@@ -75,6 +75,8 @@ def test_generated_searches_through_the_store_layer(bundled, tmp_path):
                 slowest = (elapsed, name, text[:60])
         else:
             tally.add(outcome)
+    tally.slowest_ms = slowest[0]
+    tally.notes = f"slowest: {slowest[1]}, {slowest[2]!r}"
     tally.report()
     print(f"  slowest query: {slowest[0]:.1f} ms ({slowest[1]}, {slowest[2]!r})")
     notes.close()
