@@ -137,21 +137,23 @@ def _line(owner: QObject | None, create: bool) -> ProblemLine | None:
     return line
 
 
-def report(owner: QObject | None, key: str, error: BaseException, line_too: bool = True) -> None:
-    """Log `error` and show it on `owner`'s pane (never raises: it is called from handlers).
+def report(owner: QObject | None, key: str, error: BaseException, line_too: bool = True) -> bool:
+    """Show `error` on `owner`'s pane (never raises: it is called from handlers); True when
+    it is new there (the caller logs it then: a cell painted again is not logged again).
     `line_too=False`: the pane says it in its own words (the details pane, in its text)."""
     text = message(error)
+    new = True
     try:
         line = _line(owner, create=line_too)
-        repeated = line is not None and line.failing.get(key) == text
-        if not repeated:
-            log.warning("%s could not read the store: %s", key, error, exc_info=error)
+        new = line is None or line.failing.get(key) != text
+        if new:
             shown.append(f"{key}: {type(error).__name__}: {error}"[:_MAX_MESSAGE])
             tally["shown"] += 1
         if line is not None and line_too:
             line.show_problem(key, text)
     except Exception:  # noqa: BLE001 - showing a problem must not raise one of its own
         log.exception("could not show a store problem for %s", key)
+    return new
 
 
 def resolved(owner: QObject | None, key: str) -> None:
@@ -188,8 +190,9 @@ def call(
     key = key or _key_of(func)
     try:
         result = func(*args)
-    except Exception as error:  # noqa: BLE001 - reported: logged and shown on the pane
-        report(owner, key, error)
+    except Exception as error:  # noqa: BLE001 - logged (once per pane) and shown on the pane
+        if report(owner, key, error):
+            log.warning("%s could not read the store: %s", key, error, exc_info=error)
         _empty(owner, empty, key)
         return default
     if clears:

@@ -115,7 +115,7 @@ class DetailPane(QWidget):
         except Exception as error:  # noqa: BLE001 - a damaged record must not stop the window
             # A store that passed the checks at open may still hold a record that cannot be
             # read (a damaged page deep in the file, a query interrupted by its time limit).
-            log.warning("could not show %s", self.session.state.selection)
+            log.warning("could not show %s", self.session.state.selection, exc_info=error)
             guarded.report(self, "DetailPane.refresh", error, line_too=False)
             self.record = None
             self.stack.setCurrentWidget(self.browser)
