@@ -85,7 +85,8 @@ def _run_child(mode: str, base: Path, paths: list, canaries: list[Path], folder:
 
 
 def _tally(mode: str, results, made) -> Tally:
-    tally = Tally(f"stores via {mode}")
+    tally = Tally({"open": "hostile stores via File ▸ Open (then browsed)",
+                   "start": "hostile stores via --store (window built, browsed)"}[mode])  # fmt: skip
     slow = []
     for index, result, ended in results:
         if result is not None:
@@ -106,6 +107,8 @@ def _tally(mode: str, results, made) -> Tally:
         else:
             tally.add("clean refusal" if result["outcome"] == "refused" else "opened and browsed")
     tally.slowest = sorted(slow, reverse=True)[:3]
+    if tally.slowest:
+        tally.notes = f"slowest store: {tally.slowest[0][0]} s ({tally.slowest[0][1][:50]})"
     return tally
 
 
