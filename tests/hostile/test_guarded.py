@@ -75,3 +75,18 @@ def test_a_row_that_cannot_be_read_is_blank(qtbot, make_window, tmp_path):
     line = _line(window.table)
     assert line is not None and line.isVisible()
     assert model.rowCount() == rows  # the other rows are still listed
+
+
+def test_a_guarded_slot_gets_only_the_arguments_it_takes(qtbot, make_window):
+    """A Qt signal gives a slot as many arguments as it takes; the guard must too (the chart's
+    series search, textChanged(str), goes to a slot that takes none)."""
+    from explorer.paths import bundled_store_path
+    from explorer.ui import guarded
+
+    window = make_window(bundled_store_path(), deferred=True)
+    before = guarded.tally["shown"]
+    picker = window.panes["chart"].picker
+    picker.search.setText("japan")
+    qtbot.wait(5)
+    assert guarded.tally["shown"] == before, list(guarded.shown)[-1:]
+    assert picker.model.rowCount() > 0

@@ -20,6 +20,7 @@ goes away when the same entry point next succeeds (another search, another store
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import sqlite3
 from collections import Counter, deque
@@ -211,6 +212,17 @@ def guard(owner: QObject, func: Callable[..., Any], key: str | None = None) -> C
     return guarded
 
 
+def _positional_count(method: Callable) -> int | None:
+    """How many positional arguments `method` takes (None: any number)."""
+    try:
+        parameters = inspect.signature(method).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters):
+        return None
+    return sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
+
+
 def reads(
     empty: Callable[[Any], Any] | None = None,
     default: Any = None,
@@ -223,9 +235,16 @@ def reads(
 
     def decorate(method: Callable[..., T]) -> Callable[..., T]:
         name = key or _key_of(method)
+        # A Qt signal gives a slot only the arguments it takes (textChanged's text to a slot
+        # that takes none); the wrapper takes any, so it passes on only as many as PySide6
+        # would have.
+        count = _positional_count(method)
+        takes = None if count is None else max(0, count - 1)  # without self
 
         @functools.wraps(method)
         def guarded(self, *args: Any, **kwargs: Any) -> T:
+            if takes is not None:
+                args = args[:takes]
             return call(
                 self,
                 functools.partial(method, self, *args, **kwargs),
