@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from explorer.store import untrusted
 from explorer.ui.errors import plain_words
@@ -39,7 +39,7 @@ T = TypeVar("T")
 # The latest problems shown, newest last, and how many in all (the fuzz tests count them).
 shown: deque[str] = deque(maxlen=100)
 tally = Counter()
-# Problems shown per (pane, entry point); a repeated one is logged once, not on every paint.
+# Characters of an error kept in a message (an error may quote a whole record).
 _MAX_MESSAGE = 300
 
 
@@ -66,7 +66,7 @@ def describe(error: BaseException) -> str:
 def message(error: BaseException) -> str:
     return _tr(
         "This store could not be read here: {problem}. The rest of the app keeps working."
-    ).format(problem=describe(error))[:_MAX_MESSAGE]
+    ).format(problem=describe(error)[:_MAX_MESSAGE])
 
 
 class ProblemLine(QLabel):
@@ -80,8 +80,7 @@ class ProblemLine(QLabel):
         self.setAutoFillBackground(True)
         self.setProperty("role", "notice")
         self.setMargin(6)
-        self.setFrameShape(QLabel.Shape.StyledPanel)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setToolTip(_tr("Click to hide this message"))
         self.failing: dict[str, str] = {}  # entry point -> its message
         pane.installEventFilter(self)
