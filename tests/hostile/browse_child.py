@@ -1,7 +1,11 @@
 """Child process of the browsing fuzz test: opens each store with File ▸ Open, makes it fail
 the way the case says, and browses every pane as a user would.
 
-    python -m tests.hostile.browse_child browse BASE LIST START CANARY...
+    python -m tests.hostile.browse_child MODE BASE LIST START CANARY...
+
+MODE "browse" opens each store with File ▸ Open in one window; MODE "start" opens it as
+`--store` does and builds a window on it once it is spoiled, so the panes' first reads (in
+their constructors) meet the failure.
 
 Each line of LIST is "path<TAB>late action": "none", "damage:SEED" (pages of the file are
 zeroed once it is open, as if another program rewrote it) or "interrupt:N" (every N-th step
@@ -10,6 +14,7 @@ store_child: "BEGIN i" before each case, one JSON line after it, "DONE" at the e
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -57,6 +62,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from explorer.app import open_first_store
     from explorer.core.session import Session
     from explorer.paths import bundled_store_path
     from explorer.store.bundled import open_store
@@ -80,9 +86,11 @@ def main() -> int:
 
     sys.excepthook = hook
 
+    wanted = dialogs.KEEP_CURRENT if sys.argv[1] == "browse" else dialogs.RETURN_TO_BUNDLED
+
     def answer(box) -> int:
         for button in box.buttons():
-            if button.objectName() == dialogs.KEEP_CURRENT:
+            if button.objectName() == wanted:
                 button.click()
                 return 0
         box.done(0)
@@ -172,12 +180,24 @@ def main() -> int:
             direct("pane.grab", pane.grab)
         direct("window.grab", window.grab)
 
-    window = MainWindow(Session(open_store(base, immutable=False), base), Settings(),
-                        bundled_store_path())  # fmt: skip
-    window.resize(1366, 768)
-    window.show()
-    window.build_deferred_panes()
-    pump(5)
+    def make_window(session):
+        window = MainWindow(session, Settings(), bundled_store_path())
+        window.resize(1366, 768)
+        window.show()
+        window.build_deferred_panes()
+        pump(5)
+        return window
+
+    def spoil(path: Path, conn: sqlite3.Connection, late: str) -> None:
+        if late.startswith("damage:"):
+            damage(path, int(late.split(":")[1]))
+        elif late.startswith("interrupt:"):
+            interrupt_every(conn, int(late.split(":")[1]))
+
+    mode = sys.argv[1]
+    window = None
+    if mode == "browse":
+        window = make_window(Session(open_store(base, immutable=False), base))
     for index in range(start, len(cases)):
         path_text, late = cases[index]
         path = Path(path_text)
@@ -188,23 +208,37 @@ def main() -> int:
         started = time.monotonic()
         outcome, unsafe = "refused", []
         try:
-            dialogs.choose_store_file = lambda parent, start_dir, p=path: p
-            window.actions["file.open_store"].trigger()
-            pump()
-            if window.session.store_path == path:
-                outcome = "browsed"
-                if late.startswith("damage:"):
-                    damage(path, int(late.split(":")[1]))
-                elif late.startswith("interrupt:"):
-                    interrupt_every(window.session.store, int(late.split(":")[1]))
-                browse(window)
-                unsafe = unsafe_renders(("note-preview",))
-                window.session.store.set_progress_handler(None, 0)
-                dialogs.choose_store_file = lambda parent, start_dir: base
+            if mode == "start":
+                # As `--store` does: the store is opened, then spoiled, then every pane is
+                # built on it (their first reads are the constructors').
+                result = open_first_store(argparse.Namespace(store=path, self_test=False),
+                                          bundled_store_path())  # fmt: skip
+                if result is not None and result[1] == path:
+                    outcome = "browsed"
+                    spoil(path, result[0], late)
+                    window = make_window(Session(result[0], path))
+                    browse(window)
+                    unsafe = unsafe_renders(("note-preview",))
+                    window.close()
+                    window.deleteLater()
+                    pump()
+                elif result is not None:
+                    result[0].close()
+            else:
+                dialogs.choose_store_file = lambda parent, start_dir, p=path: p
                 window.actions["file.open_store"].trigger()
                 pump()
-                if window.session.store_path != base:
-                    errors.append("could not go back to the base store")
+                if window.session.store_path == path:
+                    outcome = "browsed"
+                    spoil(path, window.session.store, late)
+                    browse(window)
+                    unsafe = unsafe_renders(("note-preview",))
+                    window.session.store.set_progress_handler(None, 0)
+                    dialogs.choose_store_file = lambda parent, start_dir: base
+                    window.actions["file.open_store"].trigger()
+                    pump()
+                    if window.session.store_path != base:
+                        errors.append("could not go back to the base store")
         except Exception as error:  # noqa: BLE001 - counted by the parent
             errors.append(f"raised: {type(error).__name__}: {error}"[:300])
         problems = guarded.tally["shown"] - before_problems if guarded else 0
@@ -217,7 +251,7 @@ def main() -> int:
             "seconds": round(time.monotonic() - started, 2),
             "reads": watch.count() - before_reads,
             "unsafe": unsafe[:3],
-            "alive": window.isVisible(),
+            "alive": mode == "start" or window.isVisible(),
         }
         print(json.dumps(line, ensure_ascii=True), flush=True)
     print("DONE", flush=True)

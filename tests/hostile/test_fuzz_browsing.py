@@ -20,19 +20,21 @@ from tests.hostile.test_fuzz_stores import _run_child
 from tests.store.synthetic import build_synthetic_store
 
 CASES = 48
+START_EVERY = 4  # as `--store` (a window built per case): every fourth case, 12, of each kind
 SLOW_SECONDS = 60.0  # a case browses every pane; an endless view costs 2 s per query reaching it
 
 
-def browse_cases(folder, count: int = CASES) -> Tally:
+def browse_cases(folder, count: int = CASES, mode: str = "browse", every: int = 1) -> Tally:
     base = build_synthetic_store(folder / "base.db")
     canaries = make_canaries(folder / "canaries")
-    cases = make_cases(base, folder / "late", count)
+    cases = make_cases(base, folder / f"late-{mode}", count)[::every]
     lines = [f"{path}\t{late}" for path, late, _ in cases]
-    tally = Tally("stores failing while browsed (File ▸ Open, every pane)")
+    where = "File ▸ Open" if mode == "browse" else "--store, panes built on it"
+    tally = Tally(f"stores failing while browsed ({where}; every pane)")
     slowest = []
     shown = 0
     for index, result, ended in _run_child(
-        "browse", base, lines, canaries, folder, module="tests.hostile.browse_child"
+        mode, base, lines, canaries, folder, module="tests.hostile.browse_child"
     ):
         what = cases[index][2]
         if result is None:
@@ -64,13 +66,15 @@ def browse_cases(folder, count: int = CASES) -> Tally:
 
 
 @pytest.mark.slow
-def test_stores_failing_while_browsed(tmp_path):
-    tally = browse_cases(tmp_path)
+@pytest.mark.parametrize("mode", ["browse", "start"])
+def test_stores_failing_while_browsed(tmp_path, mode):
+    every = 1 if mode == "browse" else START_EVERY
+    tally = browse_cases(tmp_path, CASES, mode, every)
     tally.report()
     print(f"  problems shown on panes: {tally.problems_shown}; slowest: {tally.slowest}")
-    assert tally.tried == CASES
+    assert tally.tried == len(range(0, CASES, every))
     allowed = ("clean refusal", "problem shown on its pane", "browsed, nothing to show")
     failures = {k: v for k, v in tally.counts.items() if k not in allowed}
     assert not failures, (failures, tally.examples)
     # The cases reach what they are meant to: most fail while browsed, and say so.
-    assert tally["problem shown on its pane"] >= CASES // 3, tally.counts
+    assert tally["problem shown on its pane"] >= tally.tried // 3, tally.counts
