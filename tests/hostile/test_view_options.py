@@ -57,6 +57,8 @@ BAD = [
     (("panes", "shown"), "table", "panes.shown"),
     (("panes", "raised"), [["chart"]], "panes.raised"),
     (("panes", "shown"), ["chart"] * 15, "panes.shown"),
+    (("panes", "shown"), "", "panes.shown"),
+    (("panes", "raised"), 0, "panes.raised"),
 ]
 
 

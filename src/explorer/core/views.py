@@ -332,10 +332,12 @@ def _year(obj: dict, key: str, path: str) -> float | None:
 
 
 def _pane_ids(panes: dict, key: str) -> tuple[str, ...]:
-    problem = view_options.pane_problem(panes.get(key) or [])
+    value = panes.get(key)
+    value = [] if value is None else value
+    problem = view_options.pane_problem(value)
     if problem:
         raise ViewFormatError(f"panes.{key}", problem)
-    return tuple(dict.fromkeys(panes.get(key) or []))
+    return tuple(dict.fromkeys(value))
 
 
 def _options(options: dict) -> dict[str, dict[str, Any]]:
