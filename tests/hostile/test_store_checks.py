@@ -116,3 +116,24 @@ def test_what_one_record_reads_is_checked_at_open_too(base, tmp_path, mutation, 
     with pytest.raises(StoreError) as caught:
         open_store(path, immutable=False)
     assert words in caught.value.problem, caught.value.problem
+
+
+def test_a_query_is_stopped_at_its_limit_through_pauses(base):
+    """Pauses inside a query (a busy machine descheduling the app, here a function that
+    sleeps a millisecond on every row, so the handler sees gaps) do not restart its clock: it
+    stops after QUERY_SECONDS still. The clock once restarted at every gap over 50 ms."""
+    conn = open_store(base, immutable=False)
+    conn.create_function("pause", 1, lambda n: time.sleep(0.001) or n)
+    started = time.monotonic()
+    watchdog = threading.Timer(10.0, conn.interrupt)  # so a limit that never fires fails
+    watchdog.start()
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        conn.execute(
+            "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+            "SELECT SUM(pause(n)) FROM r"
+        ).fetchall()
+    watchdog.cancel()
+    assert time.monotonic() - started < untrusted.QUERY_SECONDS + 1.5
+    # The next query has its own two seconds.
+    assert conn.execute("SELECT COUNT(*) FROM episodes").fetchone()[0] > 0
+    conn.close()

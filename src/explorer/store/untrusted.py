@@ -43,8 +43,6 @@ MAX_CHARS_DEFAULT = 20_000
 SEARCH_INDEXES = ("episodes_fts", "passages_fts", "actors_fts")
 # How often (in SQLite virtual-machine steps) the progress handler looks at the clock.
 _STEPS = 2_000
-# A gap this long between two calls of the handler means a new query has started.
-_IDLE = 0.05
 
 # The columns the app reads, by table, with what each must hold.
 # "text": TEXT, NOT NULL; "text?": TEXT or NULL; "year": finite number in range; "int": integer;
@@ -116,17 +114,21 @@ def _lenient_text(data: bytes) -> str:
 
 
 def guard(conn: sqlite3.Connection, seconds: float = QUERY_SECONDS) -> None:
-    """Interrupt any one query on `conn` that runs longer than `seconds`; decode bad UTF-8."""
+    """Interrupt any one query on `conn` that runs longer than `seconds`; decode bad UTF-8.
+
+    Each statement's time starts when SQLite starts running it (the trace callback), not when
+    the progress handler first notices it: a guess from the gaps between the handler's calls
+    took a busy machine's pauses for new queries, and a query then ran on past its limit."""
     conn.text_factory = _lenient_text
-    clock = {"start": time.monotonic(), "last": 0.0}
+    started = [time.monotonic()]
+
+    def statement_started(_sql: str) -> None:
+        started[0] = time.monotonic()
 
     def handler() -> int:
-        now = time.monotonic()
-        if now - clock["last"] > _IDLE:  # the handler was quiet: this is a new query
-            clock["start"] = now
-        clock["last"] = now
-        return 1 if now - clock["start"] > seconds else 0
+        return 1 if time.monotonic() - started[0] > seconds else 0
 
+    conn.set_trace_callback(statement_started)
     conn.set_progress_handler(handler, _STEPS)
 
 
