@@ -14,6 +14,7 @@ from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_
 PLOT_MIN = (600, 380)  # the chart workspace's plot area, px
 TABLE_ROWS = 12
 FACET_ROWS = 6
+PRESENTING_TABLE_ROWS = 2
 PRESENTING_PLOT_MIN = (560, 300)  # 1.8× type at 1280×720: the toolbar and axes take more
 
 
@@ -51,10 +52,7 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
             problems.append(f"{m.lanes_shown} of {lanes} lanes on screen")
         if m.lanes_cut:
             problems.append(f"lane names cut: {m.lanes_cut}")
-        # 1280×720: the timeline keeps its own minimum first (no scroll bar in it), which
-        # in Spanish (its controls on two rows) leaves the table 11 rows (docs/layout.md).
-        small = window.height() <= 720
-        wanted_rows = 2 if presenting else (TABLE_ROWS - 1 if small else TABLE_ROWS)
+        wanted_rows = PRESENTING_TABLE_ROWS if presenting else TABLE_ROWS
         if m.table_rows is None or m.table_rows < wanted_rows:
             problems.append(f"table shows {m.table_rows} rows, wanted {wanted_rows}")
         for facet, rows in m.facet_rows.items():
