@@ -32,6 +32,7 @@ class Measures:
     plot_inside: bool = True  # the plot lies within the chart's view (nothing cut at its right)
     lanes_cut: list[str] = field(default_factory=list)  # lane names drawn shortened
     lanes_shown: int = 0
+    key_cut: list[str] = field(default_factory=list)  # timeline key entries drawn shortened
     facet_rows: dict[str, int] = field(default_factory=dict)  # rows a facet list shows
     facet_values: dict[str, int] = field(default_factory=dict)  # values it has
     table_rows: int | None = None
@@ -155,6 +156,9 @@ def measure(window) -> Measures:
                 )
                 if metrics.horizontalAdvance(title) > room + 0.5:
                     m.lanes_cut.append(title)
+        key = timeline.footer.key
+        full = dict(key.items)
+        m.key_cut = [full[k] for k, shown, _ in key.arrange(key.width()) if shown != full[k]]
     filters = window.panes.get("filters")
     if filters is not None and on_screen(filters):
         for facet in (filters.kinds, filters.decades, filters.actors):

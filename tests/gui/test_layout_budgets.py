@@ -52,6 +52,12 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
             problems.append(f"{m.lanes_shown} of {lanes} lanes on screen")
         if m.lanes_cut:
             problems.append(f"lane names cut: {m.lanes_cut}")
+        # The key keeps every entry whole but, where a third line would cost a table row,
+        # its longest (the tooltip has it whole); presenting, it may elide more.
+        key = window.panes["timeline"].footer.key
+        longest = max((text for _, text in key.items), key=len)
+        if not presenting and [t for t in m.key_cut if t != longest]:
+            problems.append(f"timeline key entries cut: {m.key_cut}")
         wanted_rows = PRESENTING_TABLE_ROWS if presenting else TABLE_ROWS
         if m.table_rows is None or m.table_rows < wanted_rows:
             problems.append(f"table shows {m.table_rows} rows, wanted {wanted_rows}")
