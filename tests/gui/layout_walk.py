@@ -33,6 +33,7 @@ class Measures:
     lanes_cut: list[str] = field(default_factory=list)  # lane names drawn shortened
     lanes_shown: int = 0
     key_cut: list[str] = field(default_factory=list)  # timeline key entries drawn shortened
+    year_axis_whole: bool = True  # the timeline's year labels have their whole height on screen
     facet_rows: dict[str, int] = field(default_factory=dict)  # rows a facet list shows
     facet_values: dict[str, int] = field(default_factory=dict)  # values it has
     table_rows: int | None = None
@@ -156,6 +157,13 @@ def measure(window) -> Measures:
                 )
                 if metrics.horizontalAdvance(title) > room + 0.5:
                     m.lanes_cut.append(title)
+        year_axis = timeline.plot.year_axis
+        tick_font = year_axis.style.get("tickFont") or timeline.plot.font()
+        axis_rect = year_axis.sceneBoundingRect()
+        m.year_axis_whole = (
+            axis_rect.height() >= QFontMetricsF(tick_font).height()
+            and axis_rect.bottom() <= timeline.plot.viewport().height() + 1
+        )
         key = timeline.footer.key
         full = dict(key.items)
         m.key_cut = [full[k] for k, shown, _ in key.arrange(key.width()) if shown != full[k]]

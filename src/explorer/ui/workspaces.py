@@ -93,7 +93,7 @@ def timeline_height(pane) -> int:
     chrome = sum(
         max(w.minimumHeight(), w.sizeHint().height()) + 3
         for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
-        if w is not None
+        if w is not None and not w.isHidden()  # presenting hides the toolbar: no room for it
     )
     return plot.preferred_height() + chrome + 8
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 from explorer.core.timeline_layout import tick_label, year_ticks
 
@@ -11,6 +15,18 @@ class YearAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", **kwargs) -> None:
         super().__init__(orientation, **kwargs)
         self._style = "year"
+        self._fit_text_height(None)
+
+    def setTickFont(self, font: QFont | None) -> None:  # noqa: N802 - pyqtgraph API
+        super().setTickFont(font)
+        self._fit_text_height(font)
+
+    def _fit_text_height(self, font: QFont | None) -> None:
+        """Room for the labels' whole height in their own type. pyqtgraph learns it only from
+        texts it has drawn, and then too small for large type: the presentation's 1.8× labels
+        were cut in half by the plot's bottom."""
+        metrics = QFontMetricsF(font or QApplication.font())
+        self.setStyle(autoExpandTextSpace=False, tickTextHeight=math.ceil(metrics.height()))
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
         majors, minors, self._style = year_ticks(minVal, maxVal, max(size, 1.0))

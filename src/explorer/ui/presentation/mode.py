@@ -45,6 +45,7 @@ TYPING_KEYS = {Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down, Key.Key_Sp
                Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period}  # fmt: skip
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 # Relative height of panes stacked in one column while presenting.
+PRESENTING_TABLE_ROWS = 4  # the table keeps under the timeline at 1.8× type on 1280×720
 PANE_WEIGHTS = {"chart": 3, "compare": 3, "detail": 2, "notes": 1, "filters": 1}
 
 
@@ -109,6 +110,7 @@ class PresentationMode(QObject):
                   for t in window.findChildren(QTableView)])  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
+        self._compact_footer(True)
         self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
         self._look.apply()
         self._add_bar()
@@ -161,6 +163,7 @@ class PresentationMode(QObject):
                 table.verticalHeader().setDefaultSectionSize(height)
         for widget, visible in before.chrome:
             widget.setVisible(visible)
+        self._compact_footer(False)
         if normal and before.rect is not None:
             # Once the large type's minimum sizes are gone the docks can take their old
             # widths again: the first restore may have met the presentation's minimums.
@@ -191,7 +194,17 @@ class PresentationMode(QObject):
         timeline_bar = getattr(getattr(window, "panes", {}).get("timeline"), "toolbar", None)
         if isinstance(timeline_bar, QWidget):
             widgets.append(timeline_bar)
+        # The table's search, when empty (a search in use stays: what it keeps out shows):
+        # a table row more under the timeline at 1280×720.
+        search = getattr(getattr(window, "table", None), "search", None)
+        if isinstance(search, QWidget) and not getattr(search, "text", lambda: "x")():
+            widgets.append(search)
         return widgets
+
+    def _compact_footer(self, compact: bool) -> None:
+        footer = getattr(getattr(self.window, "panes", {}).get("timeline"), "footer", None)
+        if hasattr(footer, "set_compact"):
+            footer.set_compact(compact)
 
     def _add_bar(self) -> None:
         self.bar = PresentationBar(self.window)
@@ -223,8 +236,8 @@ class PresentationMode(QObject):
         else:
             self._tables.detach()
             notices = capture.restore(self.window, view, presenting=True)
+            self._tables.attach()  # first: the height shared below counts the large rows
             self._share_height(view)
-            self._tables.attach()
             self.bar.show_view(view.title, view.caption, self.index, count, " ".join(notices))
         self.moved.emit(self.index, count)
 
@@ -241,9 +254,9 @@ class PresentationMode(QObject):
                     and workspaces.current() == "explore"
                     and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
                 ):
-                    # Every lane first, and still two rows of the table at presentation type.
+                    # Every lane first, and still four rows of the table at presentation type.
                     pane = getattr(self.window, "panes", {}).get("timeline")
-                    workspaces.fit_timeline(pane, share=0.72, table_rows=2)
+                    workspaces.fit_timeline(pane, share=0.72, table_rows=PRESENTING_TABLE_ROWS)
                 detail = getattr(self.window, "docks", {}).get("detail")
                 if self.active and detail is not None and not detail.isHidden():
                     # Large type needs a wider inspector to keep whole words on its lines.

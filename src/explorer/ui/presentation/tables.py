@@ -13,6 +13,8 @@ import contextlib
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView, QWidget
 
+ROW_PADDING = 8
+
 
 class TableScaler:
     def __init__(self, window: QWidget, scale: float) -> None:
@@ -24,7 +26,9 @@ class TableScaler:
         for table in self.window.findChildren(QTableView):
             rows = table.verticalHeader()
             self._saved.append((table, rows.defaultSectionSize()))
-            rows.setDefaultSectionSize(QFontMetrics(table.font()).height() + 12)
+            # 4 px above and below the large type (as at normal type, 5): at 1280×720 the
+            # table under the timeline keeps a row more.
+            rows.setDefaultSectionSize(QFontMetrics(table.font()).height() + ROW_PADDING)
 
     def detach(self) -> None:
         for table, height in self._saved:

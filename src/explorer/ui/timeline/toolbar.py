@@ -235,6 +235,9 @@ class TimelineFooter(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._status_text = ""
         self.count_below = False  # as last arranged: the count on a line of its own
+        # Presenting: the key keeps to one line, eliding (the tooltip has it whole), so the
+        # large type leaves the lanes and the table under them their room.
+        self.compact = False
         # A style sheet (presentation type) may reach the children after the footer itself.
         self.key.installEventFilter(self)
         self.status.installEventFilter(self)
@@ -259,6 +262,10 @@ class TimelineFooter(QWidget):
         self.status.setToolTip(text)
         self._arrange()
 
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self._arrange()
+
     def status_text(self) -> str:
         """The whole count, even when the footer is too narrow to show it all."""
         return self._status_text
@@ -278,7 +285,7 @@ class TimelineFooter(QWidget):
         status_h = self.status.sizeHint().height()
         line_h = self.key.line_height()
         options = []
-        for lines in (1, 2, 0):
+        for lines in (1,) if self.compact else (1, 2, 0):
             beside_w = inner - status_w - self.GAP
             if beside_w >= self.key.minimum_useful_width():
                 height = max(self.key.height_for(beside_w, lines), status_h)
