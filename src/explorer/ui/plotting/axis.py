@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -35,4 +36,14 @@ class YearAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
         if spacing != 1.0:
             return ["" for _ in values]
-        return [tick_label(v, self._style) for v in values]
+        months = month_names() if self._style == "month" else ()
+        return [tick_label(v, self._style, months) if months else tick_label(v, self._style)
+                for v in values]  # fmt: skip
+
+
+def month_names(locale: QLocale | None = None) -> list[str]:
+    """Short month names, January first, in the interface's language (i18n.install sets the
+    default QLocale to it): "jul 1996" in Spanish, not "Jul 1996"."""
+    locale = locale or QLocale()
+    return [locale.monthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+            for month in range(1, 13)]  # fmt: skip
