@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -76,6 +78,19 @@ def _label_cut(label: QLabel) -> bool:
     return needed > label.contentsRect().width() + SLACK
 
 
+def _combo_cut(combo: QComboBox) -> bool:
+    """The shown entry of a closed, non-editable combo box wider than its text field."""
+    text = combo.currentText()
+    if combo.isEditable() or not text:
+        return False
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field_rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(text) > field_rect.width() + SLACK
+
+
 def _button_cut(button: QAbstractButton) -> bool:
     text = button.text().replace("&&", "&").replace("&", "")
     if not text or button.width() <= 0:
@@ -103,6 +118,8 @@ def cut_texts(root: QWidget, measures: Measures) -> None:
                     widget.text(),
                     _tip_has(widget, widget.property("fullText") or ""),
                 )
+        elif isinstance(widget, QComboBox) and _combo_cut(widget):
+            _note(measures, widget, widget.currentText(), _tip_has(widget, widget.currentText()))
         elif isinstance(widget, QAbstractButton) and not isinstance(widget, QComboBox):
             if _button_cut(widget):
                 _note(measures, widget, widget.text(), _tip_has(widget, widget.text()))
