@@ -44,8 +44,8 @@ BLANK_KEYS = {Key.Key_B, Key.Key_Period}
 TYPING_KEYS = {Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down, Key.Key_Space,
                Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period}  # fmt: skip
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
-# Relative height of panes stacked in one column while presenting.
 PRESENTING_TABLE_ROWS = 4  # the table keeps under the timeline at 1.8× type on 1280×720
+# Relative height of panes stacked in one column while presenting.
 PANE_WEIGHTS = {"chart": 3, "compare": 3, "detail": 2, "notes": 1, "filters": 1}
 
 
@@ -201,6 +201,12 @@ class PresentationMode(QObject):
             widgets.append(search)
         return widgets
 
+    def _show_search_in_use(self) -> None:
+        """A view that searches shows its search: hidden only while it is empty."""
+        search = getattr(getattr(self.window, "table", None), "search", None)
+        if self._before is not None and any(w is search for w, _ in self._before.chrome):
+            search.setVisible(bool(search.text()))
+
     def _compact_footer(self, compact: bool) -> None:
         footer = getattr(getattr(self.window, "panes", {}).get("timeline"), "footer", None)
         if hasattr(footer, "set_compact"):
@@ -236,6 +242,7 @@ class PresentationMode(QObject):
         else:
             self._tables.detach()
             notices = capture.restore(self.window, view, presenting=True)
+            self._show_search_in_use()
             self._tables.attach()  # first: the height shared below counts the large rows
             self._share_height(view)
             self.bar.show_view(view.title, view.caption, self.index, count, " ".join(notices))
