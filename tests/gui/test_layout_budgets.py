@@ -111,6 +111,7 @@ def test_presenting_every_workspace_shows_its_content_and_leaving_gives_the_wind
         "split": window.workspaces.split.sizes(),
         "docks": {k: (d.isVisible(), d.width()) for k, d in window.docks.items()},
         "row": table_view.verticalHeader().defaultSectionSize(),
+        "columns": [table_view.columnWidth(c) for c in range(table_view.model().columnCount())],
         "font": window.table.font().pointSizeF(),
         "workspace": window.workspaces.current(),
     }
@@ -141,6 +142,7 @@ def test_presenting_every_workspace_shows_its_content_and_leaving_gives_the_wind
         "split": window.workspaces.split.sizes(),
         "docks": {k: (d.isVisible(), d.width()) for k, d in window.docks.items()},
         "row": table_view.verticalHeader().defaultSectionSize(),
+        "columns": [table_view.columnWidth(c) for c in range(table_view.model().columnCount())],
         "font": window.table.font().pointSizeF(),
         "workspace": window.workspaces.current(),
     }

@@ -37,3 +37,32 @@ def test_the_search_shows_only_when_a_view_searches(make_window, qtbot):
         mode.leave()
     settle()
     assert search.isVisible()  # given back
+
+
+def test_presenting_widens_a_column_whose_title_the_large_type_cuts(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from explorer.ui.lessons import capture
+
+    window = make_window(STORE_PATH, deferred=True, size=(1280, 720))
+    window.show_workspace("explore")
+    settle()
+    header = window.table.table.horizontalHeader()
+    model = window.table.table.model()
+    widths = [header.sectionSize(s) for s in range(header.count())]
+    view = capture.capture(window, "Episodes", "", ["timeline", "table", "detail"])
+    mode = window.classroom.presentation
+    mode.scale = 1.8
+    mode.start([view], 0, "Lesson", fullscreen=False)
+    try:
+        settle()
+        metrics = header.fontMetrics()
+        for section in range(header.count()):
+            if header.sectionResizeMode(section) == header.ResizeMode.Stretch:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            assert metrics.horizontalAdvance(text) + 14 <= header.sectionSize(section), text
+    finally:
+        mode.leave()
+    settle()
+    assert [header.sectionSize(s) for s in range(header.count())] == widths  # given back

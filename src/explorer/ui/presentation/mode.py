@@ -34,7 +34,7 @@ from explorer.core.views import SavedView
 from explorer.ui.lessons import capture
 from explorer.ui.presentation.bar import PresentationBar
 from explorer.ui.presentation.look import DEFAULT_SCALE, PresentationLook
-from explorer.ui.presentation.tables import TableScaler
+from explorer.ui.presentation.tables import TableScaler, column_widths, give_back_widths
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -59,6 +59,7 @@ class _Before:
     workspaces: str = ""  # the central workspaces' layout (ui/workspaces.py)
     rect: QRect | None = None  # the window's own geometry, given back as it was
     rows: list = None  # (table, default row height) for every table
+    columns: list = None  # (table, model, column widths) for every table
 
 
 class PresentationMode(QObject):
@@ -107,7 +108,8 @@ class PresentationMode(QObject):
             workspaces=self._workspaces().save_state() if self._workspaces() else "",
             rect=window.geometry(),
             rows=[(t, t.verticalHeader().defaultSectionSize())
-                  for t in window.findChildren(QTableView)])  # fmt: skip
+                  for t in window.findChildren(QTableView)],
+            columns=column_widths(window))  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
         self._compact_footer(True)
@@ -164,6 +166,7 @@ class PresentationMode(QObject):
         for widget, visible in before.chrome:
             widget.setVisible(visible)
         self._compact_footer(False)
+        give_back_widths(before.columns)
         if normal and before.rect is not None:
             # Once the large type's minimum sizes are gone the docks can take their old
             # widths again: the first restore may have met the presentation's minimums.
@@ -178,6 +181,7 @@ class PresentationMode(QObject):
         window.restoreState(before.dock_state)
         if self._workspaces() is not None:
             self._workspaces().restore_state(before.workspaces)
+        give_back_widths(before.columns)
 
     def _workspaces(self):
         return getattr(self.window, "workspaces", None)
