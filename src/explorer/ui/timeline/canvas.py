@@ -27,13 +27,13 @@ from explorer.core.timeline_layout import (
 from explorer.ui.i18n import format_count
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 from explorer.ui.timeline import glyphs
+from explorer.ui.timeline.bands import band_rects, paint_bands
 from explorer.ui.timeline.model import TimelineModel
 from explorer.ui.timeline.text_places import (
     LABEL_PAD,
     CounterPlace,
     LabelPlace,
     counter_place,
-    fits_on_row,
     label_place,
 )
 
@@ -44,7 +44,6 @@ BAND_ROW_H = 20.0
 ERA_ROW_H = 16.0
 REFERENCE_TEXT_H = 12.8
 LABEL_POINTS = 8.5 / 9.0  # episode labels: a little smaller than the widget's own type
-MIN_BAND_CHARS = 4  # a band label shorter than this (elided) says nothing: leave it off
 INDIVIDUAL_BUDGET = 700  # most episodes drawn one by one per frame; beyond, lanes aggregate
 
 
@@ -302,7 +301,7 @@ class TimelineCanvas(pg.GraphicsObject):
         return QRectF(x0, y, max(x1 - x0, 1.0), self.glyph_h)
 
     def _record_targets(self, lo: float, hi: float) -> None:
-        for i, (left, right, top, height) in enumerate(self._band_rects(lo, hi)):
+        for i, (left, right, top, height) in enumerate(band_rects(self, lo, hi)):
             if height <= 0:
                 continue
             self.targets.append(Target("period", QRectF(left, top, right - left, height), i))
@@ -315,22 +314,6 @@ class TimelineCanvas(pg.GraphicsObject):
                 self.targets.append(
                     Target("zoom", rect, lo=bucket.lo, hi=bucket.hi, count=bucket.count)
                 )
-
-    def _band_rects(self, lo: float, hi: float):
-        """(left, right, top, height) in pixels of each period's header bar."""
-        area = self.area
-        ppu = area.width() / max(hi - lo, 1e-12)
-        out = []
-        for period in self.model.periods:
-            left = area.left() + (period.start_lo - lo) * ppu
-            right = area.left() + (period.end_hi - lo) * ppu
-            if period.is_government:
-                out.append((left, right, area.top() + 1, self.band_h - 2))
-            elif self.show_eras:
-                out.append((left, right, area.top() + self.band_h + 1, self.era_h - 3))
-            else:
-                out.append((left, right, area.top(), 0.0))  # not drawn, not pointed at
-        return out
 
     def target_at(self, point: QPointF) -> Target | None:
         """The topmost thing at a viewport point (episodes before periods before counts)."""
@@ -369,94 +352,10 @@ class TimelineCanvas(pg.GraphicsObject):
         # Axis-aligned fills and lines need no antialiasing (and cost several times more with it).
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setFont(self.font)
-        self._paint_bands(p, lo, hi)
+        paint_bands(self, p, lo, hi)
         self._paint_grid(p, lo, hi)
         self._paint_lanes(p)
         p.restore()
-
-    def _paint_bands(self, p: QPainter, lo: float, hi: float) -> None:
-        area, colors = self.area, self.colors
-        rects = self._band_rects(lo, hi)
-        labels, positions, priorities = [], [], []
-        shade = 0
-        for i, (period, (left, right, top, height)) in enumerate(
-            zip(self.model.periods, rects, strict=True)
-        ):
-            if right < area.left() or left > area.right() or height <= 0:
-                if period.is_government:
-                    shade += 1
-                continue
-            is_government = period.is_government
-            if is_government:
-                if period.kind == "military_government":
-                    tint = blend(colors.background, colors.warning, 0.07)
-                else:
-                    tint = blend(
-                        colors.background, colors.foreground, 0.045 if shade % 2 == 0 else 0.0
-                    )
-                shade += 1
-                p.fillRect(QRectF(left, area.top(), right - left, area.height()), tint)
-                p.setPen(QPen(colors.band_line, 0))
-                p.drawLine(QPointF(left, area.top()), QPointF(left, area.bottom()))
-            bar = QRectF(left, top, right - left, height)
-            selected = i == self.selected_period
-            p.setPen(NO_PEN)
-            p.setBrush(
-                with_alpha(
-                    colors.selection if selected else colors.foreground,
-                    0.22 if selected else (0.10 if is_government else 0.16),
-                )
-            )
-            p.drawRoundedRect(bar.adjusted(1, 0, -1, 0), 3, 3)
-            visible = bar.intersected(area)
-            metrics = self.metrics if is_government else self.small_metrics
-            text_w = metrics.horizontalAdvance(period.name)
-            # A narrow or half-hidden band still says whose it is, elided ("First García
-            # gov…"), as long as a few characters fit.
-            if visible.width() - 8 >= min(text_w, self._shortest_label(period.name, metrics)):
-                labels.append((i, visible, period.name, text_w))
-                center = visible.center().x()
-                width = min(text_w, visible.width() - 8)
-                positions.append((center - width / 2, center + width / 2))
-                priorities.append(visible.width())
-        # Governments and eras sit on rows of their own: only labels on one row can collide.
-        # By priority (the widest band first), an era's label takes its whole name centred on
-        # its band where the row is free around it ("Chinese indentured (coolie) labour era"
-        # over an empty stretch); a government's stays within its band (its neighbours'
-        # bands touch it), elided; else nothing (the hover names it).
-        placed: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
-        chosen: dict[int, tuple[QRectF, str]] = {}
-        for n in sorted(range(len(labels)), key=lambda n: -priorities[n]):
-            i, visible, name, text_w = labels[n]
-            government = self.model.periods[i].is_government
-            metrics = self.metrics if government else self.small_metrics
-            row = placed[government]
-            center = visible.center().x()
-            left = max(area.left() + 2, min(center - text_w / 2, area.right() - 2 - text_w))
-            whole = (left, left + text_w)
-            if fits_on_row(row, whole) and (not government or text_w <= visible.width() - 8):
-                row.append(whole)
-                chosen[n] = (QRectF(left, visible.top(), text_w, visible.height()), name)
-            elif fits_on_row(row, positions[n]):
-                row.append(positions[n])
-                # elidedText may give up on a width it thinks too small: never below the
-                # shortest label that was promised room.
-                room = max(visible.width() - 8, self._shortest_label(name, metrics))
-                chosen[n] = (visible, metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
-        self.band_labels = []  # (period index, text) as last painted: what the reader sees
-        p.setPen(colors.foreground)
-        for n, (rect, text) in sorted(chosen.items()):
-            i = labels[n][0]
-            government = self.model.periods[i].is_government
-            p.setFont(self.font if government else self.small)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            self.band_labels.append((i, text))
-        p.setFont(self.font)
-
-    @staticmethod
-    def _shortest_label(name: str, metrics: QFontMetricsF) -> float:
-        """Width of the shortest elided label worth showing: four characters and '…'."""
-        return metrics.horizontalAdvance(name[:MIN_BAND_CHARS].rstrip() + "…")
 
     def _paint_grid(self, p: QPainter, lo: float, hi: float) -> None:
         area = self.area
