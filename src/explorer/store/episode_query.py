@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from explorer.store.episode_index import EpisodeIndex, Mask, parse_rowids
+from explorer.store.episodes import rows_by
 from explorer.store.facets import Facets
 from explorer.store.filters import Filters
 from explorer.store.search import fold, parse_search, plain_query
@@ -170,31 +171,12 @@ def facet_counts_fast(conn: sqlite3.Connection, index: EpisodeIndex, filters: Fi
 
 
 # -- rows -------------------------------------------------------------------------------------
-ROW_KEYS = ("id", "title", "kind", "date_text", "start_edtf", "end_edtf", "start_lo", "end_hi",
-            "uncertain", "disputed", "summary", "actors", "citations")  # fmt: skip
-
-
 def rows_at(
     conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int] | np.ndarray
 ) -> list[dict]:
     """Table rows for index positions (a page at a time), in the order given."""
     rowids = [int(index.rowids[p]) for p in positions]
-    found: dict[int, dict] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"""
-            SELECT e.rowid, e.id, e.title, e.kind, e.date_text, e.start_edtf, e.end_edtf,
-                   e.start_lo, e.end_hi, e.uncertain, e.disputed, e.summary,
-                   (SELECT GROUP_CONCAT(name, ', ') FROM (
-                        SELECT DISTINCT a.name FROM episode_actors ea
-                        JOIN actors a ON a.id = ea.actor_id
-                        WHERE ea.episode_id = e.id ORDER BY a.name)) AS actors,
-                   (SELECT COUNT(*) FROM citations c
-                    WHERE c.target_type = 'episode' AND c.target_id = e.id) AS citations
-            FROM episodes e WHERE e.rowid IN ({marks})"""
-        for row in conn.execute(sql, chunk):
-            found[row[0]] = dict(zip(ROW_KEYS, tuple(row)[1:], strict=True))
+    found = rows_by(conn, "rowid", rowids)
     return [found[r] for r in rowids if r in found]
 
 
