@@ -118,3 +118,28 @@ def test_typing_a_broad_word_keeps_the_window_responsive(qtbot, make_window, lar
     assert longest <= GUARD_MS + noise, (
         f"the event loop stalled for {longest:.0f} ms (idle, it showed gaps of {noise:.0f} ms)"
     )
+
+    other_lists_answer_from_the_last_result(window)
+
+
+def other_lists_answer_from_the_last_result(window) -> None:
+    """Part of the test above (one window: opening a 100k store is checked for seconds)."""
+    queries, table = window.table.queries, window.table
+    result = queries.result
+    found = len(result.order)
+
+    # The Actors tab: its rows at once, and the episodes' count for the search from the worker.
+    table.tabs.setCurrentIndex(2)
+    assert table.view_name == "actors" and table.model.rowCount() > 0
+    assert f"{found:,}" in table.notice_text.replace("\u202f", ",").replace(".", ",")
+
+    # Back on Episodes: the answer already made is shown again, nothing is asked anew.
+    table.tabs.setCurrentIndex(0)
+    assert queries.result is result and not queries.pending
+    assert table.model.rowCount() == found
+
+    # A pane's own rowids (a list, as a pane keeps them) map to the matches once.
+    rowids = list(range(1, EPISODES + 1))
+    kept = queries.keep_rows(result, rowids)
+    assert int(kept.sum()) == found and kept.dtype == bool
+    assert queries._positions_of(rowids) is queries._positions_of(rowids)
