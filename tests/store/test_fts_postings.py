@@ -20,7 +20,8 @@ from explorer.store.search import parse_search
 SEARCHES = ["japan", "ja", "japan trade", "japan OR hostage", "japan NOT trade",
             "trade NOT japan OR aid", "japan OR korea AND aid", "peru NOT japan NOT trade",
             "japan AND (aid OR trade) NOT visit", '"trade mission"', "Perú", "fuji", "a",
-            "nippon NOT japan", "(japan)", '"unbalanced']  # fmt: skip
+            "nippon NOT japan", "(japan)", '"unbalanced', "j", "t", "p NOT japan",
+            "fish OR a"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +74,15 @@ def test_operators_bind_as_in_fts5():
     tree = fts_postings.parse('"Japan" AND "ja"* AND "Perú" AND "a b"')
     assert [t.word for t in fts_postings.terms(tree)] == ["japan", None, None, None]
     assert fts_postings.parse('"a" "b"') is None  # an implicit AND: never written by us
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["japan", "a", "j NOT trade"])
+def test_the_first_page_from_bitmaps_is_the_start_of_the_answer(with_bitmaps, text, descending):
+    conn, index = with_bitmaps
+    assert index.answers_from_bitmaps(expand_prefixes(conn, parse_search(text)[0]))
+    pages = []
+    request = EpisodeRequest(Filters(text=text, kinds=frozenset({"trade", "aid"})), "date",
+                             descending)  # fmt: skip
+    result = run_episode_query(conn, index, request, pages.append, page=40)
+    assert len(pages) == 1 and list(pages[0].positions) == list(result.order[:40])

@@ -13,6 +13,7 @@ check both give the same ids and counts.
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from explorer.store.search import parse_search, plain_query
 
 Mask = np.ndarray  # bool, one entry per episode position
 TEXT_CACHE = 8  # text searches whose matches are kept
+MAX_PREFIX_WORDS = 512  # a prefix standing for more words is left to FTS5's prefix search
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class EpisodeIndex:
         self._text_cache: dict[str, Mask] = {}
         self._lock = threading.Lock()
         self.posting_words = speedups.posting_words(conn) if self.precomputed else {}
+        self._posting_sorted = sorted(self.posting_words)
 
     # -- positions and rowids ----------------------------------------------------------------
     def positions(self, rowids: np.ndarray) -> np.ndarray:
@@ -135,20 +138,61 @@ class EpisodeIndex:
                 self._text_cache.pop(next(iter(self._text_cache)))
         return mask
 
+    def answers_from_bitmaps(self, fts_query: str) -> bool:
+        """True when some term of `fts_query` is a common word (or a prefix of one) with a
+        stored bitmap: its matches are then made in milliseconds, whatever their number."""
+        if not self.posting_words or not fts_query:
+            return False
+        tree = fts_postings.parse(fts_query)
+        return tree is not None and any(self._has_bitmap(t) for t in fts_postings.terms(tree))
+
+    def _has_bitmap(self, term: fts_postings.Term) -> bool:
+        if term.word is not None:
+            return term.word in self.posting_words
+        prefix = term.prefix
+        if prefix is None:
+            return False
+        at = bisect.bisect_left(self._posting_sorted, prefix)
+        return at < len(self._posting_sorted) and self._posting_sorted[at].startswith(prefix)
+
     def _read_fts_mask(self, conn: sqlite3.Connection, fts_query: str) -> Mask:
         if not fts_query:
             return np.zeros(self.n, dtype=bool)
-        tree = fts_postings.parse(fts_query) if self.posting_words else None
-        if tree is not None and any(t.word in self.posting_words for t in fts_postings.terms(tree)):
+        if self.answers_from_bitmaps(fts_query):
+            tree = fts_postings.parse(fts_query)
+            assert tree is not None  # answers_from_bitmaps parsed it
             return fts_postings.evaluate(tree, lambda term: self._term_mask(conn, term))
         return self._read_fts_list(conn, fts_query)
 
+    def _bitmap(self, conn: sqlite3.Connection, word: str) -> Mask | None:
+        bits = speedups.posting_bits(conn, word)
+        if bits is None or len(bits) != (self.n + 7) // 8:
+            return None  # made for another store: FTS5 answers
+        return np.unpackbits(np.frombuffer(bits, dtype=np.uint8), count=self.n).view(bool)
+
     def _term_mask(self, conn: sqlite3.Connection, term: fts_postings.Term) -> Mask:
-        word = term.word
-        if word is not None and word in self.posting_words:
-            bits = speedups.posting_bits(conn, word)
-            if bits is not None and len(bits) == (self.n + 7) // 8:
-                return np.unpackbits(np.frombuffer(bits, dtype=np.uint8), count=self.n).view(bool)
+        if term.word is not None and term.word in self.posting_words:
+            mask = self._bitmap(conn, term.word)
+            if mask is not None:
+                return mask
+        elif term.prefix is not None and self._has_bitmap(term):
+            # A short prefix ('a', 'j') stands for many words: FTS5 would merge all their
+            # lists before its first row (2 s for "a"* at 1M). The common ones are bitmaps;
+            # the rest, if not too many, one FTS5 query of whole words (short lists).
+            words = speedups.words_with_prefix(conn, term.prefix, MAX_PREFIX_WORDS + 1)
+            if len(words) <= MAX_PREFIX_WORDS:
+                mask = np.zeros(self.n, dtype=bool)
+                rare = []
+                for word in words:
+                    bits = self._bitmap(conn, word) if word in self.posting_words else None
+                    if bits is None:
+                        rare.append(word)
+                    else:
+                        mask |= bits
+                if rare:
+                    quoted = " OR ".join('"' + w.replace('"', '""') + '"' for w in rare)
+                    mask |= self._read_fts_list(conn, quoted)
+                return mask
         return self._read_fts_list(conn, term.text)
 
     def _read_fts_list(self, conn: sqlite3.Connection, fts_query: str) -> Mask:

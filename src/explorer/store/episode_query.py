@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from explorer.store import speedups
 from explorer.store.episode_index import EpisodeIndex, Mask, parse_rowids
 from explorer.store.episodes import rows_by
 from explorer.store.facets import Facets
@@ -60,17 +61,10 @@ def expand_prefixes(conn: sqlite3.Connection, fts_query: str) -> str:
     """
 
     def replace(match: re.Match) -> str:
-        word = fold(match.group(1)).lower()
-        try:
-            rows = conn.execute(
-                "SELECT term FROM speedup_terms WHERE term >= ? AND term < ? LIMIT ?",
-                (word, word + "\U0010ffff", MAX_EXPANSION + 1),
-            ).fetchall()
-        except sqlite3.OperationalError:
+        words = speedups.words_with_prefix(conn, fold(match.group(1)).lower(), MAX_EXPANSION + 1)
+        if not words or len(words) > MAX_EXPANSION:
             return match.group(0)
-        if not rows or len(rows) > MAX_EXPANSION:
-            return match.group(0)
-        return "(" + " OR ".join('"' + r[0].replace('"', '""') + '"' for r in rows) + ")"
+        return "(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
 
     return _PREFIX_TERM.sub(replace, fts_query)
 
@@ -118,6 +112,14 @@ def _text_mask(conn, index, request, fts_query, others, on_first_page, page, fal
         and index.fts_rowids_aligned
         and request.order_by in ("date", "start")
     )
+    if streams and index.rowid_is_date_order and index.answers_from_bitmaps(fts_query):
+        # Every match is known in milliseconds: the first page is the first of them (rowid
+        # order is date order), with no FTS5 walk before it.
+        mask = index._fts_mask(conn, fts_query)
+        hits = np.flatnonzero(mask & others)
+        first = hits[::-1][:page] if request.descending else hits[:page]
+        on_first_page(FirstPage(first, fallback))
+        return mask
     if streams and index.rowid_is_date_order and on_first_page is not None:
         shown: list[np.ndarray] = []
         count = 0

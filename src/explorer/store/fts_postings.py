@@ -40,6 +40,14 @@ class Term:
             return None
         return inner.lower()
 
+    @property
+    def prefix(self) -> str | None:
+        """For a prefix term of a plain word ("ja"*), that word lower-cased; else None."""
+        inner = self.text[1:-2]
+        if not self.text.endswith('"*') or not _PLAIN_WORD.fullmatch(inner):
+            return None
+        return inner.lower()
+
 
 @dataclass(frozen=True)
 class Op:

@@ -195,6 +195,20 @@ def fts_aligned(conn: sqlite3.Connection) -> bool:
     return mismatched == 0
 
 
+def words_with_prefix(conn: sqlite3.Connection, prefix: str, limit: int) -> list[str]:
+    """Up to `limit` words of the store's word list that start with `prefix` ([] without one)."""
+    try:
+        rows = conn.execute(
+            "SELECT term FROM speedup_terms WHERE term >= ? AND term < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit),
+        ).fetchall()
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise  # an interrupted read is not a store without the list
+        return []
+    return [row[0] for row in rows]
+
+
 def save_terms(conn: sqlite3.Connection) -> None:
     conn.execute(TERMS)
     conn.execute("DELETE FROM speedup_terms")
