@@ -82,7 +82,7 @@ class EpisodeIndex:
         else:
             self.decade_lo = self.decade_hi = 0
         # Each episode's first and last decade as slots of the store's decade list, clipped to
-        # it; counts are then two weighted bincounts and a running sum.
+        # it; counts are then two bincounts and a running sum.
         slots = (self.decade_hi - self.decade_lo) // 10 + 1
         first = np.clip((self.first_decade.astype(np.int64) - self.decade_lo) // 10, 0, slots)
         last = np.clip((self.last_decade.astype(np.int64) - self.decade_lo) // 10, -1, slots - 1)
@@ -269,17 +269,14 @@ class EpisodeIndex:
         )
 
     def kind_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
-        # Weighted bincounts: no compressed copy of the columns per query.
-        counts = np.bincount(self.kind_code, weights=mask, minlength=len(self.kinds))
+        counts = count_codes(self.kind_code, mask, len(self.kinds))
         values = [FacetValue(k, k, int(c)) for k, c in zip(self.kinds, counts, strict=True) if c]
         present = {v.key for v in values}
         values += [FacetValue(k, k, 0) for k in sorted(filters.kinds) if k not in present]
         return sorted(values, key=lambda v: (-v.count, str(v.key)))
 
     def actor_counts(self, filters: Filters, mask: Mask) -> list[FacetValue]:
-        counts = np.bincount(
-            self.pair_actor, weights=mask[self.pair_pos], minlength=len(self.actor_ids)
-        )
+        counts = count_codes(self.pair_actor, mask[self.pair_pos], len(self.actor_ids))
         values = [
             FacetValue(self.actor_ids[i], self.actor_names[i], int(counts[i]), self.actor_kinds[i])
             for i in np.flatnonzero(counts)
@@ -295,15 +292,24 @@ class EpisodeIndex:
             return []
         slots = self._decade_slots
         # A span counts in every decade it reaches: +1 where it starts, -1 after it ends.
-        steps = np.bincount(self._decade_in, weights=mask, minlength=slots + 1)[: slots + 1]
-        steps = (
-            steps - np.bincount(self._decade_out, weights=mask, minlength=slots + 1)[: slots + 1]
-        )
+        steps = count_codes(self._decade_in, mask, slots + 1)[: slots + 1]
+        steps = steps - count_codes(self._decade_out, mask, slots + 1)[: slots + 1]
         active = np.rint(np.cumsum(steps)[:slots]).astype(np.int64)
         return [
             FacetValue(self.decade_lo + 10 * i, f"{self.decade_lo + 10 * i}s", int(n))
             for i, n in enumerate(active)
         ]
+
+
+def count_codes(codes: np.ndarray, mask: Mask, size: int) -> np.ndarray:
+    """How many masked entries have each code (0 .. size-1, and any above).
+
+    A mask holding few entries is applied first (a rare word at 1M: 47 → 19 ms for the actor
+    pairs); one holding most is given to bincount as weights, which skips the compressed copy
+    (the two are even there, and the weights were 2× better under load in the last round)."""
+    if np.count_nonzero(mask) * 2 < len(mask):
+        return np.bincount(codes[mask], minlength=size)
+    return np.bincount(codes, weights=mask, minlength=size)
 
 
 def parse_rowids(text: str) -> np.ndarray:
