@@ -86,3 +86,20 @@ def test_the_first_page_from_bitmaps_is_the_start_of_the_answer(with_bitmaps, te
                              descending)  # fmt: skip
     result = run_episode_query(conn, index, request, pages.append, page=40)
     assert len(pages) == 1 and list(pages[0].positions) == list(result.order[:40])
+
+
+def test_bitmaps_that_do_not_fit_the_store_are_not_used(with_bitmaps, tmp_path):
+    conn, index = with_bitmaps
+    odd = tmp_path / "odd.db"
+    copy = sqlite3.connect(odd)
+    conn.backup(copy)
+    with copy:  # a bitmap of the wrong size, and a word that is not text
+        copy.execute("UPDATE speedup_postings SET bits = x'00ff' WHERE term = 'japan'")
+        copy.execute("INSERT INTO speedup_postings VALUES (7, 1, x'00')")
+    copy.close()
+    reopened = open_store(odd)
+    other = EpisodeIndex(reopened)
+    assert 7 not in other.posting_words
+    expected = index._read_fts_list(conn, '("japan")')
+    assert np.array_equal(other._read_fts_mask(reopened, '("japan")'), expected)
+    reopened.close()

@@ -206,7 +206,7 @@ def words_with_prefix(conn: sqlite3.Connection, prefix: str, limit: int) -> list
         if "no such table" not in str(error):
             raise  # an interrupted read is not a store without the list
         return []
-    return [row[0] for row in rows]
+    return [row[0] for row in rows if isinstance(row[0], str)]
 
 
 def save_terms(conn: sqlite3.Connection) -> None:
@@ -252,11 +252,13 @@ def posting_words(conn: sqlite3.Connection) -> dict[str, int]:
     """Word -> episodes containing it, for the words with a bitmap ({} without the table). A
     bitmap's size is checked when it is read (one made for another store is not used)."""
     try:
-        return dict(conn.execute("SELECT term, docs FROM speedup_postings").fetchall())
+        rows = conn.execute("SELECT term, docs FROM speedup_postings").fetchall()
     except sqlite3.OperationalError as error:
         if "no such table" not in str(error):
             raise
         return {}
+    # Only words: a store from elsewhere may hold anything in a column (they are sorted).
+    return {term: docs for term, docs in rows if isinstance(term, str)}
 
 
 def posting_bits(conn: sqlite3.Connection, word: str) -> bytes | None:
