@@ -160,6 +160,7 @@ class EpisodeQueries(QObject):
         self._store_key = ""
         self._last_facets: tuple[object, Facets] | None = None
         self._positions_cache: tuple[object, EpisodeIndex, np.ndarray] | None = None
+        self._result_key = ""  # the store key `result` was made on
 
     # -- the store ---------------------------------------------------------------------------
     def _key(self) -> str:
@@ -210,11 +211,22 @@ class EpisodeQueries(QObject):
         self.run(EpisodeRequest(filters, *order))
 
     def result_for(self, filters: Filters) -> EpisodeResult | None:
-        """The finished result for `filters`, if it is the last one."""
-        result = self.result
+        """The finished result for `filters`, if it is the last one (and of this store)."""
+        result = self._current_result()
         if result is not None and result.request.filters == self.normalized(filters):
             return result
         return None
+
+    def answer_for(self, request: EpisodeRequest) -> EpisodeResult | None:
+        """The finished result of exactly `request` on this store, if it is the last one."""
+        result = self._current_result()
+        return result if result is not None and result.request == request else None
+
+    def _current_result(self) -> EpisodeResult | None:
+        # A store opened since (same filters, other rows) must not be answered from the last.
+        if self.result is not None and self._result_key != self._key():
+            self.result = None
+        return self.result
 
     def keep_rows(self, result: EpisodeResult, rowids) -> np.ndarray:
         """The result as one bool per row of a pane that lists episodes by `rowids`.
@@ -302,7 +314,7 @@ class EpisodeQueries(QObject):
         if stage == "first_page":
             self.first_page.emit(*payload)
         elif stage == "finished":
-            self.result = payload[1]
+            self.result, self._result_key = payload[1], self._key()
             self.finished.emit(*payload)
         elif stage == "counted":
             self.pending = False

@@ -259,8 +259,8 @@ class TablePane(QWidget):
             # A large store: the worker answers in stages (_on_first_page, _on_finished).
             self._empty_search = empty_search
             request = EpisodeRequest(filters, key, descending)
-            done = self.queries.result
-            if done is not None and done.request == request:
+            done = self.queries.answer_for(request)
+            if done is not None:
                 # Already answered (back from another list): show it, ask nobody again (the
                 # timeline and the chart would redo a million-episode mask for nothing).
                 self._on_finished(request, done)
