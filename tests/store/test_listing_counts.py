@@ -9,6 +9,7 @@ import pytest
 pytest.importorskip("edtf")  # the store builder's date parser (the build extra)
 
 from explorer.build.synthetic import make_store
+from explorer.store import speedups
 from explorer.store.bundled import open_store
 from explorer.store.tables import listing_ids, listing_rows
 
@@ -39,3 +40,16 @@ def test_precounted_listings_show_and_sort_as_counted_live(stores, name, order):
     assert rows == listing_rows(slow, name, ids)
     counted = "episodes" if name == "actors" else "passages"
     assert max(row[counted] for row in rows.values()) > 0
+
+
+def test_an_older_store_gets_the_tables_it_lacks(stores, tmp_path):
+    fast, _slow = stores
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as copy:
+        fast.backup(copy)
+        copy.execute("DROP TABLE speedup_counts")
+        copy.execute("DROP TABLE speedup_postings")
+    with sqlite3.connect(old) as copy:
+        assert speedups.add_missing(copy) == ["speedup_postings", "speedup_counts"]
+        assert speedups.add_missing(copy) == []
+        assert copy.execute("SELECT COUNT(*) FROM speedup_counts").fetchone()[0] > 0

@@ -273,6 +273,29 @@ def save_counts(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO speedup_counts SELECT '{listing}', * FROM ({sql})")
 
 
+def add_missing(conn: sqlite3.Connection) -> list[str]:
+    """Add the derived tables a store written by an older version lacks (a store opened for
+    writing; its content is untouched). Returns the names of the tables added."""
+    present = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    added = []
+    if "speedup_columns" not in present or load_columns(conn) is None:
+        save_columns(conn, compute_columns(conn))
+        added.append("speedup_columns")
+    if "speedup_terms" not in present:
+        save_terms(conn)
+        added.append("speedup_terms")
+    if "speedup_postings" not in present:
+        rowids = [r[0] for r in conn.execute("SELECT rowid FROM episodes ORDER BY rowid")]
+        save_postings(conn, np.asarray(rowids, dtype=np.int64))
+        added.append("speedup_postings")
+    if "speedup_counts" not in present:
+        save_counts(conn)
+        added.append("speedup_counts")
+    return added
+
+
 def add_speedups(conn: sqlite3.Connection) -> None:
     """Create the indexes and the derived columns (run after every row is written)."""
     for sql in INDEXES:
