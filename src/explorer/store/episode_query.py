@@ -3,7 +3,9 @@
 `run_episode_query` is what the app's worker calls for the episode table and the facets. It
 answers from an `EpisodeIndex` (packed columns) plus FTS5 for the text, so its cost hardly grows
 with filters; the first page of a date-sorted text search is read from FTS5 in rowid order (the
-date order of a store built by us) and reported before the rest of the matches are counted.
+date order of a store built by us) and reported before the rest of the matches are counted, or,
+when the search's words have stored bitmaps (store.fts_postings), taken from its matches made
+in milliseconds.
 """
 
 from __future__ import annotations
