@@ -247,11 +247,12 @@ class EpisodeIndex:
                 mask &= self.end_hi > float(filters.date_from)
         return mask
 
-    def ordered(self, mask: Mask, order_by: str, descending: bool) -> np.ndarray:
-        """Positions of the masked episodes in the order of `order_by` (a key of ORDERS)."""
+    def ordered(self, mask: Mask | None, order_by: str, descending: bool) -> np.ndarray:
+        """Positions of the masked episodes (None: all) in the order of `order_by` (a key of
+        ORDERS)."""
         order = self.orders.get("date" if order_by == "start" else order_by, self.orders["date"])
         # No filter: the stored permutation is the answer (no million-entry gather).
-        chosen = order if mask.all() else order[mask[order]]
+        chosen = order if mask is None or mask.all() else order[mask[order]]
         return chosen[::-1] if descending else chosen
 
     # -- facets --------------------------------------------------------------------------------

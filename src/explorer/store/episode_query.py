@@ -85,6 +85,10 @@ def run_episode_query(
     """Every match of `request` in order; `on_first_page` hears the first `page` rows as soon
     as they are known (before the rest are read, for the default date order)."""
     filters = request.filters
+    if filters.is_empty():
+        # Nothing narrows: the stored permutation is the answer (no million-entry mask).
+        return EpisodeResult(request, index.ordered(None, request.order_by, request.descending),
+                             "", False)  # fmt: skip
     fts_query, fallback = parse_search(filters.text or "")
     others = index.mask(filters, None)
     text_mask: Mask | None = None
