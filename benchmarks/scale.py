@@ -6,6 +6,7 @@
     python benchmarks/scale.py --make-store 1000000 --out /tmp/big.db   # just write a store
     python benchmarks/scale.py --upgrade old.db   # add the derived tables an older store lacks
     relations-explorer --store /tmp/big.db                                # and try the app on it
+    python benchmarks/scale.py --window-only /tmp/big.db --plots   # the whole window on one store
 
 Stores come from the one generator, explorer.build.synthetic (the tests use it too). For each
 operation the app's query layer (explorer.store.episode_query: what the window's worker runs)
@@ -176,19 +177,30 @@ class Datasette:
 
 # -- the whole window -----------------------------------------------------------------------------
 def window_figures(path: Path, with_plots: bool) -> dict:
-    """Start the window as a user does, type 'japan' a key every 60 ms, and measure: first paint,
-    the timeline/chart panes drawn, from the last key to the first rows / every match / the
-    counts, the longest event-loop stall while typing (a 5 ms QTimer heartbeat), peak memory."""
+    """Start the window as a user does and measure: first paint; each of the timeline and the
+    chart drawn with every episode; typing 'japan' a key every 60 ms (from the last key to the
+    first rows / every match / the counts / the timeline and chart updated); pan/zoom frames of
+    the timeline and the chart; the longest event-loop stall (a 5 ms QTimer heartbeat) during
+    start-up, typing and panning; CPU time and peak memory (ru_maxrss) of the whole session."""
     import os
-    import resource
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    started = time.perf_counter()
-    from PySide6.QtCore import QTimer
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    started, cpu_started = time.perf_counter(), time.process_time()
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from pane_meters import (
+        StallMeter,
+        chart_frames,
+        frame_summary,
+        peak_memory_mb,
+        pump,
+        timeline_frames,
+        wait_until,
+    )
+
     from explorer.core.session import Session
     from explorer.paths import bundled_store_path
     from explorer.ui.main_window import MainWindow
@@ -200,51 +212,66 @@ def window_figures(path: Path, with_plots: bool) -> dict:
     window.show()
     app.processEvents()
     figures = {"first paint": time.perf_counter() - started}
+    startup = StallMeter().start()
     queries = episode_queries(window.session)
+    total = window.session.store.execute("SELECT MAX(rowid) FROM episodes").fetchone()[0]
 
-    def settle(limit: float = 600) -> None:
-        end = time.perf_counter() + limit
-        while (queries.pending or window.table.search.pending()) and time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
+    def settled() -> bool:
+        return not queries.pending and not window.table.search.pending()
 
-    settle()
+    wait_until(app, settled)
     figures["table and facets filled"] = time.perf_counter() - started
     if with_plots:
         window.build_deferred_panes()
-        app.processEvents()
-        settle()
-        figures["timeline and chart drawn"] = time.perf_counter() - started
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+        timeline, chart = window.panes["timeline"], window.panes["chart"]
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        def timeline_ready() -> bool:
+            return len(timeline.model.columns) > 0 or total is None
 
-    beat = QTimer()
-    beat.setInterval(5)
-    beat.timeout.connect(tick)
-    beat.start()
+        def chart_ready() -> bool:
+            return chart.marks is not None or not chart.toolbar.show_episodes or total is None
+
+        for name, pane, ready in (("timeline", timeline, timeline_ready),
+                                  ("chart", chart, chart_ready)):  # fmt: skip
+            wait_until(app, ready)
+            pane.repaint()
+            figures[f"{name} drawn"] = time.perf_counter() - started
+        figures["every pane drawn"] = time.perf_counter() - started
+    figures["longest stall, start-up"] = startup.stop() / 1000
+    pump(app, 0.3)
+    typing = StallMeter().start()
     box = window.table.search
     box.setFocus()
     for key in "japan":
         QTest.keyClicks(box, key)
-        key_time = time.perf_counter()
-        while time.perf_counter() < key_time + 0.06:
-            app.processEvents()
-            time.sleep(0.001)
-    settle()
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.002)
-    beat.stop()
-    stages = queries.timings  # seconds from the query's start
+        pump(app, 0.06)
+    last_key = time.perf_counter()
+    wait_until(app, settled)
+    stages = dict(queries.timings)  # seconds from the query's start
+    if with_plots:
+        expected = len(queries.result.order) if queries.result is not None else None
+        wait_until(app, lambda: timeline.model.n_shown == expected, limit=60)
+        timeline.plot.viewport().repaint()
+        chart.figure.viewport().repaint()
+        figures["last key → timeline and chart updated"] = time.perf_counter() - last_key
+    pump(app, 0.1)
+    figures["longest stall while typing"] = typing.stop() / 1000
     delay = box._timer.interval() / 1000
     figures |= {f"last key → {k}": v + delay for k, v in stages.items()}
-    figures["longest stall while typing"] = max(gaps)
-    figures["peak memory (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if with_plots:
+        panning = StallMeter().start()
+        measured = {"timeline": timeline_frames(app, timeline)}
+        window.show_pane("chart")  # it may share a workspace with another pane: in front
+        pump(app, 0.2)
+        measured["chart"] = chart_frames(app, chart)
+        for name, frames in measured.items():
+            summary = frame_summary(frames)
+            for stat in ("p50", "p95", "worst", "CPU p50", "CPU p95"):
+                if stat in summary:
+                    figures[f"{name} frame {stat}"] = summary[stat] / 1000
+        figures["longest stall while panning"] = panning.stop() / 1000
+    figures["CPU time (s)"] = time.process_time() - cpu_started
+    figures["peak memory (MB)"] = peak_memory_mb()
     queries.close()
     return figures
 
@@ -252,9 +279,12 @@ def window_figures(path: Path, with_plots: bool) -> dict:
 def window_report(size: int, figures: dict) -> str:
     lines = [f"\nwhole window, {size:,} episodes", "| measure | value |", "|---|---|"]
     for name, value in figures.items():
-        lines.append(
-            f"| {name} | {value:,.0f} |" if "MB" in name else f"| {name} | {fmt(value * 1000)} |"
-        )
+        if "MB" in name:
+            lines.append(f"| {name} | {value:,.0f} |")
+        elif "(s)" in name:
+            lines.append(f"| {name} | {value:,.1f} |")
+        else:
+            lines.append(f"| {name} | {fmt(value * 1000)} |")
     return "\n".join(lines)
 
 
@@ -372,10 +402,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plots", action="store_true", help="… with the timeline and chart")
     parser.add_argument("--upgrade", type=Path, metavar="PATH",
                         help="only add the derived tables (store.speedups) a store lacks")  # fmt: skip
-    parser.add_argument("--window-only", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--window-only", type=Path, metavar="STORE",
+                        help="only time the whole window on STORE (prints JSON and the table)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.window_only:
-        print(json.dumps(window_figures(args.window_only, args.plots)))
+        import os
+
+        figures = window_figures(args.window_only, args.plots)
+        load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+        episodes = open_store(args.window_only).execute("SELECT COUNT(*) FROM episodes")
+        print(window_report(episodes.fetchone()[0], figures) + f"\n(load average {load})")
+        print(json.dumps(figures))
         return 0
     if args.upgrade:
         import sqlite3

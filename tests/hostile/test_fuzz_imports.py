@@ -1,7 +1,8 @@
 """Mutated notes files and views/lessons files through the import boundary.
 
-Each file is written to disk and imported as File ▸ Import does (read with the size and
-encoding checks, then checked whole, then merged in one transaction). An outcome is one of:
+Each file is written to disk and imported as File ▸ Import does (notes: read a note at a time
+with the size and encoding checks, each note checked before it is merged, all in one
+transaction; views and lessons: read, checked whole, then merged). An outcome is one of:
 a clean refusal (NotesImportError / ViewsFileError, nothing changed), a whole import (then
 everything imported is read back the way the panes read it), an escaped exception, a partial
 import (a refusal that changed the notes file) or a file that broke reading afterwards.
@@ -30,7 +31,7 @@ from explorer.core.views import (
 from explorer.store.import_limits import read_import_text
 from explorer.store.notes import NotesStore
 from explorer.store.notes_import_check import MAX_IMPORT_BYTES, NotesImportError
-from explorer.store.notes_io import export_json, import_json
+from explorer.store.notes_io import export_json, import_file, import_json
 from explorer.store.views_store import MAX_FILE_CHARS, ViewsFileError, ViewsStore
 from tests.hostile.figures import Tally
 from tests.hostile.generate import HOSTILE_VALUES
@@ -169,13 +170,11 @@ def _run(kind: str, seed_doc: dict, files: int, folder: Path) -> Tally:
                 "id", "x"), uuid.uuid4().hex)  # fmt: skip
         path = _write(folder, index, text, rng)
         before = _counts(store)
-        limit = MAX_IMPORT_BYTES if kind == "notes" else MAX_FILE_CHARS
         try:
-            content = read_import_text(path, limit)
-            if kind == "notes":
-                import_json(store, content)
+            if kind == "notes":  # read a note at a time, as the Notes pane imports (issue 16)
+                import_file(store, path)
             else:
-                views.import_document(content, check_payload)
+                views.import_document(read_import_text(path, MAX_FILE_CHARS), check_payload)
         except (NotesImportError, ViewsFileError, UnicodeDecodeError, OSError):
             tally.add("clean refusal" if _counts(store) == before else "partial import",
                       f"#{index}")  # fmt: skip
@@ -212,25 +211,39 @@ def test_mutated_import_files(tmp_path):
 
 
 def test_large_files_are_refused_before_reading(tmp_path):
-    """A 50 MB file is refused by its size at once; a file of 20,001 tiny notes by count."""
+    """A notes file is read a note at a time, so its size alone is no problem up to a cap far
+    above what the app writes (issue 16): a file over that cap is refused by its size at once,
+    and a 50 MB file that is not JSON, or a file of 20,001 empty notes, at its first problem
+    without reading on."""
     import time
 
+    from explorer.store.notes_io import import_file
+
     store = NotesStore.open(tmp_path / "notes.db")
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: takes no room on the disk
     big = tmp_path / "big.json"
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     started = time.monotonic()
     try:
-        read_import_text(big, MAX_IMPORT_BYTES)
+        import_file(store, huge)
     except OSError as error:
-        assert "MB" in error.strerror
+        assert "GB" in error.strerror
     else:
-        raise AssertionError("a 50 MB file was read")
+        raise AssertionError("a file over the cap was read")
+    try:
+        import_file(store, big)
+    except NotesImportError as error:
+        assert "not valid JSON" in str(error)
+    else:
+        raise AssertionError("50 MB of zeros were imported")
     many = {"format": "relations-explorer-notes", "format_version": 1, "notes": [{}] * 20_001}
     try:
         import_json(store, json.dumps(many))
     except NotesImportError as error:
-        assert "20,001" in str(error)
+        assert "notes[0].id" in str(error)
     assert time.monotonic() - started < 5
     assert store.count() == 0
     store.close()

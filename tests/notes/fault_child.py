@@ -73,6 +73,7 @@ def writer(notes_path: str, name: str, count: str, shared_id: str, start_file: s
     from explorer.store.notes import NotesStore
 
     store = NotesStore.open(notes_path)
+    Path(f"{start_file}.{name}.ready").touch()  # open: the test starts both writers together
     while not Path(start_file).exists():
         time.sleep(0.005)
     note = store.get(shared_id)

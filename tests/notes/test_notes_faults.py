@@ -68,7 +68,12 @@ def test_two_instances_editing_at_once_lose_nothing(tmp_path):
     children = [
         _child("writer", str(path), name, str(count), shared.id, str(start)) for name in ("a", "b")
     ]
-    time.sleep(0.3)  # both open and waiting
+    # Both open and waiting (a slow start-up under load must not let one finish first).
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not all(
+        (tmp_path / f"go.{name}.ready").exists() for name in ("a", "b")
+    ):
+        time.sleep(0.01)
     start.touch()
     results = []
     for child in children:

@@ -172,3 +172,63 @@ def test_views_and_lessons_travel_only_in_their_own_file(notes_store, other):
     report = import_json(other, json.dumps(doc))
     assert report.items_added == 1
     assert other.items("view") == [] and len(other.items("comparison")) == 1
+
+
+def test_export_writes_each_note_exactly_as_json_dumps_would():
+    """The export writes notes without json's slow indenting encoder; the bytes must not
+    change (a file exported before must compare equal to one exported now)."""
+    from explorer.store.notes_io import _indented, _indented_slowly
+
+    entries = [
+        {"id": "a", "target": {"type": "episode", "id": "e", "label": ""}, "body": "",
+         "tags": [], "created": "c", "updated": "u", "conflict_of": None,
+         "dataset_version": None, "history": ["h1"]},
+        {"id": "b\u00e9", "target": {"type": "passage", "id": "s:1", "label": 'q"\\\n\t'},
+         "body": "# T\n\n\u2028 \ud83d\ude00 </script> \x01", "tags": ["x", "y\u00f1"],
+         "created": "c", "updated": "u", "conflict_of": "a", "dataset_version": "v",
+         "history": ["h1", "h2", "h3"]},
+    ]  # fmt: skip
+    for entry in entries:
+        assert _indented(entry) == _indented_slowly(entry)
+        assert json.loads(_indented(entry)) == entry
+
+
+def test_a_cancelled_export_leaves_no_file_and_remembers_nothing(
+    monkeypatch, notes_store, tmp_path
+):
+    from explorer.store.notes_io import Cancelled, export_file
+
+    for number in range(1200):
+        notes_store.add("episode", f"e{number}", body=f"note {number}")
+    history = notes_store.conn.execute("SELECT COUNT(*) FROM note_history").fetchone()[0]
+    target = tmp_path / "notes.json"
+    calls = []
+
+    def cancel_at_second_call(done, total):
+        calls.append((done, total))
+        if len(calls) == 2:
+            raise Cancelled()
+
+    monkeypatch.setattr("explorer.store.notes_io.PROGRESS_EVERY_S", 0)
+    with pytest.raises(Cancelled):
+        export_file(notes_store, target, progress=cancel_at_second_call)
+    assert calls == [(500, 1200), (1000, 1200)]
+    assert list(tmp_path.glob("*.json*")) == []  # neither the file nor a partial one
+    after = notes_store.conn.execute("SELECT COUNT(*) FROM note_history").fetchone()[0]
+    assert after == history
+
+
+def test_a_file_with_its_fields_in_another_order_imports_the_same(notes_store, other):
+    """A hand-edited file may put `notes` before `format`: read a note at a time, it still
+    imports whole, and a wrong `format` after the notes still imports nothing."""
+    notes_store.add("episode", "e1", body="one", tags=["t"])
+    doc = json.loads(export_json(notes_store))
+    reordered = {"notes": doc["notes"], "saved_items": [], **{k: v for k, v in doc.items()
+                 if k not in ("notes", "saved_items")}}  # fmt: skip
+    assert import_json(other, json.dumps(reordered)).added == 1
+    wrong = {**reordered, "format": "something-else"}
+    fresh = NotesStore.open(other.path.with_name("fresh.db"))
+    with pytest.raises(NotesImportError, match="not a notes file"):
+        import_json(fresh, json.dumps(wrong))
+    assert fresh.count() == 0
+    fresh.close()

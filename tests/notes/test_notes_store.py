@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -126,3 +127,111 @@ def test_normalize_tags():
         "two words",
         "x y",
     )
+
+
+def _version_2_file_with_tags(path):
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, upto=2)
+    for number, (tags, deleted) in enumerate(
+        ((["Aid", "trade"], 0), (["aid"], 0), (["aid", "gone"], 1), ([], 0))
+    ):
+        conn.execute(
+            "INSERT INTO notes (id, target_type, target_id, body, tags, created, updated,"
+            " deleted) VALUES (?, 'episode', 'e1', ?, ?, ?, ?, ?)",
+            (
+                f"n{number}",
+                f"body {number}",
+                json.dumps(tags),
+                f"2020-01-0{number + 1}",
+                f"2020-01-0{number + 1}",
+                deleted,
+            ),  # fmt: skip
+        )
+        conn.executemany("INSERT INTO note_tags VALUES (?, ?)", [(f"n{number}", t) for t in tags])
+    conn.close()
+
+
+def test_a_version_2_file_is_backed_up_then_migrated_with_its_tag_counts(tmp_path):
+    path = tmp_path / "notes.db"
+    _version_2_file_with_tags(path)
+    store = NotesStore.open(path)
+    backup = tmp_path / "notes.v2-backup.db"
+    assert backup.exists()  # the file as it was, before the migration
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert old.execute("SELECT COUNT(*) FROM notes").fetchone()[0] == 4
+    old.close()
+    # deleted notes' tags are not counted; "Aid" and "aid" are one tag
+    assert [(t.casefold(), n) for t, n in store.tag_counts()] == [("aid", 2), ("trade", 1)]
+    assert [store.get(i).body for i in store.ids_of_rows(store.find().rowids)] == [
+        "body 3", "body 1", "body 0"]  # fmt: skip
+    store.close()
+
+
+def test_the_tag_tally_follows_every_kind_of_write(notes_store):
+    a = notes_store.add("episode", "e1", body="a", tags=["aid", "press"])
+    b = notes_store.add("episode", "e2", body="b", tags=["Aid"])
+    assert notes_store.tag_counts() == [("aid", 2), ("press", 1)]
+    notes_store.save(a.id, tags=["press", "trade"])
+    assert notes_store.tag_counts() == [("aid", 1), ("press", 1), ("trade", 1)]
+    notes_store.delete(b.id)
+    assert notes_store.tag_counts() == [("press", 1), ("trade", 1)]
+    notes_store.restore(b.id)  # back from 0: spelled as the note that brought it back
+    assert notes_store.tag_counts() == [("Aid", 1), ("press", 1), ("trade", 1)]
+    grouped = notes_store.conn.execute(
+        "SELECT COUNT(*) FROM note_tags t JOIN notes n ON n.id = t.note_id WHERE n.deleted = 0"
+    ).fetchone()[0]
+    assert sum(n for _, n in notes_store.tag_counts()) == grouped
+
+
+def test_find_keeps_the_newest_first_order_for_words_tags_and_targets(notes_store):
+    first = notes_store.add("episode", "e1", body="Grant aid", tags=["aid"])
+    second = notes_store.add("series", "s1", body="Grant loans", tags=["aid", "x"])
+    third = notes_store.add("episode", "e1", body="Embassy")
+    for note, stamp in ((first, "2024-01-01"), (second, "2024-01-02"), (third, "2024-01-03")):
+        with notes_store.write() as conn:  # distinct times: the same millisecond ties by id
+            conn.execute("UPDATE notes SET updated = ? WHERE id = ?", (stamp, note.id))
+    notes_store.save(first.id, body="Grant aid, edited")  # now the most recent
+
+    def ids(hits):
+        return notes_store.ids_of_rows(hits.rowids)
+
+    assert ids(notes_store.find()) == [first.id, third.id, second.id]
+    assert ids(notes_store.find("grant")) == [first.id, second.id]
+    assert ids(notes_store.find("", tags=["X"])) == [second.id]
+    assert ids(notes_store.find("", target=("episode", "e1"))) == [first.id, third.id]
+    assert ids(notes_store.find("grant", ["aid"], ("episode", "e1"))) == [first.id]
+    notes_store.delete(third.id)
+    hits = notes_store.find()
+    assert ids(hits) == [first.id, second.id] and hits.total == 2 == notes_store.count()
+
+
+def test_an_old_file_opened_read_only_is_listed_without_the_new_tables(tmp_path):
+    """A file that cannot be written is not migrated: the list works on the old tables."""
+    from explorer.store.notes_open import OpenReport
+
+    path = tmp_path / "notes.db"
+    _version_2_file_with_tags(path)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    store = NotesStore(conn, OpenReport(path, read_only_reason="the folder is read-only"))
+    assert [(t.casefold(), n) for t, n in store.tag_counts()] == [("aid", 2), ("trade", 1)]
+    assert store.find("body").total == 3 and len(store.find("body 1").rowids) == 1
+    store.close()
+
+
+def test_a_new_note_is_returned_exactly_as_stored(notes_store):
+    note = notes_store.add("passage", "s1:abc", body="# B\nbody", tags=["b", "A"], target_label="L")
+    assert note == notes_store.get(note.id)
+    assert note.rev == 1 and note.tags == ("A", "b") and note.dataset_version == "test.1"
+
+
+def test_find_takes_any_text_the_user_or_a_store_can_give(notes_store):
+    notes_store.add("episode", "e1", body="<b>japan</b> aid", tags=["aid"])
+    hostile = ["\ud800", "a\x00b", '"unbalanced AND', "NEAR(", "japan*" * 2000, "x" * 10_000,
+               "col:japan", "<img src='file:///dev/zero'>", "^", "OR AND NOT"]  # fmt: skip
+    for text in hostile:
+        notes_store.find(text)
+        notes_store.find("", tags=[text])
+        notes_store.find(text, target=("episode", text))
+    assert len(notes_store.find("japan").rowids) == 1

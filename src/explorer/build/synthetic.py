@@ -215,6 +215,44 @@ def write_episodes(conn: sqlite3.Connection, episodes, source_id: str) -> None:
     conn.executemany("INSERT INTO citations VALUES (?,?,?)", citations)
 
 
+SERIES = (
+    # (id, title, indicator, unit label, base value, yearly growth)
+    ("synthetic-jpn-oda", "Japan's ODA to Peru (generated)", "oda_total", "US$ millions", 4.0,
+     0.045),
+    ("synthetic-jpn-exports", "Japan's exports to Peru (generated)", "exports", "US$ millions",
+     12.0, 0.06),
+)  # fmt: skip
+
+
+def write_series(conn: sqlite3.Connection, source_id: str, seed: int = 7) -> None:
+    """Two yearly series (1950–2015, Japan → Peru), each value cited, so that the chart has
+    something to draw its episode strip over, as on the real store. Deterministic."""
+    rng = random.Random(seed + 1)
+    next_passage = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM passages").fetchone()[0]) + 1
+    for sid, title, indicator, unit_label, base, growth in SERIES:
+        conn.execute(
+            "INSERT INTO series (id, title, indicator, category, unit, scale, unit_label,"
+            " reporter, partner, source_id, table_ref, table_title, note)"
+            " VALUES (?, ?, ?, NULL, 'USD', 1000000, ?, 'JPN', 'PER', ?, 'Table 1', NULL, NULL)",
+            (sid, title, indicator, unit_label, source_id),
+        )
+        for year in range(1950, 2016):
+            value = round(base * (1 + growth) ** (year - 1950) * rng.uniform(0.7, 1.3), 1)
+            conn.execute(
+                "INSERT INTO passages (id, source_id, locator, quote, char_start, char_end)"
+                " VALUES (?, ?, 'Table 1', ?, -1, -1)",
+                (next_passage, source_id, f"{title}, {year}: {value}"),
+            )
+            oid = f"{sid}@{year}"
+            conn.execute(
+                "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+                (oid, sid, str(year), float(year), float(year + 1), value, str(value),
+                 next_passage),
+            )  # fmt: skip
+            conn.execute("INSERT INTO citations VALUES ('observation', ?, ?)", (oid, next_passage))
+            next_passage += 1
+
+
 def make_store(path: Path, n: int, seed: int = 7) -> Path:
     """Write a store of n generated episodes at `path` (replacing it) and return the path."""
     path = Path(path)
@@ -256,6 +294,7 @@ def make_store(path: Path, n: int, seed: int = 7) -> Path:
                 (pid, name, f"{int(lo)}–{int(hi)}", str(int(lo)), lo, lo, hi, hi),
             )
         write_episodes(conn, generate_episodes(n, seed), "synthetic")
+        write_series(conn, "synthetic", seed)
         write_search_index(conn)  # the build's own: same search text, same external-content FTS
         add_speedups(conn)
     conn.close()

@@ -11,7 +11,7 @@ import sqlite3
 VOLATILE_META = frozenset({"content_hash", "store_id", "imported_at", "imported_from"})
 # Tables derived from the others for speed (store.speedups): not content.
 DERIVED_TABLES = frozenset(
-    {"speedup_columns", "speedup_terms", "speedup_postings", "speedup_counts"}
+    {"speedup_columns", "speedup_terms", "speedup_postings", "speedup_counts", "speedup_timeline"}
 )
 
 

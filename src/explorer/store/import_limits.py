@@ -24,6 +24,7 @@ import math
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_TEXT = 100_000  # characters in any one string (a note body is at most this)
 MAX_LIST = 20_000  # entries in any one list (notes in a file, items, ids)
@@ -52,6 +53,24 @@ def read_import_text(path: Path | str, max_bytes: int) -> str:
     if len(data) > max_bytes:  # it grew while we looked
         raise OSError(errno.EFBIG, f"it is larger than {max_bytes / 1e6:.0f} MB", str(path))
     return data.decode("utf-8")
+
+
+def open_import_file(path: Path | str, max_bytes: int) -> tuple[BinaryIO, int]:
+    """(binary handle, size) of `path` to be read a part at a time (a notes file); OSError with
+    a sentence in `strerror` for what `read_import_text` also refuses, except the decoding,
+    which the reader does as it goes."""
+    path = Path(path)
+    mode = os.stat(path).st_mode  # first: opening a FIFO for reading would wait for ever
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "it is not an ordinary file", str(path))
+    size = os.stat(path).st_size
+    if size > max_bytes:
+        raise OSError(
+            errno.EFBIG,
+            f"it is {size / 1e9:.1f} GB; files up to {max_bytes / 1e9:.0f} GB can be imported",
+            str(path),
+        )
+    return path.open("rb"), size
 
 
 def has_lone_surrogate(text: str) -> bool:

@@ -1,7 +1,9 @@
-"""Checking a notes file before importing anything from it, naming the line and field at fault.
+"""Checking a notes file as it is imported, naming the line and field at fault.
 
-The standard json module gives a line only for syntax errors; to name the line of a wrong field
-we parse with the pure-Python scanner and record where each object starts.
+The file is read one note at a time (notes_stream); each note is checked here before it is
+merged, and any problem undoes the whole import (one transaction, notes_io). The standard json
+module gives a line only for syntax errors; to name the line of a wrong field, a faulty note is
+parsed again with the pure-Python scanner, recording where each object starts.
 """
 
 from __future__ import annotations
@@ -15,12 +17,17 @@ from datetime import datetime
 
 from explorer.store.import_limits import json_problems
 from explorer.store.notes_schema import TARGET_TYPES
+from explorer.store.notes_stream import Part
 
 FORMAT_NAME = "relations-explorer-notes"
 FORMAT_VERSION = 1
 # Stated limits of a notes file (docs/notes.md): the file, the notes in it, each note's parts.
-MAX_IMPORT_BYTES = 16 * 1024 * 1024
-MAX_NOTES = 20_000
+# The file is read a note at a time, so its size costs time (shown with a progress bar and
+# Cancel), not memory: the caps on the file and the number of notes are far above what the app
+# writes (100,000 notes make a 140 MB file). What bounds the work per note are the limits on
+# each note's parts, which stay as they were.
+MAX_IMPORT_BYTES = 8 * 1024**3
+MAX_NOTES = 5_000_000
 MAX_ITEMS = 5_000
 MAX_BODY = 100_000  # characters
 MAX_LABEL = 1_000
@@ -94,46 +101,158 @@ def _parse(text: str) -> tuple[object, str]:
     return decoder.decode(text), text
 
 
-def check_import(text: str) -> tuple[str, list[IncomingNote], list[IncomingItem]]:
-    """(dataset version, notes, saved items) of a sound file; else raise NotesImportError."""
-    if len(text) > MAX_IMPORT_BYTES:
-        raise NotesImportError(
-            [ImportProblem(0, "", f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB")]
-        )
-    text = text.lstrip("\ufeff")
-    try:
-        # The C parser first: fast on a large file. Only a file with problems is parsed again
-        # with the scanner that knows lines, to name them.
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise NotesImportError(
-            [ImportProblem(error.lineno, "", f"not valid JSON ({error.msg}, column {error.colno})")]
-        ) from None
-    except RecursionError:
-        raise NotesImportError([ImportProblem(0, "", "the JSON is nested too deeply")]) from None
-    except ValueError as error:  # e.g. an integer of more than 4,300 digits
-        raise NotesImportError([ImportProblem(0, "", f"not valid JSON ({error})")]) from None
-    limits = json_problems(document)
-    if limits:
-        raise NotesImportError([ImportProblem(0, "", problem) for problem in limits])
-    checker = _Checker(text)
-    result = checker.document(document)
-    if checker.problems:
-        checker = _Checker(text)
+class ImportChecker:
+    """Checks a notes file part by part as it is read (notes_stream), so that nothing but the
+    note at hand is in memory. Every problem names its line and field; after the first one the
+    rest of the file is still checked (up to MAX_PROBLEMS) but nothing more is merged."""
+
+    def __init__(self) -> None:
+        self.problems: list[ImportProblem] = []
+        self.dataset_version = ""
+        self.fatal = False  # not a notes file, or one this app cannot read: stop at once
+        self._format_seen = False
+        self._notes_seen = False
+        self._version_seen = False
+        self._ids: set[str] = set()
+        self._notes = self._items = 0
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    @property
+    def done(self) -> bool:
+        return self.fatal or len(self.problems) >= MAX_PROBLEMS
+
+    def stream_error(self, line: int, message: str) -> None:
+        self.problems.append(ImportProblem(line, "", message))
+        self.fatal = True
+
+    def list_starts(self, part: Part) -> None:
+        self._notes_seen = self._notes_seen or part.key == "notes"
+
+    def field(self, part: Part) -> None:
+        self._notes_seen = self._notes_seen or part.key == "notes"
+        checker = self._checker(part)
+        if not self._limits(part, part.key):
+            return
+        doc = {part.key: part.value}
+        if part.key == "format":
+            self._format_seen = True
+            if part.value != FORMAT_NAME:
+                checker.fail(doc, "format", f"should be {FORMAT_NAME!r}: this is not a notes file "
+                             "exported by Relations Explorer")  # fmt: skip
+                self.fatal = True
+        elif part.key == "format_version":
+            self._version_seen = True
+            version = checker.get(doc, "format_version", "", int, default=0)
+            if isinstance(version, int) and version > FORMAT_VERSION:
+                checker.fail(doc, "format_version", f"is {version}; this version of the app "
+                             f"reads format {FORMAT_VERSION} (update the app to import this "
+                             "file)")  # fmt: skip
+                self.fatal = True
+        elif part.key == "dataset_version":
+            value = checker.get(doc, "dataset_version", "", str, required=False, default="")
+            self.dataset_version = value or ""
+        elif part.key == "notes":
+            checker.get(doc, "notes", "", list)  # a list is streamed: this one is not a list
+        elif part.key == "saved_items" and part.value is not None:
+            checker.get(doc, "saved_items", "", list)
+        self.problems.extend(checker.problems)
+
+    def note(self, part: Part) -> IncomingNote | None:
+        self._notes += 1
+        if self._notes > MAX_NOTES:
+            self.problems.append(ImportProblem(part.line, "notes", f"holds more than "
+                                               f"{MAX_NOTES:,} notes"))  # fmt: skip
+            self.fatal = True
+            return None
+        if not self._limits(part, f"notes[{part.index}]"):
+            return None
+        checker = self._checker(part)
+        note = checker.note(part.value, part.index)
+        if note is not None and note.id in self._ids:
+            checker.fail(part.value, f"notes[{part.index}].id", f"{note.id!r} appears twice")
+            note = None
+        if checker.problems:
+            self.problems.extend(self._located(part, "note").problems)
+            return None
+        assert note is not None
+        self._ids.add(note.id)
+        return note
+
+    def item(self, part: Part) -> IncomingItem | None:
+        self._items += 1
+        if self._items > MAX_ITEMS:
+            self.problems.append(ImportProblem(part.line, "saved_items", f"holds more than "
+                                               f"{MAX_ITEMS:,}"))  # fmt: skip
+            self.fatal = True
+            return None
+        if not self._limits(part, f"saved_items[{part.index}]"):
+            return None
+        checker = self._checker(part)
+        item = checker.item(part.value, part.index)
+        if checker.problems:
+            self.problems.extend(self._located(part, "item").problems)
+            return None
+        return item
+
+    def finish(self) -> None:
+        """Raise NotesImportError if anything was wrong (the caller then undoes its writes)."""
+        if not self._format_seen and not self.fatal:
+            self.problems.insert(0, ImportProblem(1, "format", f"should be {FORMAT_NAME!r}: "
+                                 "this is not a notes file exported by Relations "
+                                 "Explorer"))  # fmt: skip
+        elif not self.fatal:
+            if not self._version_seen:
+                self.problems.append(ImportProblem(1, "format_version", "is missing"))
+            if not self._notes_seen:
+                self.problems.append(ImportProblem(1, "notes", "is missing"))
+        if self.problems:
+            raise NotesImportError(self.problems[:MAX_PROBLEMS])
+
+    def _limits(self, part: Part, path: str) -> bool:
+        found = json_problems(part.value, path)
+        self.problems.extend(ImportProblem(part.line, "", problem) for problem in found)
+        return not found
+
+    @staticmethod
+    def _checker(part: Part) -> _Checker:
+        return _Checker(part.text, part.line)
+
+    def _located(self, part: Part, kind: str) -> _Checker:
+        """Check a faulty part again on a parse that knows where each object starts, so
+        each problem names the line of the object it is in."""
+        checker = _Checker(part.text, part.line)
         with contextlib.suppress(ValueError, RecursionError):
-            checker.document(_parse(text)[0])
-        raise NotesImportError(checker.problems[:MAX_PROBLEMS])
-    return result
+            parsed = _parse(part.text)[0]
+            if kind == "note":
+                note = checker.note(parsed, part.index)
+                if note is not None and note.id in self._ids:
+                    checker.fail(parsed, f"notes[{part.index}].id", f"{note.id!r} appears twice")
+            else:
+                checker.item(parsed, part.index)
+        if not checker.problems:  # cannot happen, but never lose the problem found first
+            checker = self._checker(part)
+            checker.note(part.value, part.index) if kind == "note" else checker.item(
+                part.value, part.index
+            )
+        return checker
 
 
 class _Checker:
-    def __init__(self, text: str) -> None:
+    """The checks of one value; `line` is where its text starts in the file."""
+
+    def __init__(self, text: str, line: int = 1) -> None:
         self.text = text
+        self.first_line = line
         self.problems: list[ImportProblem] = []
 
     def line(self, obj) -> int:
         offset = getattr(obj, "offset", None)
-        return self.text.count("\n", 0, offset) + 1 if offset is not None else 0
+        if offset is None:
+            return self.first_line
+        return self.first_line + self.text.count("\n", 0, offset)
 
     def fail(self, obj, field: str, message: str) -> None:
         self.problems.append(ImportProblem(self.line(obj), field, message))
@@ -165,45 +284,6 @@ class _Checker:
             except ValueError:
                 self.fail(obj, f"{path}{key}", f"{value[:40]!r} is not an ISO 8601 date and time")
         return value
-
-    def document(self, doc) -> tuple[str, list[IncomingNote], list[IncomingItem]]:
-        if not isinstance(doc, dict):
-            self.problems.append(ImportProblem(1, "", "the file should hold one JSON object"))
-            return "", [], []
-        if doc.get("format") != FORMAT_NAME:
-            self.fail(
-                doc,
-                "format",
-                f"should be {FORMAT_NAME!r}: this is not a notes file "
-                "exported by Relations Explorer",
-            )
-            return "", [], []
-        version = self.get(doc, "format_version", "", int, default=0)
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            self.fail(
-                doc,
-                "format_version",
-                f"is {version}; this version of the app reads "
-                f"format {FORMAT_VERSION} (update the app to import this file)",
-            )
-        dataset = self.get(doc, "dataset_version", "", str, required=False, default="")
-        listed = self.get(doc, "notes", "", list, default=[])
-        listed_items = self.get(doc, "saved_items", "", list, required=False, default=[])
-        if len(listed) > MAX_NOTES:
-            self.fail(doc, "notes", f"holds {len(listed):,} notes; at most {MAX_NOTES:,}")
-            return "", [], []
-        if len(listed_items) > MAX_ITEMS:
-            self.fail(doc, "saved_items", f"holds {len(listed_items):,}; at most {MAX_ITEMS:,}")
-            return "", [], []
-        notes = [self.note(n, i) for i, n in enumerate(listed)]
-        items = [self.item(n, i) for i, n in enumerate(listed_items)]
-        seen: set[str] = set()
-        for index, note in enumerate(notes):
-            if note and note.id in seen:
-                self.fail(doc["notes"][index], f"notes[{index}].id", f"{note.id!r} appears twice")
-            if note:
-                seen.add(note.id)
-        return dataset, [n for n in notes if n], [i for i in items if i]
 
     def note(self, obj, index: int) -> IncomingNote | None:
         path = f"notes[{index}]."

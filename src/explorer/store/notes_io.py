@@ -4,7 +4,10 @@ Format (documented in docs/notes.md): an object with `format` = "relations-explo
 `format_version`, `dataset_version`, `notes` (each with its UUID, its target's stable type and
 id, Markdown body, tags, times and the content hashes it has had) and `saved_items`.
 
-Import rules, all in one transaction and only after the whole file has been checked:
+Both directions stream: export writes a note at a time and import reads one at a time
+(notes_stream), so a file of 100,000 notes and more costs time, not memory. Import rules, all in
+one transaction that is undone whole if any note in the file has a problem (or the user
+cancels, or the disk is full):
 - a note not seen before is added; the same content again adds nothing (re-import is a no-op);
 - an older version of a note we have changed since is ignored; a newer version of a note we
   have not changed since replaces ours, and the report lists it;
@@ -15,29 +18,53 @@ Import rules, all in one transaction and only after the whole file has been chec
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import textwrap
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
 
+from explorer.store.import_limits import open_import_file
 from explorer.store.notes import NotesStore, content_hash, normalize_tags, now_iso
 from explorer.store.notes_import_check import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    MAX_IMPORT_BYTES,
+    ImportChecker,
     IncomingItem,
     IncomingNote,
     NotesImportError,
-    check_import,
 )
+from explorer.store.notes_stream import StreamError, Utf8Source, read_parts
 from explorer.store.views_store import KINDS as OWN_FILE_KINDS
+
+# progress(done, total) during a long import or export: the share of the work done, in bytes
+# of the file (import) or notes (export). It may raise Cancelled to stop.
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY_S = 0.04  # the window repaints at least this often during a long import
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "Cancelled",
     "ImportReport",
     "NotesImportError",
+    "export_file",
     "export_json",
+    "import_file",
     "import_json",
+    "write_export",
 ]
+
+
+class Cancelled(Exception):
+    """The user stopped the import (or export); nothing was written."""
+
 
 # Conflict copies get ids derived from (original id, incoming hash): importing twice finds them.
 _CONFLICT_NAMESPACE = uuid.UUID("6f1c2a52-5d0e-4f0c-9a43-1d8e2b7c6a10")
@@ -69,18 +96,64 @@ class ImportReport:
 
 def export_json(store: NotesStore, note_ids=None, include_items: bool = True) -> str:
     """The notes (all live ones, or those of `note_ids`) and saved items as a JSON document."""
+    out = io.StringIO()
+    write_export(store, out, note_ids, include_items)
+    return out.getvalue()
+
+
+def export_file(
+    store: NotesStore, path: Path, note_ids=None, progress: Progress | None = None
+) -> int:
+    """Write the export to `path` beside it first, then rename over it: a crash, a full disk
+    or Cancel never leaves half a file. Returns the number of notes written."""
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+            count = write_export(store, handle, note_ids, progress=progress)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def write_export(
+    store: NotesStore,
+    out: TextIO,
+    note_ids=None,
+    include_items: bool = True,
+    progress: Progress | None = None,
+) -> int:
+    """Write the export document to `out` a note at a time (the layout is that of
+    json.dumps(document, indent=2), so files stay as they were). Returns the notes written."""
     if note_ids is None:
         rows = store.conn.execute(
             "SELECT id FROM notes WHERE deleted = 0 ORDER BY target_type, target_id, created, id"
         )
         note_ids = [row[0] for row in rows]
-    notes = store.get_many(note_ids)
-    ordered = [notes[i] for i in note_ids if i in notes and not notes[i].deleted]
-    payload_notes = []
-    for note in ordered:
-        history = sorted(store.known_hashes(note.id) | {note.hash})
-        payload_notes.append(
-            {
+    else:
+        note_ids = list(note_ids)
+    header = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported": now_iso(),
+        "dataset_version": store.dataset_version,
+    }
+    out.write(json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "notes": [')
+    written: list[tuple[str, str]] = []
+    ticker = _Ticker(progress, len(note_ids))
+    for start in range(0, len(note_ids), 500):
+        chunk = note_ids[start : start + 500]
+        notes = store.get_many(chunk)
+        histories = _histories(store, chunk)
+        for note_id in chunk:
+            note = notes.get(note_id)
+            if note is None or note.deleted:
+                continue
+            content = note.hash  # a hash of the content: computed once
+            entry = {
                 "id": note.id,
                 "target": {
                     "type": note.target_type,
@@ -93,58 +166,148 @@ def export_json(store: NotesStore, note_ids=None, include_items: bool = True) ->
                 "updated": note.updated,
                 "conflict_of": note.conflict_of,
                 "dataset_version": note.dataset_version,
-                "history": history,
+                "history": sorted(histories.get(note.id, set()) | {content}),
             }
-        )
-    items = []
-    if include_items:
-        # Views and lessons travel in their own file, with its history-based merge
-        # (views_store); here go the other saved items, such as comparisons.
-        marks = ",".join("?" * len(OWN_FILE_KINDS))
-        rows = store.conn.execute(
-            f"SELECT id FROM saved_items WHERE deleted = 0 AND kind NOT IN ({marks})"
-            " ORDER BY kind, name, id",
-            OWN_FILE_KINDS,
-        )
-        for (item_id,) in rows.fetchall():
-            item = store.get_item(item_id)
-            if item is None:  # deleted between the two reads
-                continue
-            items.append(
-                {
-                    "id": item.id,
-                    "kind": item.kind,
-                    "name": item.name,
-                    "payload": item.payload,
-                    "created": item.created,
-                    "updated": item.updated,
-                }
-            )
-    document = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "exported": now_iso(),
-        "dataset_version": store.dataset_version,
-        "notes": payload_notes,
-        "saved_items": items,
-    }
+            out.write(("," if written else "") + "\n" + _indented(entry))
+            written.append((note.id, content))
+        ticker.tick(start + len(chunk))
+    out.write(("\n  " if written else "") + '],\n  "saved_items": ')
+    out.write(textwrap.indent(json.dumps(_items(store) if include_items else [],
+                              ensure_ascii=False, indent=2), "  ")[2:])  # fmt: skip
+    out.write("\n}\n")
     # What we handed out is now a known version of each note: a colleague's edit of it
     # will be recognised as newer, and the file re-imported here as already known.
-    store.remember_hashes((note.id, note.hash) for note in ordered)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    store.remember_hashes(written)
+    return len(written)
+
+
+_ONE = json.JSONEncoder(ensure_ascii=False).encode  # the C encoder, for one value
+
+
+def _indented(entry: dict) -> str:
+    """`json.dumps(entry, ensure_ascii=False, indent=2)` indented by four spaces, written out
+    for a note's fixed shape: with `indent`, json uses its pure-Python encoder, which took two
+    thirds of an export's time. Only strings, None and lists of strings are expected; any
+    other shape goes the slow, general way (tests/notes check the bytes are the same)."""
+    target = entry["target"]
+    if not (isinstance(target, dict) and list(target) == ["type", "id", "label"]):
+        return _indented_slowly(entry)
+    lines = ["    {"]
+    for key, value in entry.items():
+        if key == "target":
+            inner = ",\n".join(f'        "{k}": {_ONE(v)}' for k, v in target.items())
+            lines.append(f'      "target": {{\n{inner}\n      }},')
+        elif isinstance(value, list) and value:
+            inner = ",\n".join(f"        {_ONE(v)}" for v in value)
+            lines.append(f'      "{key}": [\n{inner}\n      ],')
+        elif isinstance(value, str | list) or value is None:
+            lines.append(f'      "{key}": {_ONE(value)},')
+        else:
+            return _indented_slowly(entry)
+    lines[-1] = lines[-1][:-1]  # no comma after the last member
+    lines.append("    }")
+    return "\n".join(lines)
+
+
+def _indented_slowly(entry: dict) -> str:
+    # A JSON string never holds a raw line break, so indenting line by line is safe.
+    return "    " + json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def _histories(store: NotesStore, note_ids: list[str]) -> dict[str, set[str]]:
+    marks = ",".join("?" * len(note_ids))
+    found: dict[str, set[str]] = {}
+    rows = store.conn.execute(
+        f"SELECT note_id, hash FROM note_history WHERE note_id IN ({marks})", note_ids
+    )
+    for note_id, content in rows:
+        found.setdefault(note_id, set()).add(content)
+    return found
+
+
+def _items(store: NotesStore) -> list[dict]:
+    # Views and lessons travel in their own file, with its history-based merge (views_store);
+    # here go the other saved items, such as comparisons.
+    marks = ",".join("?" * len(OWN_FILE_KINDS))
+    rows = store.conn.execute(
+        f"SELECT id FROM saved_items WHERE deleted = 0 AND kind NOT IN ({marks})"
+        " ORDER BY kind, name, id",
+        OWN_FILE_KINDS,
+    )
+    items = []
+    for (item_id,) in rows.fetchall():
+        item = store.get_item(item_id)
+        if item is None:  # deleted between the two reads
+            continue
+        items.append(
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "name": item.name,
+                "payload": item.payload,
+                "created": item.created,
+                "updated": item.updated,
+            }
+        )
+    return items
+
+
+class _Ticker:
+    """Calls `progress` at most every PROGRESS_EVERY_S, so a fast loop is not slowed."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self._next = progress, total, 0.0
+
+    def tick(self, done: int) -> None:
+        if self.progress is not None and time.monotonic() >= self._next:
+            self.progress(done, self.total)
+            self._next = time.monotonic() + PROGRESS_EVERY_S
 
 
 def import_json(store: NotesStore, text: str) -> ImportReport:
     """Merge an exported document into `store`. Raises NotesImportError (naming the line and
-    field of each problem) before touching anything if the file is not sound."""
-    dataset_version, notes, items = check_import(text)
-    report = ImportReport(dataset_version=dataset_version)
+    field of each problem), leaving the notes as they were, if the file is not sound."""
+    return _import(store, io.StringIO(text), lambda: None)
+
+
+def import_file(
+    store: NotesStore, path: Path | str, progress: Progress | None = None
+) -> ImportReport:
+    """Merge the notes file at `path`, read a note at a time. Raises OSError (not an ordinary
+    file, larger than MAX_IMPORT_BYTES), UnicodeDecodeError, NotesImportError or
+    Cancelled (from `progress`); in each case nothing was imported."""
+    handle, size = open_import_file(path, MAX_IMPORT_BYTES)
+    with handle:
+        source = Utf8Source(handle)
+        ticker = _Ticker(progress, size)
+        return _import(store, source, lambda: ticker.tick(source.bytes_read))
+
+
+def _import(store: NotesStore, source, tick: Callable[[], None]) -> ImportReport:
+    checker = ImportChecker()
+    report = ImportReport()
     with store.write() as conn:
-        for incoming in notes:
-            _merge_note(store, conn, incoming, report)
-        for item in items:
-            if item.kind not in OWN_FILE_KINDS:  # an older file may carry views: not merged here
-                _merge_item(conn, item, report)
+        try:
+            for part in read_parts(source, on_part=tick):
+                if part.kind == "list":
+                    checker.list_starts(part)
+                elif part.kind == "field":
+                    checker.field(part)
+                elif part.kind == "note":
+                    incoming = checker.note(part)
+                    if incoming is not None and checker.sound:
+                        _merge_note(store, conn, incoming, report)
+                else:
+                    item = checker.item(part)
+                    # an older file may carry views: they are not merged here
+                    if item is not None and checker.sound and item.kind not in OWN_FILE_KINDS:
+                        _merge_item(conn, item, report)
+                if checker.done:
+                    break
+        except StreamError as error:
+            checker.stream_error(error.line, error.message)
+        checker.finish()  # raises if anything was wrong: the transaction is undone
+    report.dataset_version = checker.dataset_version
     return report
 
 

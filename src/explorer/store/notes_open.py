@@ -3,8 +3,9 @@
 The user's notes are the one thing the app must never lose, so opening is defensive:
 - WAL journal with synchronous=NORMAL: a crash of the app loses no committed note (a power cut
   may lose the last transaction, never corrupts the file);
-- an integrity check on every open; a damaged file is moved aside under a timestamped name (not
-  deleted: it may still be rescued) and a fresh one started, and the caller is told where it went;
+- an integrity check (SQLite's quick_check) on every open; a damaged file is moved aside
+  under a timestamped name (not deleted: it may still be rescued) and a fresh one started, and
+  the caller is told where it went;
 - a folder that cannot be written gets the notes opened read-only (or an empty, read-only store
   when there is no file yet), with a sentence saying why, so the app still browses;
 - a file made by a newer version of the app is opened read-only rather than "upgraded" down.
@@ -163,7 +164,10 @@ def _open_writable(path: Path) -> sqlite3.Connection:
             _check_ours(conn, path)  # before anything is written
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             conn.execute("PRAGMA synchronous = NORMAL")
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            # quick_check: every page and record, not whether each index matches its table
+            # (which a REINDEX repairs and loses no note). At 100,000 notes, 0.34 s of CPU
+            # on opening instead of 1.1 s, on the UI thread just after the first paint.
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         except sqlite3.OperationalError:
             raise
         except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
@@ -179,6 +183,8 @@ def _open_writable(path: Path) -> sqlite3.Connection:
                 "they are shown read-only so that nothing in them is lost."
             )
         try:
+            if 1 <= version < SCHEMA_VERSION:
+                _back_up(conn, path, version)
             migrate(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -190,6 +196,26 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _back_up(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy an older notes file aside before it is migrated (notes.v2-backup.db): were a new
+    version of the app wrong, the notes as they were are still there. Kept, never replaced."""
+    target = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk: no half copy left behind
+        raise
+    return target
 
 
 def _check_writable(path: Path) -> None:

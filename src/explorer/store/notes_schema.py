@@ -89,7 +89,50 @@ CREATE TABLE saved_items (
 CREATE INDEX saved_items_kind ON saved_items(kind, name);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1_NOTES, _V2_SAVED_ITEMS)
+# For 100,000 notes and more (benchmarks/notes.py): listing the live notes newest first walks one
+# covering index instead of sorting the table (160 -> 16 ms), and the tag list reads a tally
+# kept by triggers instead of grouping every tag of every note (360 ms -> well under 1 ms).
+# A tag's count row stays at 0 when its last note goes; the spelling shown is the one in use
+# when the count last rose from 0.
+_V3_SCALE = """
+CREATE INDEX notes_live_order ON notes(deleted, updated DESC, id);
+
+CREATE TABLE note_tag_counts (
+    tag TEXT PRIMARY KEY COLLATE NOCASE,
+    n   INTEGER NOT NULL
+);
+INSERT INTO note_tag_counts (tag, n)
+    SELECT MIN(t.tag), COUNT(*) FROM note_tags t JOIN notes n ON n.id = t.note_id
+    WHERE n.deleted = 0 GROUP BY t.tag COLLATE NOCASE;
+CREATE TRIGGER note_tags_count_insert AFTER INSERT ON note_tags BEGIN
+    INSERT INTO note_tag_counts (tag, n)
+        SELECT new.tag, 1 FROM notes WHERE id = new.note_id AND deleted = 0
+        ON CONFLICT (tag) DO UPDATE
+        SET n = n + 1, tag = CASE WHEN n = 0 THEN excluded.tag ELSE tag END;
+END;
+CREATE TRIGGER note_tags_count_delete AFTER DELETE ON note_tags BEGIN
+    UPDATE note_tag_counts SET n = n - 1 WHERE tag = old.tag
+        AND EXISTS (SELECT 1 FROM notes WHERE id = old.note_id AND deleted = 0);
+END;
+CREATE TRIGGER notes_count_deleted AFTER UPDATE OF deleted ON notes
+    WHEN old.deleted = 0 AND new.deleted != 0 BEGIN
+    UPDATE note_tag_counts SET n = n - 1
+        WHERE tag IN (SELECT tag FROM note_tags WHERE note_id = new.id);
+END;
+CREATE TRIGGER notes_count_restored AFTER UPDATE OF deleted ON notes
+    WHEN old.deleted != 0 AND new.deleted = 0 BEGIN
+    INSERT INTO note_tag_counts (tag, n)
+        SELECT tag, 1 FROM note_tags WHERE note_id = new.id AND true
+        ON CONFLICT (tag) DO UPDATE
+        SET n = n + 1, tag = CASE WHEN n = 0 THEN excluded.tag ELSE tag END;
+END;
+CREATE TRIGGER notes_count_removed AFTER DELETE ON notes WHEN old.deleted = 0 BEGIN
+    UPDATE note_tag_counts SET n = n - 1
+        WHERE tag IN (SELECT tag FROM note_tags WHERE note_id = old.id);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1_NOTES, _V2_SAVED_ITEMS, _V3_SCALE)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

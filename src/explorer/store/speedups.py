@@ -18,7 +18,8 @@ What is added, and why (figures in docs/performance.md):
   900,000-entry FTS5 match list (store.fts_postings evaluates a search over them);
 - `speedup_counts`: the per-row counts the listings show and sort by (an actor's episodes, a
   source's passages, a series' values), so opening the Actors tab is not a count per actor over
-  millions of links.
+  millions of links;
+- `speedup_timeline` (add_timeline_speedups): what the timeline and the chart draw, packed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import json
 import sqlite3
 
 import numpy as np
+
+from explorer.store import timeline_columns
 
 FORMAT = "1"  # bump when the arrays change meaning; older tables are then recomputed at open
 
@@ -293,7 +296,17 @@ def add_missing(conn: sqlite3.Connection) -> list[str]:
     if "speedup_counts" not in present:
         save_counts(conn)
         added.append("speedup_counts")
+    if "speedup_timeline" not in present:
+        add_timeline_speedups(conn)
+        added.append("speedup_timeline")
     return added
+
+
+def add_timeline_speedups(conn: sqlite3.Connection) -> None:
+    """The timeline's and the chart's packed arrays (store.timeline_columns): bounds, flags,
+    kinds and partner countries of every episode, read at open in one go instead of row by row
+    (at a million episodes: tens of milliseconds instead of seconds, ~55 MB instead of ~1 GB)."""
+    timeline_columns.save_arrays(conn, timeline_columns.compute_arrays(conn))
 
 
 def add_speedups(conn: sqlite3.Connection) -> None:
@@ -305,4 +318,5 @@ def add_speedups(conn: sqlite3.Connection) -> None:
     save_terms(conn)
     save_postings(conn, np.asarray(columns["rowids"]))
     save_counts(conn)
+    add_timeline_speedups(conn)
     conn.execute("ANALYZE")

@@ -1,46 +1,203 @@
-"""Episode and period rows for drawing: the columns a timeline needs, read once per store.
+"""Episodes and periods for drawing: packed arrays for every episode, words for the few shown.
 
-Columns come back as plain lists (the level-of-detail code turns them into arrays), because a
-timeline of 100,000 episodes is drawn from these columns many times a second and never from
-row objects. Filtering stays in SQL: `matching_ids` answers which episodes the filters keep.
+The timeline and the chart draw every episode from numpy arrays (store.timeline_columns), read
+once per store and shared by both panes. Titles, ids and dates are read here only for the
+episodes actually labelled, hovered or selected, and kept: a million titles as Python strings
+would cost ~100 MB and seconds to read, and a view never shows more than a few hundred.
+Filtering stays in SQL: `matching_ids` answers which episodes the filters keep.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 from explorer.store import episodes
+from explorer.store.timeline_columns import (
+    DISPUTED,
+    EXACT,
+    HOME_COUNTRY,
+    POINT,
+    UNCERTAIN,
+    TimelineArrays,
+    empty_arrays,
+)
 
-HOME_COUNTRY = "PER"  # every episode involves Peru; lanes by partner show the other country
+__all__ = ["HOME_COUNTRY", "EpisodeColumns", "PeriodRow"]
+
+EAGER_TEXTS = 5_000  # a store this small has every episode's words read at once
+TEXT_CACHE = 200_000  # episodes' words kept; beyond, the cache starts afresh
+_TEXT_FIELDS = ("id", "title", "date_text", "precision")
 
 
-@dataclass
-class EpisodeColumns:
-    """One entry per episode, in start order. `partners` lists the non-Peru countries involved."""
+def episode_texts(
+    conn: sqlite3.Connection, rowids: Sequence[int] | None
+) -> list[tuple[int, str, str, str, str]]:
+    """(rowid, id, title, date_text, precision) of the given episodes (None: of all)."""
+    sql = "SELECT rowid, id, title, date_text, precision FROM episodes"
+    if rowids is None:
+        return conn.execute(sql).fetchall()
+    rows: list = []
+    for start in range(0, len(rowids), 500):
+        chunk = [int(r) for r in rowids[start : start + 500]]
+        marks = ",".join("?" * len(chunk))
+        rows += conn.execute(f"{sql} WHERE rowid IN ({marks})", chunk).fetchall()
+    return rows
 
-    ids: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    date_texts: list[str] = field(default_factory=list)
-    precisions: list[str] = field(default_factory=list)
-    uncertain: list[bool] = field(default_factory=list)
-    disputed: list[bool] = field(default_factory=list)
-    is_point: list[bool] = field(default_factory=list)
-    start_lo: list[float] = field(default_factory=list)
-    start_hi: list[float] = field(default_factory=list)
-    end_lo: list[float] = field(default_factory=list)
-    end_hi: list[float] = field(default_factory=list)
-    partners: list[tuple[str, ...]] = field(default_factory=list)
-    rowids: list[int] = field(default_factory=list)  # to map a query's mask onto these rows
+
+def episode_rowid(conn: sqlite3.Connection, episode_id: str) -> int | None:
+    row = conn.execute("SELECT rowid FROM episodes WHERE id = ?", (episode_id,)).fetchone()
+    return row[0] if row else None
+
+
+class _TextColumn(Sequence[str]):
+    """One text field of every episode, by position, read when first asked for."""
+
+    def __init__(self, owner: EpisodeColumns, field: int) -> None:
+        self.owner, self.field = owner, field
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.owner)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return self.owner.texts(int(i))[self.field]
+
+    def index(self, value, start: int = 0, stop: int | None = None) -> int:
+        if self.field != 0:
+            raise NotImplementedError("only ids are looked up")
+        found = self.owner.index_of(value)
+        if found is None:
+            raise ValueError(value)
+        return found
+
+
+class _Lookup(Sequence):
+    """A per-episode value computed from the arrays on demand (kinds, partners)."""
+
+    def __init__(self, owner: EpisodeColumns, get: Callable[[int], object]) -> None:
+        self.owner, self.get = owner, get
+
+    def __len__(self) -> int:
+        return len(self.owner)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self.get(j) for j in range(*i.indices(len(self)))]
+        return self.get(int(i))
+
+
+class EpisodeColumns:
+    """Every episode of a store in rowid order: the arrays, plus words read on demand.
+
+    `connect` gives the connection words are read from (the UI thread's): the arrays may be
+    loaded on another thread (then `read_now` False: a small store's words are otherwise read
+    at once), the words are only read where they are shown.
+    """
+
+    def __init__(
+        self,
+        arrays: TimelineArrays | None = None,
+        connect: Callable[[], sqlite3.Connection] | None = None,
+        read_now: bool = True,
+    ) -> None:
+        self.arrays = arrays = arrays if arrays is not None else empty_arrays()
+        self._connect = connect
+        self.rowids = arrays.rowids
+        self.start_lo, self.start_hi = arrays.start_lo, arrays.start_hi
+        self.end_lo, self.end_hi = arrays.end_lo, arrays.end_hi
+        self.start_rank = arrays.start_rank
+        flags = arrays.flags
+        self.exact = (flags & EXACT) != 0
+        self.uncertain = (flags & UNCERTAIN) != 0
+        self.disputed = (flags & DISPUTED) != 0
+        self.is_point = (flags & POINT) != 0
+        # Where each episode's partners start in the (sorted) partner arrays: a running count.
+        per_episode = np.bincount(arrays.partner_pos, minlength=len(arrays))[: len(arrays)]
+        self._partner_starts = np.concatenate(([0], np.cumsum(per_episode)))
+        self.ids = _TextColumn(self, 0)
+        self.titles = _TextColumn(self, 1)
+        self.date_texts = _TextColumn(self, 2)
+        self.precisions = _TextColumn(self, 3)
+        self.kinds = _Lookup(self, self.kind)
+        self.partners = _Lookup(self, self.partners_of)
+        self.cache: dict[object, object] = {}  # derived per-store data (lane entries by mode)
+        self._texts: dict[int, tuple[str, str, str, str]] = {}
+        self._by_id: dict[str, int] = {}
+        if read_now and 0 < len(arrays) <= EAGER_TEXTS and connect is not None:
+            self._remember(episode_texts(connect(), None))
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    # -- from the arrays ---------------------------------------------------------------------
+    def kind(self, i: int) -> str:
+        return self.arrays.kinds[int(self.arrays.kind_code[i])]
+
+    def partners_of(self, i: int) -> tuple[str, ...]:
+        a, b = self._partner_starts[i], self._partner_starts[i + 1]
+        names = self.arrays.partner_ids
+        return tuple(names[int(c)] for c in self.arrays.partner_code[a:b])
+
+    # -- words, read on demand ---------------------------------------------------------------
+    def texts(self, i: int) -> tuple[str, str, str, str]:
+        """(id, title, date_text, precision) of the episode at position i."""
+        found = self._texts.get(i)
+        if found is None:
+            self.prefetch([i])
+            found = self._texts.get(i)
+            if found is None:
+                raise IndexError(i)
+        return found
+
+    def prefetch(self, positions: Iterable[int]) -> None:
+        """Read the words of these episodes in one query (those not read yet)."""
+        missing = [int(i) for i in positions if int(i) not in self._texts]
+        if not missing or self._connect is None:
+            return
+        if len(self._texts) + len(missing) > TEXT_CACHE:
+            self._texts.clear()
+            self._by_id.clear()
+        self._remember(episode_texts(self._connect(), self.rowids[missing].tolist()))
+
+    def _remember(self, rows) -> None:
+        if not rows:
+            return
+        rowids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
+        positions = np.searchsorted(self.rowids, rowids).tolist()
+        for position, row in zip(positions, rows, strict=True):
+            self._texts[position] = row[1:]
+            self._by_id[row[1]] = position
 
     def index_of(self, episode_id: str) -> int | None:
-        if not hasattr(self, "_index"):
-            self._index = {eid: i for i, eid in enumerate(self.ids)}
-        return self._index.get(episode_id)
+        found = self._by_id.get(episode_id)
+        if found is not None or self._connect is None or not len(self):
+            return found
+        if len(self) <= EAGER_TEXTS:
+            return None  # every id is known already
+        rowid = episode_rowid(self._connect(), episode_id)
+        if rowid is None:
+            return None
+        position = int(np.searchsorted(self.rowids, rowid))
+        if position >= len(self) or self.rowids[position] != rowid:
+            return None
+        self.prefetch([position])
+        return position
+
+    def keep_of(self, episode_ids: set[str] | None) -> np.ndarray:
+        """One bool per episode: in `episode_ids` (None: every episode)."""
+        if episode_ids is None:
+            return np.ones(len(self), dtype=bool)
+        keep = np.zeros(len(self), dtype=bool)
+        for episode_id in episode_ids:
+            i = self.index_of(episode_id)
+            if i is not None:
+                keep[i] = True
+        return keep
 
 
 @dataclass(frozen=True)
@@ -59,53 +216,6 @@ class PeriodRow:
     def is_government(self) -> bool:
         """Peru's own presidencies and regimes share the top band; others sit with the eras."""
         return self.kind in ("presidency", "military_government") and self.country in (None, "PER")
-
-
-def load_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
-    partners: dict[str, list[str]] = {}
-    for episode_id, actor_id in conn.execute(
-        "SELECT ea.episode_id, ea.actor_id FROM episode_actors ea "
-        "JOIN actors a ON a.id = ea.actor_id "
-        "WHERE a.kind = 'country' AND ea.actor_id != ? "
-        "GROUP BY ea.episode_id, ea.actor_id ORDER BY ea.episode_id, ea.actor_id",
-        (HOME_COUNTRY,),
-    ):
-        partners.setdefault(episode_id, []).append(actor_id)
-    cols = EpisodeColumns()
-    for row in conn.execute(
-        "SELECT id, title, kind, date_text, precision, uncertain, disputed, end_edtf IS NULL, "
-        "start_lo, start_hi, end_lo, end_hi, rowid FROM episodes ORDER BY start_lo, id"
-    ):
-        cols.ids.append(row[0])
-        cols.titles.append(row[1])
-        cols.kinds.append(row[2])
-        cols.date_texts.append(row[3])
-        cols.precisions.append(row[4])
-        cols.uncertain.append(bool(row[5]))
-        cols.disputed.append(bool(row[6]))
-        cols.is_point.append(bool(row[7]))
-        cols.start_lo.append(row[8])
-        cols.start_hi.append(row[9])
-        cols.end_lo.append(row[10])
-        cols.end_hi.append(row[11])
-        cols.partners.append(tuple(partners.get(row[0], ())))
-        cols.rowids.append(row[12])
-    return cols
-
-
-_SHARED: dict[int, tuple[sqlite3.Connection, EpisodeColumns]] = {}
-
-
-def shared_episodes(conn: sqlite3.Connection) -> EpisodeColumns:
-    """load_episodes, read once per open connection and shared by the panes that draw them
-    (the timeline and the chart): at a million episodes each copy costs seconds and ~1 GB.
-    The columns are read-only once loaded."""
-    held = _SHARED.get(id(conn))
-    if held is None or held[0] is not conn:
-        _SHARED.clear()  # one store is open at a time
-        held = (conn, load_episodes(conn))
-        _SHARED[id(conn)] = held
-    return held[1]
 
 
 def load_periods(conn: sqlite3.Connection) -> list[PeriodRow]:

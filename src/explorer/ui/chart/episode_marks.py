@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from explorer.core.episode_strip import StripIndex
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 
 STRIP_H = 14.0
@@ -47,6 +48,33 @@ class EpisodeMarks:
     titles: Sequence[str]
     lo: np.ndarray
     hi: np.ndarray
+    strip: StripIndex | None = None  # a large store's marks, by pixel column (same picture)
+
+
+def _strip_columns(
+    marks: EpisodeMarks, lo: float, hi: float, area_left: float, area_width: float
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """(covered pixel columns or None, occupied 3-pixel marker columns), episode by episode."""
+    visible = np.nonzero((marks.hi >= lo) & (marks.lo <= hi))[0]
+    ppu = area_width / max(hi - lo, 1e-12)
+    x0s = area_left + (marks.lo[visible] - lo) * ppu
+    x1s = area_left + (marks.hi[visible] - lo) * ppu
+    wide = (x1s - x0s) >= 3
+    left, width = int(area_left), max(int(area_width) + 2, 1)
+    covered = None
+    if wide.any():
+        starts = np.clip(np.floor(x0s[wide]).astype(np.int64) - left, 0, width)
+        ends = np.clip(np.ceil(x1s[wide]).astype(np.int64) - left, 0, width)
+        steps = np.bincount(starts, minlength=width + 1)[: width + 1]
+        steps = steps - np.bincount(ends, minlength=width + 1)[: width + 1]
+        covered = np.cumsum(steps)[:width] > 0
+    columns = np.zeros(0, dtype=np.int64)
+    if (~wide).any():
+        # One marker per occupied 3-pixel column: a bincount, not a sort of every episode.
+        marked = np.rint((x0s[~wide] + x1s[~wide]) / 2 / 3).astype(np.int64)
+        lowest = int(marked.min())
+        columns = np.flatnonzero(np.bincount(marked - lowest)) + lowest
+    return covered, columns
 
 
 class EpisodeMarksItem(pg.GraphicsObject):
@@ -135,7 +163,6 @@ class EpisodeMarksItem(pg.GraphicsObject):
         if not ok:
             return
         marks, colors = self.marks, self.colors
-        visible = np.nonzero((marks.hi >= lo) & (marks.lo <= hi))[0]
         p.save()
         p.setTransform(inverse * p.transform())
         p.setClipRect(area)
@@ -145,26 +172,22 @@ class EpisodeMarksItem(pg.GraphicsObject):
         selected_rect = None
         # Every episode in view is drawn, aggregated by pixel: the bands of spans a few pixels
         # wide and more merge into runs (one rectangle per run), and point-like ones into one
-        # marker per 3-pixel column. A paint costs the same for 100 or 1,000,000 episodes.
-        x0s = area.left() + (marks.lo[visible] - lo) * ppu
-        x1s = area.left() + (marks.hi[visible] - lo) * ppu
-        wide = (x1s - x0s) >= 3
-        left, width = int(area.left()), max(int(area.width()) + 2, 1)
-        if wide.any():
-            starts = np.clip(np.floor(x0s[wide]).astype(np.int64) - left, 0, width)
-            ends = np.clip(np.ceil(x1s[wide]).astype(np.int64) - left, 0, width)
-            steps = np.bincount(starts, minlength=width + 1)[: width + 1]
-            steps = steps - np.bincount(ends, minlength=width + 1)[: width + 1]
-            covered = np.cumsum(steps)[:width] > 0
+        # marker per 3-pixel column. On a large store the columns come from sorted bounds
+        # (core.episode_strip), so a paint costs the same for 1,000 or 1,000,000 episodes.
+        if marks.strip is not None:
+            covered, columns = marks.strip.columns(lo, hi, area.left(), area.width())
+        else:
+            covered, columns = _strip_columns(marks, lo, hi, area.left(), area.width())
+        left = int(area.left())
+        if covered is not None and covered.any():
             edges = np.flatnonzero(np.diff(np.concatenate(([0], covered.view(np.int8), [0]))))
             for run_start, run_end in zip(edges[::2], edges[1::2], strict=True):
                 p.fillRect(QRectF(left + run_start, area.top() + 2, run_end - run_start, 5), strip)
-        if (~wide).any():
-            mids = np.unique(np.round((x0s[~wide] + x1s[~wide]) / 2 / 3) * 3)
+        if len(columns):
             p.setPen(NO_PEN)
             p.setBrush(strip)
             top = area.top()
-            for mid in mids.tolist():
+            for mid in (columns * 3.0).tolist():
                 p.drawPolygon(
                     QPolygonF(
                         [

@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from explorer.core.episode_strip import STRIP_INDEX_FROM, StripIndex, strip_classes_for
 from explorer.core.session import Session
 from explorer.store import series_data
 from explorer.store import timeline as timeline_store
@@ -21,6 +22,7 @@ from explorer.ui.chart.panels import Drawn, build_panels
 from explorer.ui.chart.picker import SeriesPicker
 from explorer.ui.chart.readout import ReadoutLabel, lines_html, lines_plain, observation_lines
 from explorer.ui.chart.toolbar import ChartToolbar
+from explorer.ui.episode_columns import shared_columns
 from explorer.ui.labels import written_date
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
@@ -86,7 +88,10 @@ class ChartPane(QWidget):
         self.toolbar.series_button.toggled.connect(self._show_drawer)
 
         self.all_episodes = timeline_store.EpisodeColumns()
+        self.shared = shared_columns(session)
+        self.shared.loaded.connect(self._on_columns_loaded)
         self.marks: EpisodeMarks | None = None
+        self._marks_for: tuple | None = None  # (query result, columns) the marks were made for
         self.noted: set[str] = set()
         self.picker.checkedChanged.connect(
             lambda ids: self.session.state.set_chart_series(ids, origin=ORIGIN)
@@ -115,9 +120,9 @@ class ChartPane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        self.all_episodes = timeline_store.shared_episodes(conn)
-        self._episode_lo = np.asarray(self.all_episodes.start_lo, dtype=float)
-        self._episode_hi = np.asarray(self.all_episodes.end_hi, dtype=float)
+        # The one read of the episodes, shared with the timeline (on a large store it arrives
+        # later, off the UI thread: _on_columns_loaded draws the marks then).
+        self.all_episodes = self.shared.columns() or timeline_store.EpisodeColumns()
         self._refresh_notes()
         self._refresh_marks()
         self.picker.set_store(conn)
@@ -142,28 +147,42 @@ class ChartPane(QWidget):
     def _refresh_marks(self) -> None:
         cols = self.all_episodes
         if not self.toolbar.show_episodes or not len(cols):
-            self.marks = None
+            self.marks, self._marks_for = None, None
             return
         filters = self.session.state.filters
-        if self.queries.is_async:
-            # A large store: the worker's answer, mapped onto these rows by rowid, in numpy.
-            result = self.queries.result_for(filters)
+        if not self.queries.is_async:
+            keep = cols.keep_of(timeline_store.matching_ids(self.session.store, filters))
+            self.marks = episode_marks(cols, keep)
+            return
+        # A large store: the worker's answer, mapped onto these rows by rowid, in numpy (no
+        # filter keeps every episode: nothing to wait for then).
+        everything = self.queries.normalized(filters).is_empty()
+        result = None if everything else self.queries.result_for(filters)
+        if result is None and not everything:
+            self.queries.ensure(filters)
+            return  # _on_query_finished draws them
+        made_for = self._marks_for
+        if made_for is not None and made_for[0] is result and made_for[1] is cols:
+            return  # already drawn for this answer (a redraw for other reasons)
+        queries = self.queries
+
+        def job() -> EpisodeMarks:
             if result is None:
-                self.queries.ensure(filters)
-                return  # _on_query_finished draws them
-            rowids = np.asarray(cols.rowids, dtype=np.int64)
-            index = np.flatnonzero(self.queries.keep_rows(result, rowids))
-        else:
-            keep = timeline_store.matching_ids(self.session.store, filters)
-            index = np.asarray(
-                [i for i, eid in enumerate(cols.ids) if keep is None or eid in keep], dtype=np.int64
-            )
-        self.marks = EpisodeMarks(
-            Picked(cols.ids, index),
-            Picked(cols.titles, index),
-            self._episode_lo[index],
-            self._episode_hi[index],
+                return episode_marks(cols, np.ones(len(cols), dtype=bool))
+            return episode_marks(cols, queries.keep_rows(result, cols.rowids))
+
+        if not self.shared.is_large:
+            self.marks, self._marks_for = job(), (result, cols)
+            return
+        # A million episodes: the marks are made on a thread; _on_marks_ready shows them.
+        self.shared.arrays.run(
+            "chart", job, lambda marks: self._on_marks_ready(result, cols, marks)
         )
+
+    def _on_marks_ready(self, result, cols, marks: EpisodeMarks) -> None:
+        if cols is self.all_episodes and self.toolbar.show_episodes:
+            self.marks, self._marks_for = marks, (result, cols)
+            self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
     def redraw(self, reset_range: bool = False) -> None:
         conn = self.session.store
@@ -363,6 +382,12 @@ class ChartPane(QWidget):
         self._refresh_marks()
         self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
+    def _on_columns_loaded(self, columns) -> None:
+        if columns is not self.all_episodes:
+            self.all_episodes = columns
+            self._refresh_marks()
+            self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
+
     def _on_query_finished(self, request, _result) -> None:
         if self.queries.normalized(self.session.state.filters) == request.filters:
             self._refresh_marks()
@@ -387,6 +412,18 @@ class ChartPane(QWidget):
         self.figure.apply_colors(self.colors)
         if self.figure.plots:
             self.redraw()
+
+
+def episode_marks(cols: timeline_store.EpisodeColumns, keep: np.ndarray) -> EpisodeMarks:
+    """The marks of the episodes `keep` selects (pure arrays: safe on a thread)."""
+    index = np.flatnonzero(keep)
+    strip = None
+    if len(cols) >= STRIP_INDEX_FROM:  # drawn by pixel column from sorted bounds
+        strip = StripIndex(strip_classes_for(cols), keep)
+    return EpisodeMarks(
+        Picked(cols.ids, index), Picked(cols.titles, index), cols.start_lo[index],
+        cols.end_hi[index], strip,
+    )  # fmt: skip
 
 
 def _escape(text: str) -> str:

@@ -10,15 +10,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -37,7 +36,7 @@ from explorer.ui.i18n import plural
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.keys import add_shortcut, has_focus_within
-from explorer.ui.notes.list_model import NOTE_ROLE, NoteDelegate, NotesListModel
+from explorer.ui.notes.list_model import NOTE_ROLE, NotesListModel, NotesListView
 from explorer.ui.notes.sharing import (
     choose_export_path,
     choose_import_path,
@@ -157,12 +156,8 @@ class NotesPane(QWidget):
             actions.addWidget(button)
 
         self.model = NotesListModel(self)
-        self.list = QListView(self)
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(NoteDelegate(self.list))
-        self.list.setUniformItemSizes(True)
+        self.list = NotesListView(self.model, self)
         self.list.setAccessibleName(self.tr("Notes"))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.activated.connect(lambda *_: self._edit_current())
         self.count_label = QLabel(self)
@@ -274,29 +269,31 @@ class NotesPane(QWidget):
         """Re-run the search and tag filter, keeping the open note selected."""
         store = self.store
         if store is None:
-            self.model.set_ids(None, [])
+            self.model.set_rows(None, np.zeros(0, dtype=np.int64))
             self.count_label.setText(self.tr("Notes are not available."))
             self._update_buttons()
             return
         self._refill_tags(store)
         tag = self.tag_filter.currentData()
-        result = store.search(self.search.text(), tags=[tag] if tag else ())
-        ids = result.ids
-        if self.only_selected.isChecked() and self._target:
-            target_type, target_id, _ = self._target
-            on_item = {n.id for n in store.notes_for(target_type, target_id)}
-            ids = [i for i in ids if i in on_item]
-        elif self.only_selected.isChecked():
-            ids = []
-        self.model.set_ids(store, ids)
-        total = store.count()
-        if len(ids) == total:
+        target = self._target[:2] if self._target else None
+        only_selected = self.only_selected.isChecked()
+        if only_selected and target is None:
+            result = store.find("", target=("", ""))  # nothing selected: nothing to show
+        else:
+            result = store.find(
+                self.search.text(),
+                tags=[tag] if tag else (),
+                target=target if only_selected else None,
+            )
+        self.model.set_rows(store, result.rowids)
+        shown, total = len(result.rowids), result.total
+        if shown == total:
             self.count_label.setText(self.tr("Notes: {total}").format(total=total))
         else:
             self.count_label.setText(
                 plural(
                     total, self.tr("{shown} of {total} note"), self.tr("{shown} of {total} notes")
-                ).format(shown=len(ids), total=total)
+                ).format(shown=shown, total=total)
             )
         if result.fallback:
             self.count_label.setText(
@@ -552,9 +549,8 @@ class NotesPane(QWidget):
             return False
         self.editor.flush()
         try:
-            text = export_notes(
-                self.session, path, self.shown_note_ids() if only_shown else None, markdown
-            )
+            shown = self.shown_note_ids() if only_shown else None
+            text = export_notes(self.session, path, shown, markdown, parent=self)
         except OSError as error:
             self.show_message(
                 self.tr("Could not write {path}: {reason}").format(
@@ -575,7 +571,7 @@ class NotesPane(QWidget):
             self.show_message(self.tr("Notes are read-only in this session; nothing was imported."))
             return False
         self.editor.flush()
-        changed, text = import_notes(self.session, Path(path))
+        changed, text = import_notes(self.session, Path(path), parent=self)
         self.show_message(text)
         if changed:
             self.refresh()

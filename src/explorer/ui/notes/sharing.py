@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.session import Session
 from explorer.store.atomic import write_atomically
-from explorer.store.import_limits import read_import_text
 from explorer.store.notes import NotesReadOnlyError
 from explorer.store.notes_handout import export_markdown
-from explorer.store.notes_import_check import MAX_IMPORT_BYTES, NotesImportError
-from explorer.store.notes_io import ImportReport, export_json, import_json
+from explorer.store.notes_import_check import NotesImportError
+from explorer.store.notes_io import Cancelled, ImportReport, export_file, import_file
 from explorer.ui import dialogs
+from explorer.ui.notes.progress import NotesProgress
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,15 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("NotesSharing", text, None, n)
 
 
-def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = False) -> str:
-    """Write the notes to `path`; returns the sentence to show. Raises OSError."""
+def export_notes(
+    session: Session,
+    path: Path,
+    note_ids=None,
+    markdown: bool = False,
+    parent: QWidget | None = None,
+) -> str:
+    """Write the notes to `path`; returns the sentence to show. Raises OSError. With a
+    `parent`, a long export shows a progress bar whose Cancel leaves no file behind."""
     store = session.notes
     if markdown:
         text = export_markdown(
@@ -36,17 +43,27 @@ def export_notes(session: Session, path: Path, note_ids=None, markdown: bool = F
             note_ids,
             title=_tr("Notes on Peru's relations with Japan, China and Korea"),
         )
-    else:
-        text = export_json(store, note_ids)
-    write_atomically(path, text)
-    count = len(note_ids) if note_ids is not None else store.count()
+        write_atomically(path, text)
+        count = len(note_ids) if note_ids is not None else store.count()
+        return _tr("Exported %n note(s) to {path}.", count).format(path=path)
+    progress = NotesProgress(parent, _tr("Exporting notes…")) if parent is not None else None
+    try:
+        count = export_file(store, path, note_ids, progress)
+    except Cancelled:
+        return _tr("Export cancelled; {path} was not written.").format(path=path.name)
+    finally:
+        if progress is not None:
+            progress.close()
     return _tr("Exported %n note(s) to {path}.", count).format(path=path)
 
 
-def import_notes(session: Session, path: Path) -> tuple[bool, str]:
-    """(changed anything, sentence). Nothing is imported when the file has any problem."""
+def import_notes(session: Session, path: Path, parent: QWidget | None = None) -> tuple[bool, str]:
+    """(changed anything, sentence). Nothing is imported when the file has any problem. The
+    file is read a note at a time; with a `parent`, a long import shows a progress bar with
+    Cancel (which, like any problem, leaves the notes as they were)."""
+    progress = NotesProgress(parent, _tr("Importing notes…")) if parent is not None else None
     try:
-        text = read_import_text(path, MAX_IMPORT_BYTES)
+        report = import_file(session.notes, path, progress)
     except UnicodeDecodeError as error:
         return False, _tr(
             "{path} is not a text file (byte {at} is not UTF-8). Nothing was imported."
@@ -55,12 +72,14 @@ def import_notes(session: Session, path: Path) -> tuple[bool, str]:
         return False, _tr("{path} cannot be read ({reason}). Nothing was imported.").format(
             path=path.name, reason=error.strerror or error
         )
-    try:
-        report = import_json(session.notes, text)
     except NotesImportError as error:
         problems = "; ".join(str(p) for p in error.problems)
         return False, _tr("{path} cannot be imported: {problems}. Nothing was imported.").format(
             path=path.name, problems=problems
+        )
+    except Cancelled:
+        return False, _tr("Import of {path} cancelled. Nothing was imported.").format(
+            path=path.name
         )
     except NotesReadOnlyError as error:
         return False, str(error)
@@ -69,6 +88,9 @@ def import_notes(session: Session, path: Path) -> tuple[bool, str]:
         return False, _tr(
             "{path} could not be written to your notes ({reason}). Nothing was imported."
         ).format(path=path.name, reason=error)
+    finally:
+        if progress is not None:
+            progress.close()
     return report.changed_anything, describe_import(path, report)
 
 

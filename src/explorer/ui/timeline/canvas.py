@@ -81,6 +81,7 @@ class TimelineCanvas(pg.GraphicsObject):
         # The canvas follows its widget's font (set_font): type, rows and bands scale together.
         self.follows_widget_font = True
         self._label_widths: dict[int, float] = {}
+        self._count_texts: dict[int, tuple[str, float]] = {}  # bucket count -> (text, pill width)
         self.set_font(QFont())
         self._key = None
         self.lanes: list[Lane] = []
@@ -119,6 +120,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self.era_h = round(ERA_ROW_H * self.scale, 1)
         self.glyph_h = round(glyphs.GLYPH_H * self.scale, 1)
         self._label_widths.clear()
+        self._count_texts.clear()
         self._key = None
         self._lane_signature = None
         self.update()
@@ -231,6 +233,7 @@ class TimelineCanvas(pg.GraphicsObject):
                 self.label_width,
                 max_individual=250 if key in individual else 0,
                 must_show=selected,
+                prefetch=model.columns.prefetch,  # the labels' words, in one query
             )
             self.lanes.append(Lane(key, top, lane_h, glyphs_rows, layout))
         signature = (tuple(keys), round(area.top() + header, 1), round(lane_h, 1), model.version)
@@ -562,19 +565,36 @@ class TimelineCanvas(pg.GraphicsObject):
         p.setBrush(style.density)
         p.drawPath(path)
         # Counts per bucket, decluttered: the numbers a reader can act on (click to zoom in).
+        # Plates first, then words, each with one brush or pen: a frame of a dense store paints
+        # a hundred of these, and switching the painter's state per pill cost ~10 ms.
         p.setFont(self.small)
+        height = self.small_metrics.height() + 1
+        pills = []
         for bucket in layout.buckets:
-            text = format_count(bucket.count)
-            width = self.small_metrics.horizontalAdvance(text) + 8
-            height = self.small_metrics.height() + 1
+            text, width = self._count_text(bucket.count)
             center = (bucket.x0 + bucket.x1) / 2
-            pill = QRectF(center - width / 2, lane.top + 2, width, height)
-            p.setPen(NO_PEN)
-            p.setBrush(with_alpha(self.colors.background, 0.8))
+            pills.append((QRectF(center - width / 2, lane.top + 2, width, height), text))
+        p.setPen(NO_PEN)
+        p.setBrush(with_alpha(self.colors.background, 0.8))
+        for pill, _ in pills:
             p.drawRoundedRect(pill, height / 2, height / 2)
-            p.setPen(self.colors.foreground)
+        p.setPen(self.colors.foreground)
+        for pill, text in pills:
             p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font)
+
+    def _count_text(self, count: int) -> tuple[str, float]:
+        """A bucket's count as shown, and its pill's width (kept: counts repeat frame to frame)."""
+        found = self._count_texts.get(count)
+        if found is None:
+            if len(self._count_texts) > 4096:
+                self._count_texts.clear()
+            text = format_count(count)
+            found = self._count_texts[count] = (
+                text,
+                self.small_metrics.horizontalAdvance(text) + 8,
+            )
+        return found
 
 
 def _individual_lanes(counts: dict[str, int], budget: int) -> set[str]:

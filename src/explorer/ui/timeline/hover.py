@@ -33,15 +33,16 @@ def target_html(widget, target, model, conn, actor_names: dict[str, str]) -> str
 
 def episode_html(model, i: int, conn, actor_names: dict[str, str]) -> str:
     c = model.columns
-    start, end = timeline_store.episode_edtf(conn, c.ids[i])
-    lines = [f"<b>{escape(c.titles[i])}</b>", escape(written_date(c.date_texts[i], start, end))]
-    note = precision_note(c.precisions[i], c.uncertain[i], c.disputed[i])
+    episode_id, title, date_text, precision = c.texts(i)  # one episode's words, read now
+    start, end = timeline_store.episode_edtf(conn, episode_id)
+    lines = [f"<b>{escape(title)}</b>", escape(written_date(date_text, start, end))]
+    note = precision_note(precision, c.uncertain[i], c.disputed[i])
     if note:
         lines.append(f"<i>{escape(note)}</i>")
-    partners = ", ".join(actor_names.get(p, p) for p in c.partners[i])
-    lines.append(escape(kind_title(c.kinds[i])) + (f" · {escape(partners)}" if partners else ""))
+    partners = ", ".join(actor_names.get(p, p) for p in c.partners_of(i))
+    lines.append(escape(kind_title(c.kind(i))) + (f" · {escape(partners)}" if partners else ""))
     if c.disputed[i]:
-        claims = timeline_store.date_claims(conn, c.ids[i])
+        claims = timeline_store.date_claims(conn, episode_id)
         for field, value_text, source in claims:
             lines.append(f"• {escape(field)}: {escape(value_text)} — {escape(source)}")
     if i in model.noted:

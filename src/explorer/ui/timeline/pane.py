@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
+from explorer.ui.episode_columns import shared_columns
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 from explorer.ui.timeline.canvas import Target
@@ -41,6 +42,10 @@ class TimelinePane(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         colors = plot_colors(self.palette())
         self.model = TimelineModel(timeline_store.EpisodeColumns(), [])
+        self.periods: list = []
+        self.shared = shared_columns(session)
+        self.shared.loaded.connect(self._on_columns_loaded)
+        self.shared.failed.connect(self._on_columns_failed)
         self.actor_names: dict[str, str] = {}
         self.plot = TimelinePlot(self.model, colors, self)
         self.plot.setAccessibleName(self.tr("Timeline of episodes"))
@@ -95,11 +100,29 @@ class TimelinePane(QWidget):
 
     def reload(self) -> None:
         conn = self.session.store
-        columns = timeline_store.shared_episodes(conn)
-        periods = timeline_store.load_periods(conn)
+        self.periods = timeline_store.load_periods(conn)
         self.actor_names = timeline_store.actor_names(conn)
+        # The one read of the episodes, shared with the chart: at once on a small store; on a
+        # large one off the UI thread, and _on_columns_loaded draws them when they arrive.
+        columns = self.shared.columns()
+        if columns is None:
+            self.toolbar.show_message(self.tr("Loading episodes…"))
+            columns = timeline_store.EpisodeColumns()
+        self._show_columns(columns)
+
+    def _on_columns_loaded(self, columns) -> None:
+        if columns is not self.model.columns:
+            self.toolbar.show_message("")
+            self._show_columns(columns)
+
+    def _on_columns_failed(self, text: str) -> None:
+        self.toolbar.show_message(
+            self.tr("The episodes could not be read: {error}").format(error=text), error=True
+        )
+
+    def _show_columns(self, columns) -> None:
         mode = self.model.mode
-        self.model = TimelineModel(columns, periods)
+        self.model = TimelineModel(columns, self.periods)
         self.model.mode = mode
         self._apply_matching(self.session.state.filters)
         self.model.rebuild()
@@ -124,6 +147,8 @@ class TimelinePane(QWidget):
 
     def _update_status(self) -> None:
         total = len(self.model.columns)
+        if not total and self.shared.loading:
+            return  # "0 episodes" would be untrue: the toolbar says they are loading
         self.footer.set_counts(self.model.n_shown, total, self.plot.x_range())
 
     def _refresh_notes(self) -> None:
@@ -288,15 +313,14 @@ class TimelinePane(QWidget):
 
     def _step_selection(self, direction: int) -> None:
         """Select the next/previous episode shown in the view, in start order."""
-        placed = sorted(
-            (self.model.start_lo[p.episode], p.episode)
-            for lane in self.plot.canvas.lanes
-            for p in lane.layout.placed
+        rank = self.model.columns.start_rank  # the store's start order (start, then id)
+        order = sorted(
+            {p.episode for lane in self.plot.canvas.lanes for p in lane.layout.placed},
+            key=lambda episode: rank[episode],
         )
-        if not placed:
+        if not order:
             return
         current = self._selected_index()
-        order = [episode for _, episode in placed]
         if current in order:
             position = (order.index(current) + direction) % len(order)
         else:
@@ -343,9 +367,27 @@ class TimelinePane(QWidget):
         if result is None:
             self.queries.ensure(filters)
             return False
-        rowids = np.asarray(self.model.columns.rowids, dtype=np.int64)
-        self.model.set_keep(self.queries.keep_rows(result, rowids))
-        return True
+        model, queries = self.model, self.queries
+        if not self.shared.is_large:
+            model.set_keep(queries.keep_rows(result, model.columns.rowids))
+            return True
+
+        # A million episodes: the mask onto the rows and the lanes are made on a thread, and
+        # _on_keep_ready shows them (the UI thread only swaps them in).
+        def job():
+            keep = queries.keep_rows(result, model.columns.rowids)
+            if np.array_equal(keep, model.keep):
+                return keep, None
+            return keep, model.index_for(keep, model.mode)
+
+        self.shared.arrays.run("timeline", job, lambda made: self._on_keep_ready(model, made))
+        return False
+
+    def _on_keep_ready(self, model: TimelineModel, made) -> None:
+        keep, index = made
+        if model is self.model and index is not None and model.apply(keep, index):
+            self._data_changed()
+            self._follow_filters()
 
     def _on_filters(self, filters, origin: str) -> None:
         if self._apply_matching(filters):
