@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -32,6 +34,8 @@ class Measures:
     plot_inside: bool = True  # the plot lies within the chart's view (nothing cut at its right)
     lanes_cut: list[str] = field(default_factory=list)  # lane names drawn shortened
     lanes_shown: int = 0
+    key_cut: list[str] = field(default_factory=list)  # timeline key entries drawn shortened
+    year_axis_whole: bool = True  # the timeline's year labels have their whole height on screen
     facet_rows: dict[str, int] = field(default_factory=dict)  # rows a facet list shows
     facet_values: dict[str, int] = field(default_factory=dict)  # values it has
     table_rows: int | None = None
@@ -74,6 +78,19 @@ def _label_cut(label: QLabel) -> bool:
     return needed > label.contentsRect().width() + SLACK
 
 
+def _combo_cut(combo: QComboBox) -> bool:
+    """The shown entry of a closed, non-editable combo box wider than its text field."""
+    text = combo.currentText()
+    if combo.isEditable() or not text:
+        return False
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field_rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(text) > field_rect.width() + SLACK
+
+
 def _button_cut(button: QAbstractButton) -> bool:
     text = button.text().replace("&&", "&").replace("&", "")
     if not text or button.width() <= 0:
@@ -101,6 +118,8 @@ def cut_texts(root: QWidget, measures: Measures) -> None:
                     widget.text(),
                     _tip_has(widget, widget.property("fullText") or ""),
                 )
+        elif isinstance(widget, QComboBox) and _combo_cut(widget):
+            _note(measures, widget, widget.currentText(), _tip_has(widget, widget.currentText()))
         elif isinstance(widget, QAbstractButton) and not isinstance(widget, QComboBox):
             if _button_cut(widget):
                 _note(measures, widget, widget.text(), _tip_has(widget, widget.text()))
@@ -155,6 +174,16 @@ def measure(window) -> Measures:
                 )
                 if metrics.horizontalAdvance(title) > room + 0.5:
                     m.lanes_cut.append(title)
+        year_axis = timeline.plot.year_axis
+        tick_font = year_axis.style.get("tickFont") or timeline.plot.font()
+        axis_rect = year_axis.sceneBoundingRect()
+        m.year_axis_whole = (
+            axis_rect.height() >= QFontMetricsF(tick_font).height()
+            and axis_rect.bottom() <= timeline.plot.viewport().height() + 1
+        )
+        key = timeline.footer.key
+        full = dict(key.items)
+        m.key_cut = [full[k] for k, shown, _ in key.arrange(key.width()) if shown != full[k]]
     filters = window.panes.get("filters")
     if filters is not None and on_screen(filters):
         for facet in (filters.kinds, filters.decades, filters.actors):

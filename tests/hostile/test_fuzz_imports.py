@@ -27,6 +27,7 @@ from explorer.core.views import (
     apply_state,
     check_payload,
     from_item,
+    state_to_dict,
 )
 from explorer.store.import_limits import read_import_text
 from explorer.store.notes import NotesStore
@@ -35,6 +36,7 @@ from explorer.store.notes_io import export_json, import_file, import_json
 from explorer.store.views_store import MAX_FILE_CHARS, ViewsFileError, ViewsStore
 from tests.hostile.figures import Tally
 from tests.hostile.generate import HOSTILE_VALUES
+from tests.hostile.test_view_options import GOOD_OPTIONS
 
 SEED = 15
 NOTES_FILES = 700
@@ -64,9 +66,21 @@ def _seed_notes(folder: Path) -> dict:
     return document
 
 
+def _seed_state() -> dict:
+    state = AppState()
+    state.update_filters(text="japan", kinds=frozenset({"treaty"}), decades=frozenset({1990}),
+                         date_from=1985.0, date_to=2000.0)  # fmt: skip
+    state.select("episode", "1996-hostage-crisis")
+    state.set_chart_series(("s-exports", "s-aid"))
+    state.set_compare_episodes(("1996-hostage-crisis", "1973-fishmeal"))
+    state.set_time_range(1980.0, 2005.0)
+    return state_to_dict(state)
+
+
 def _seed_views(folder: Path) -> dict:
     store = ViewsStore(NotesStore.open(folder / "seed-views.db", dataset_version="2026.11.1"))
-    views = [SavedView(f"View {n}", f"caption {n}") for n in range(3)]
+    views = [SavedView(f"View {n}", f"caption {n}", _seed_state(), ("table", "chart", "timeline"),
+                       ("chart",), copy.deepcopy(GOOD_OPTIONS)) for n in range(3)]  # fmt: skip
     for view in views:
         store.save(VIEW_KIND, view.title, view.to_payload(), view.id)
     lesson = Lesson("Lesson", tuple(v.id for v in views))
@@ -146,15 +160,46 @@ def _read_back_notes(store: NotesStore) -> None:
         store.items(kind)
 
 
-def _read_back_views(store: ViewsStore) -> None:
+def _read_back_views(store: ViewsStore, window=None) -> None:
+    """What the lessons library and a presentation do with every view: read it, and (in a
+    real window, when given) restore it, panes and their options included."""
     for kind in (VIEW_KIND, LESSON_KIND):
         for item in store.items(kind):
             thing = from_item(item)
             if isinstance(thing, SavedView):
                 apply_state(AppState(), thing.state)
+                seen = json.dumps(item.payload, sort_keys=True, default=str)
+                if window is not None and seen not in _RESTORED:
+                    _RESTORED.add(seen)
+                    _restore_in(window, thing)
 
 
-def _run(kind: str, seed_doc: dict, files: int, folder: Path) -> Tally:
+_RESTORED: set[str] = set()
+
+
+def _restore_in(window, view: SavedView) -> None:
+    """Restore `view` in the window; an exception escaping a pane's slot is raised here."""
+    import sys
+
+    from explorer.ui import guarded
+    from explorer.ui.lessons.capture import restore
+
+    problems = guarded.tally["shown"]  # the bundled store reads fine: a problem is a break
+    escaped: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda kind, error, trace: escaped.append(error)
+    try:
+        restore(window, view)
+        window.grab()  # every pane drawn as the view left it
+    finally:
+        sys.excepthook = previous
+    if escaped:
+        raise escaped[0]
+    if guarded.tally["shown"] != problems:
+        raise RuntimeError(f"a pane failed after the view was restored: {guarded.shown[-1]}")
+
+
+def _run(kind: str, seed_doc: dict, files: int, folder: Path, window=None) -> Tally:
     rng = random.Random(f"{SEED}-{kind}")
     tally = Tally(f"{kind} import files")
     store = None
@@ -184,7 +229,7 @@ def _run(kind: str, seed_doc: dict, files: int, folder: Path) -> Tally:
             tally.add(outcome, f"#{index}: {type(error).__name__}: {error}")
             continue
         try:
-            _read_back_notes(store) if kind == "notes" else _read_back_views(views)
+            _read_back_notes(store) if kind == "notes" else _read_back_views(views, window)
         except Exception as error:  # noqa: BLE001 - counted
             tally.add("broke afterwards", f"#{index}: {type(error).__name__}: {error}")
             continue
@@ -194,12 +239,18 @@ def _run(kind: str, seed_doc: dict, files: int, folder: Path) -> Tally:
     return tally
 
 
-def test_mutated_import_files(tmp_path):
+def test_mutated_import_files(tmp_path, make_window):
+    """Imported views are restored in a real window (on the bundled store), so an option that
+    passed the boundary and broke a pane would count as "broke afterwards"."""
+    from explorer.paths import bundled_store_path
+
+    window = make_window(bundled_store_path(), deferred=True)
     notes_seed, views_seed = _seed_notes(tmp_path), _seed_views(tmp_path)
     results = [
         _run("notes", notes_seed, NOTES_FILES, tmp_path),
-        _run("views", views_seed, VIEWS_FILES, tmp_path),
+        _run("views", views_seed, VIEWS_FILES, tmp_path, window),
     ]
+    results[1].notes = f"{len(_RESTORED)} imported views restored in a real window"
     for tally in results:
         tally.report()
     assert sum(t.tried for t in results) >= 1_000

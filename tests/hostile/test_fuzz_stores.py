@@ -40,8 +40,10 @@ def _pipe(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], folder: Path):
-    """Yield (index, result or None, how it ended) for every store, restarting after a death."""
+def _run_child(mode: str, base: Path, paths: list, canaries: list[Path], folder: Path,
+               module: str = "tests.hostile.store_child"):  # fmt: skip
+    """Yield (index, result or None, how it ended) for every store, restarting after a death.
+    `paths` are the lines of the child's listing (a path, or what `module` reads)."""
     listing = folder / f"{mode}-stores.txt"
     listing.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
     # HOSTILE_SRC runs the children on another checkout's code (to measure an older version).
@@ -50,7 +52,7 @@ def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], f
     start = 0
     while start < len(paths):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.hostile.store_child", mode, str(base), str(listing),
+            [sys.executable, "-m", module, mode, str(base), str(listing),
              str(start), *map(str, canaries)],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         )  # fmt: skip
@@ -83,7 +85,8 @@ def _run_child(mode: str, base: Path, paths: list[Path], canaries: list[Path], f
 
 
 def _tally(mode: str, results, made) -> Tally:
-    tally = Tally(f"stores via {mode}")
+    tally = Tally({"open": "hostile stores via File ▸ Open (then browsed)",
+                   "start": "hostile stores via --store (window built, browsed)"}[mode])  # fmt: skip
     slow = []
     for index, result, ended in results:
         if result is not None:
@@ -104,6 +107,8 @@ def _tally(mode: str, results, made) -> Tally:
         else:
             tally.add("clean refusal" if result["outcome"] == "refused" else "opened and browsed")
     tally.slowest = sorted(slow, reverse=True)[:3]
+    if tally.slowest:
+        tally.notes = f"slowest store: {tally.slowest[0][0]} s ({tally.slowest[0][1][:50]})"
     return tally
 
 

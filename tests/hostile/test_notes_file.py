@@ -22,6 +22,16 @@ from explorer.store.bundled import StoreError, open_store
 from explorer.store.notes import NotesStore
 from explorer.store.notes_io import import_json
 from explorer.store.notes_open import APPLICATION_ID
+from tests.hostile.figures import Tally
+
+# One line of the figures: each case below that holds is a clean refusal (nothing written,
+# nothing half-imported, nothing blocked); a failing case fails its test.
+FIGURES = Tally("notes file: FIFO, foreign SQLite, write error, full disk")
+
+
+def _held(what: str) -> None:
+    FIGURES.add("clean refusal", what)
+    FIGURES.report()
 
 
 def _within(seconds: float, function):
@@ -50,6 +60,7 @@ def test_a_fifo_as_notes_file_is_refused_at_once(tmp_path):
     assert store.read_only
     assert "not an ordinary file" in store.report.read_only_reason
     store.close()
+    _held("a FIFO as notes.db")
 
 
 def test_a_fifo_as_store_is_refused_at_once(tmp_path):
@@ -57,6 +68,7 @@ def test_a_fifo_as_store_is_refused_at_once(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(StoreError, match="not an ordinary file"):
         _within(1.0, lambda: open_store(fifo, immutable=False))
+    _held("a FIFO as --store")
 
 
 def _digest(path: Path) -> str:
@@ -78,6 +90,7 @@ def test_another_programs_sqlite_file_is_never_written(tmp_path):
     store.close()
     assert _digest(path) == before
     assert not Path(f"{path}-wal").exists()
+    _held("another program's SQLite file")
     # A file of ours from before application ids is still taken in, and marked as ours.
     ours = tmp_path / "old-notes.db"
     store = NotesStore.open(ours)
@@ -133,6 +146,7 @@ def test_an_error_while_writing_leaves_nothing(tmp_path, monkeypatch):
     assert _rows(store) == before
     assert not store.conn.in_transaction
     store.close()
+    _held("an I/O error part-way through an import")
 
 
 def test_a_full_database_leaves_nothing(tmp_path):
@@ -146,6 +160,7 @@ def test_a_full_database_leaves_nothing(tmp_path):
         import_json(store, _document(200, 2_000))
     assert _rows(store) == before
     store.close()
+    _held("a full database part-way through an import")
 
 
 @pytest.fixture
@@ -189,5 +204,6 @@ def test_an_import_onto_a_full_disk_leaves_nothing(tiny_disk, qtbot):
         filler.unlink()
         assert import_notes(Session(), file)[0]  # with room again, the same file goes in whole
         assert _rows(store)[0] == before[0] + 40
+        _held("an import onto a full disk")
     finally:
         store.close()

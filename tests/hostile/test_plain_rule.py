@@ -20,6 +20,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from explorer.ui import safe_text
+from tests.hostile.figures import Tally
 from tests.hostile.file_watch import FileWatch, hostile_strings, make_canaries
 from tests.hostile.mutate_store import READABLE
 from tests.hostile.walk import MARK, unsafe_renders
@@ -65,10 +66,12 @@ def test_every_pane_shows_store_html_as_text(qtbot, make_window, hostile_store):
     series = [row[0] for row in conn.execute("SELECT id FROM series")]
     state.set_chart_series(tuple(series), origin="test")
     state.set_compare_episodes(tuple(episodes[:2]), origin="test")
+    others = 0
     for kind, sql in (("source", "SELECT id FROM sources"), ("actor", "SELECT id FROM actors"),
                       ("passage", "SELECT id FROM passages"), ("series", "SELECT id FROM series"),
                       ("period", "SELECT id FROM periods")):  # fmt: skip
         for (item_id,) in conn.execute(sql).fetchall()[:3]:
+            others += 1
             state.select(kind, item_id, origin="test")
             qtbot.wait(5)
     for dock in window.docks.values():  # every pane shown once, so every label is laid out
@@ -88,6 +91,16 @@ def test_every_pane_shows_store_html_as_text(qtbot, make_window, hostile_store):
     qtbot.wait(20)
 
     found = unsafe_renders()
+    figures = Tally("store strings with HTML and links (every pane, tooltips)")
+    for _ in range(len(episodes) + others + sum(MARK not in tip for tip in tips)):
+        figures.add("shown as text")
+    for where in found + [tip for tip in tips if MARK in tip]:
+        figures.add("unsafe render", where)
+    figures.file_reads = watch.count()
+    figures.notes = (f"{len(episodes)} episodes and {others} other records selected, {len(tips)} "
+                     f"table tooltips, every widget walked; {len(safe_text.refused) - refused_before}"
+                     " resources asked for")  # fmt: skip
+    figures.report()
     assert found == [], found
     assert any("BOLD" in tip for tip in tips)  # the tooltips did show the data...
     assert all(MARK not in tip for tip in tips)  # ...escaped, never as markup
@@ -129,6 +142,13 @@ def test_note_preview_loads_nothing_and_follows_no_link(qtbot, tmp_path, monkeyp
     assert opened == []  # the confirmation said no
     assert "secret" not in preview.toPlainText()
     assert watch.count() == 0
+    figures = Tally("note preview: Markdown image, file:// link, web link, 1 MB body")
+    figures.add("clean refusal", "the image")  # refused, never loaded
+    figures.add("clean refusal", "the file:// link")  # explained, never shown
+    figures.add("clean", "the web link")  # asked first
+    figures.add("clean", "the 1 MB body")  # cut before layout
+    figures.file_reads = watch.count()
+    figures.report()
     watch.close()
 
 
@@ -155,6 +175,9 @@ def test_dev_zero_kills_nothing(tmp_path):
            "RELATIONS_EXPLORER_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
     done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
                           text=True, timeout=120)  # fmt: skip
+    figures = Tally("<img src=file:///dev/zero>: preview, and a store's dataset_version")
+    figures.add("clean" if done.returncode == 0 else "death", done.stderr[-200:])
+    figures.report()
     assert done.returncode == 0 and "alive" in done.stdout, done.stderr[-500:]
     store = build_synthetic_store(tmp_path / "devzero.db")
     conn = sqlite3.connect(store)
@@ -167,6 +190,8 @@ def test_dev_zero_kills_nothing(tmp_path):
         [sys.executable, "-m", "explorer", "--store", str(store), "--self-test", "--report",
          str(report)], env=env, capture_output=True, text=True, timeout=180,
     )  # fmt: skip
+    figures.add("clean" if done.returncode in (0, 1) else "death", done.stderr[-200:])
+    figures.report()
     assert done.returncode in (0, 1), (done.returncode, done.stderr[-800:])
     assert report.exists()
 

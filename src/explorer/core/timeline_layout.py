@@ -225,11 +225,13 @@ def year_ticks(
     return majors, minors, "year"
 
 
-def tick_label(value: float, style: str) -> str:
+def tick_label(value: float, style: str, month_names: Sequence[str] = _MONTHS) -> str:
+    """A time axis label: the year, or the month and year. `month_names` (January first) in
+    the interface's language; English by default (the core knows no locale)."""
     if style == "month":
         total = round(value * 12)
         year, month = divmod(total, 12)
-        return f"{_MONTHS[month]} {year}" if month else str(year)
+        return f"{month_names[month]} {year}" if month else str(year)
     return str(round(value))
 
 

@@ -7,7 +7,8 @@ for the class. A lesson is an ordered list of saved views. Both are kept as save
 notes store (store/views_store.py); this module only turns them into plain dicts and back, and
 says clearly what is wrong with a payload it cannot read.
 
-The pane options are opaque here: the UI decides what each pane records (ui/lessons/capture.py).
+The UI decides what each pane records (ui/lessons/capture.py); core/view_options.py checks
+every pane id and every option the panes read by its real type and range.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from explorer.core import view_options
 from explorer.core.state import SELECTION_KINDS, AppState, Filters
 from explorer.store.views_store import LESSON_KIND, VIEW_KIND
 
@@ -142,8 +144,8 @@ class SavedView:
             title=_text(p, "title", "", MAX_TITLE, required=True),
             caption=_text(p, "caption", "", MAX_CAPTION),
             state=check_state(_get(p, "state", dict, "", None, required=True)),
-            panes=_ids(panes, "shown", "panes."),
-            raised=_ids(panes, "raised", "panes."),
+            panes=_pane_ids(panes, "shown"),
+            raised=_pane_ids(panes, "raised"),
             options=_options(_get(p, "options", dict, "", {})),
             dataset_version=_text(p, "dataset_version", "", 200),
             id=item_id,
@@ -329,24 +331,17 @@ def _year(obj: dict, key: str, path: str) -> float | None:
     return float(value)
 
 
-def _option_value_ok(value: Any, depth: int = 0) -> bool:
-    """Pane options are small settings: text, flags, finite numbers, short lists of those."""
-    if value is None or isinstance(value, bool):
-        return True
-    if isinstance(value, int | float):
-        return math.isfinite(value) and abs(value) < 1e12
-    if isinstance(value, str):
-        return len(value) <= 200
-    if isinstance(value, list) and depth == 0:
-        return len(value) <= MAX_IDS and all(_option_value_ok(v, 1) for v in value)
-    return False
+def _pane_ids(panes: dict, key: str) -> tuple[str, ...]:
+    value = panes.get(key)
+    value = [] if value is None else value
+    problem = view_options.pane_problem(value)
+    if problem:
+        raise ViewFormatError(f"panes.{key}", problem)
+    return tuple(dict.fromkeys(value))
 
 
 def _options(options: dict) -> dict[str, dict[str, Any]]:
-    for pane, values in options.items():
-        if not isinstance(values, dict):
-            raise ViewFormatError(f"options.{pane}", "should be an object")
-        for key, value in values.items():
-            if not _option_value_ok(value):
-                raise ViewFormatError(f"options.{pane}.{key}", "is not a setting this app knows")
+    place, problem = view_options.option_problems(options)
+    if problem:
+        raise ViewFormatError(place, problem)
     return {pane: dict(values) for pane, values in options.items()}

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import stat
 from pathlib import Path
 
 from explorer.store import untrusted
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
 REQUIRED_TABLES = frozenset(
@@ -164,4 +167,10 @@ def _check_untrusted(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def store_meta(conn: sqlite3.Connection) -> dict[str, str]:
-    return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    """The meta table; empty (and logged) when it cannot be read any more, as a damaged page
+    found after the checks at open: the window then shows "?" for the dataset, not an error."""
+    try:
+        return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as error:
+        log.warning("the store's meta table cannot be read: %s", error)
+        return {}

@@ -171,6 +171,11 @@ def use_reference_window(window) -> None:
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(REFERENCE_WINDOW)
     window.actions["view.reset_layout"].trigger()  # the user's own command for the default
+    # The default's workspace in front too: a profile left on the Notes would otherwise fit
+    # the timeline/table split while it is hidden (docs/layout.md).
+    show_workspace = getattr(window, "show_workspace", None)
+    if callable(show_workspace):
+        show_workspace("explore")
     window.fresh_layout = True  # proportions set again once every pane exists
 
 

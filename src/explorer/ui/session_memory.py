@@ -11,6 +11,7 @@ import logging
 
 from explorer.store.episodes import episode_rows
 from explorer.store.series_data import series_by_id
+from explorer.ui import guarded
 
 log = logging.getLogger(__name__)
 KEY = "session/work"
@@ -46,6 +47,7 @@ def _ids(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+@guarded.reads()  # a store that fails to read here opens without the last session's state
 def restore_state(window) -> None:
     """Before the chart is built: the series it showed and the episodes compared."""
     data = _load(window)
@@ -62,6 +64,7 @@ def restore_state(window) -> None:
         state.set_compare_episodes([e for e in episodes if e in found], origin=ORIGIN)
 
 
+@guarded.reads()
 def restore_comparison(window) -> None:
     """Once the Compare pane is built: its series and window of years."""
     data = _load(window)

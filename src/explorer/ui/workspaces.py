@@ -48,6 +48,9 @@ WORKSPACES = (
 BY_ID = {spec.id: spec for spec in WORKSPACES}
 TABLE_ROWS = 12  # rows the table under the timeline keeps on a 1280×720 screen
 MIN_TIMELINE = 240  # the least height the timeline is given beside the table
+# The least the timeline's slot may ever be, whatever a saved split, a drag or a resize asks:
+# below it the lanes are unreadable (the self-test's 220 px for the pane, plus its frame).
+TIMELINE_USABLE = 230
 TIMELINE_SHARE = 0.42  # of a tall window's centre, for the timeline's lanes and labels
 # The workspace that shows each pane.
 HOME = {pane: spec.id for spec in WORKSPACES for pane in spec.panes}
@@ -90,7 +93,7 @@ def timeline_height(pane) -> int:
     chrome = sum(
         max(w.minimumHeight(), w.sizeHint().height()) + 3
         for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
-        if w is not None
+        if w is not None and not w.isHidden()  # presenting hides the toolbar: no room for it
     )
     return plot.preferred_height() + chrome + 8
 
@@ -142,7 +145,11 @@ class WorkspaceHost(QStackedWidget):
                 page = QSplitter(Qt.Orientation.Vertical, self)
                 page.setObjectName("explore-split")
                 page.setChildrenCollapsible(False)
-                page.addWidget(self._slot("timeline", page))
+                timeline_slot = self._slot("timeline", page)
+                # A minimum the splitter keeps to: a saved state (an older session's, or one
+                # saved while another workspace was in front) is clamped, never starves it.
+                timeline_slot.setMinimumHeight(TIMELINE_USABLE)
+                page.addWidget(timeline_slot)
                 page.addWidget(table)
                 page.setStretchFactor(0, 0)
                 page.setStretchFactor(1, 1)
@@ -156,7 +163,17 @@ class WorkspaceHost(QStackedWidget):
             page.setAccessibleName(title(spec))
             self.pages[spec.id] = page
             self.addWidget(page)
-        self.currentChanged.connect(lambda _index: self.changed.emit(self.current()))
+        # A fit asked for while the timeline's page was behind another workspace: done again
+        # once the page is in front (a hidden splitter's sizes are not its real ones).
+        self._pending_fit: tuple | None = None
+        self.currentChanged.connect(self._on_current_changed)
+
+    def _on_current_changed(self, _index: int) -> None:
+        if self._pending_fit is not None and self.current() == "explore":
+            pane, share, table_rows = self._pending_fit
+            self._pending_fit = None
+            self.fit_timeline(pane, share, table_rows)
+        self.changed.emit(self.current())
 
     def _slot(self, pane_id: str, parent: QWidget) -> PaneSlot:
         slot = PaneSlot(pane_id, parent)
@@ -210,8 +227,12 @@ class WorkspaceHost(QStackedWidget):
         at most `share` of the workspace, and never so much that the table below shows
         fewer than `table_rows` rows (TABLE_ROWS by default; docs/layout.md)."""
         wanted = timeline_height(pane)
+        if wanted and not self.split.isVisible():
+            self._pending_fit = (pane, share, table_rows)
         if wanted:
-            total = sum(self.split.sizes()) or self.height()
+            # The page fills the stack: its height is the split's, even while another
+            # workspace is in front (then the split's own sizes are stale, e.g. 13+13 px).
+            total = self.contentsRect().height() or sum(self.split.sizes())
             view = getattr(self.table, "table", None)
             row_h = view.verticalHeader().defaultSectionSize() if view is not None else 24
             # The table's own chrome as laid out now: tabs, search (beside them or on its
@@ -229,7 +250,7 @@ class WorkspaceHost(QStackedWidget):
             self.set_timeline_height(max(MIN_TIMELINE, floor, height))
 
     def set_timeline_height(self, height: int) -> None:
-        total = sum(self.split.sizes()) or self.split.height()
+        total = self.contentsRect().height() or sum(self.split.sizes()) or self.split.height()
         height = max(0, min(height, total - 120))
         self.split.setSizes([height, max(1, total - height)])
 

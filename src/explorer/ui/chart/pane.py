@@ -16,6 +16,7 @@ from explorer.core.episode_strip import STRIP_INDEX_FROM, StripIndex, strip_clas
 from explorer.core.session import Session
 from explorer.store import series_data
 from explorer.store import timeline as timeline_store
+from explorer.ui import guarded
 from explorer.ui.chart.episode_marks import EpisodeMarks, Picked
 from explorer.ui.chart.figure import ChartFigure
 from explorer.ui.chart.panels import Drawn, build_panels
@@ -118,6 +119,15 @@ class ChartPane(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
+    def show_nothing(self) -> None:
+        """The empty state after the store failed to answer (ui/guarded.py says why)."""
+        self.all_episodes = timeline_store.EpisodeColumns()
+        self.marks, self._marks_for = None, None
+        self.figure.setVisible(False)
+        self.plots_area.setVisible(False)
+        self.empty.setVisible(True)
+
+    @guarded.reads(empty=show_nothing)
     def reload(self) -> None:
         conn = self.session.store
         # The one read of the episodes, shared with the timeline (on a large store it arrives
@@ -184,6 +194,7 @@ class ChartPane(QWidget):
             self.marks, self._marks_for = marks, (result, cols)
             self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
+    @guarded.reads(empty=show_nothing)
     def redraw(self, reset_range: bool = False) -> None:
         conn = self.session.store
         state = self.session.state
@@ -254,6 +265,7 @@ class ChartPane(QWidget):
             drawn.obs, drawn.series, plotted, panel_unit, drawn.obs.id in self.noted
         )
 
+    @guarded.reads(empty=lambda pane: pane.figure.hover_card.hide())
     def _on_observation_hovered(self, drawn: Drawn | None, pos: QPoint) -> None:
         if drawn is None:
             self.figure.hover_card.hide()
@@ -263,6 +275,7 @@ class ChartPane(QWidget):
         self._show_card(lines_html(lines, self.colors.warning.name()), pos)
         self.readout.setText(lines_plain(lines))
 
+    @guarded.reads(empty=lambda pane: pane.figure.hover_card.hide())
     def _on_episode_hovered(self, episode_id: str, pos: QPoint) -> None:
         i = self.all_episodes.index_of(episode_id)
         if i is None:
@@ -388,6 +401,7 @@ class ChartPane(QWidget):
             self._refresh_marks()
             self.figure.set_episode_selection(self.marks, self.session.state.selected_episode)
 
+    @guarded.reads()
     def _on_query_finished(self, request, _result) -> None:
         if self.queries.normalized(self.session.state.filters) == request.filters:
             self._refresh_marks()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from explorer.store.series_data import SeriesInfo, list_series
+from explorer.ui import guarded
 
 SERIES_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -112,6 +113,7 @@ class SeriesPicker(QWidget):
                 for k in range(partner.rowCount()):
                     yield partner.child(k)
 
+    @guarded.reads(empty=lambda picker: picker.model.clear())
     def _rebuild(self) -> None:
         if self.conn is None:
             return

@@ -15,6 +15,8 @@ import logging
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from explorer.ui import guarded
+
 log = logging.getLogger(__name__)
 CAPTIONED_PANES = ("timeline", "chart", "compare")
 
@@ -37,6 +39,7 @@ def _insert_after(window: QMainWindow, neighbour_id: str, action: QAction) -> bo
     return True
 
 
+@guarded.reads(default="")
 def copy_citation(window: QMainWindow) -> str:
     """Copy Citation of whatever is selected (a value, a series, an episode, a passage…):
     its words as printed, each document and locator, the dataset version."""
@@ -57,6 +60,7 @@ def copy_citation(window: QMainWindow) -> str:
     return text
 
 
+@guarded.reads()
 def cite_view(window: QMainWindow):
     from explorer.ui.citing.cite_dialog import CiteViewDialog
 
@@ -67,6 +71,7 @@ def cite_view(window: QMainWindow):
     return dialog
 
 
+@guarded.reads()
 def export_sources(window: QMainWindow) -> None:
     from explorer.ui.citing.sources_export import export_sources_dialog
 
@@ -75,6 +80,7 @@ def export_sources(window: QMainWindow) -> None:
         window.statusBar().showMessage(written, 8000)
 
 
+@guarded.reads()
 def export_lesson_web(window: QMainWindow) -> None:
     from explorer.ui.lessons.web_page import export_current_lesson
 

@@ -47,7 +47,7 @@ from explorer.core.csv_file import with_bom
 from explorer.core.session import Session
 from explorer.store import records
 from explorer.store.atomic import write_atomically
-from explorer.ui import dialogs
+from explorer.ui import dialogs, guarded
 from explorer.ui.compare.facts_table import FactsTable
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
@@ -206,12 +206,14 @@ class ComparePane(QWidget):
         return button
 
     # --- finding -------------------------------------------------------------------------
+    @guarded.reads(default=[])
     def _find_episodes(self, text: str) -> list[tuple[str, str]]:
         return [
             (i, f"{title} — {date}")
             for i, title, date in find_episodes(self.session.store, text, limit=25)
         ]
 
+    @guarded.reads(default=[])
     def _find_series(self, text: str) -> list[tuple[str, str]]:
         words = [w.casefold() for w in text.split()]
         found = []
@@ -226,6 +228,13 @@ class ComparePane(QWidget):
     def window(self) -> tuple[int, int]:
         return clamp_window(self.window_lo.value(), self.window_hi.value())
 
+    def show_nothing(self) -> None:
+        """The empty state after the store failed to answer (ui/guarded.py says why)."""
+        self.facts = []
+        self.scroll.setVisible(False)
+        self.empty.setVisible(True)
+
+    @guarded.reads(empty=show_nothing)
     def reload(self) -> None:
         ids = self.session.state.compare_episodes
         self.facts = load_facts(self.session.store, ids)
@@ -247,6 +256,7 @@ class ComparePane(QWidget):
             [(s.id, s.title) for s in series_info(self.session.store, self.series_ids)]
         )
 
+    @guarded.reads()
     def _series_edited(self, ids: tuple) -> None:
         self._series_chosen = True
         self.series_ids = tuple(ids)
@@ -279,6 +289,7 @@ class ComparePane(QWidget):
         )
         self.legend.setVisible(len(self.facts) > 1)
 
+    @guarded.reads()
     def _draw_series(self) -> None:
         if not self.facts:
             return

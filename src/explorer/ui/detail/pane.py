@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from explorer.core.session import Session
 from explorer.store import details, provenance, records, sources
 from explorer.store.search import search_terms
-from explorer.ui import theme
+from explorer.ui import guarded, theme
 from explorer.ui.detail import render
 from explorer.ui.detail.reader import SourceReader
 from explorer.ui.observe import observe
@@ -115,14 +115,15 @@ class DetailPane(QWidget):
         except Exception as error:  # noqa: BLE001 - a damaged record must not stop the window
             # A store that passed the checks at open may still hold a record that cannot be
             # read (a damaged page deep in the file, a query interrupted by its time limit).
-            log.warning("could not show %s: %s", self.session.state.selection, error)
+            log.warning("could not show %s", self.session.state.selection, exc_info=error)
+            guarded.report(self, "DetailPane.refresh", error, line_too=False)
             self.record = None
             self.stack.setCurrentWidget(self.browser)
             self.browser.setHtml(
                 "<p class='muted'>"
                 + render.esc(
                     self.tr("This record cannot be read from the open store: {error}").format(
-                        error=error
+                        error=guarded.describe(error)
                     )
                 )  # fmt: skip
                 + "</p>"

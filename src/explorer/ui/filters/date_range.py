@@ -20,6 +20,7 @@ from explorer.core.dates import (
 )
 from explorer.core.session import Session
 from explorer.store import records
+from explorer.ui import guarded
 from explorer.ui.observe import observe
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class DateRangeFilter(QWidget):
             )
         self._show_problem(note, invalid=False)
 
+    @guarded.reads(default=None)
     def store_span(self) -> tuple[float, float] | None:
         """The years the store's episodes cover, as decimal-year bounds (None if empty)."""
         return records.episode_span(self.session.store)  # None: a store without episodes

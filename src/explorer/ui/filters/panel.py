@@ -13,7 +13,7 @@ from explorer.core.session import Session
 from explorer.store.episode_query import EpisodeRequest
 from explorer.store.facets import Facets, FacetValue, facet_counts
 from explorer.store.search import nothing_to_search
-from explorer.ui import labels
+from explorer.ui import guarded, labels
 from explorer.ui.filters.date_range import DateRangeFilter
 from explorer.ui.filters.facet_list import FacetList
 from explorer.ui.observe import observe
@@ -118,6 +118,7 @@ class FilterPane(QWidget):
         chosen = chosen | {key} if checked else chosen - {key}
         self.session.state.update_filters(origin=ORIGIN, **{facet: frozenset(chosen)})
 
+    @guarded.reads(empty=lambda panel: panel._show(Facets([], [], [], 0)))
     def refresh(self) -> None:
         filters = self.session.state.filters
         if self.queries.is_async:
@@ -137,6 +138,7 @@ class FilterPane(QWidget):
         filters = self.session.state.filters
         return filters.with_changes(text="") if nothing_to_search(filters.text) else filters
 
+    @guarded.reads(key="FilterPane.refresh")
     def _on_counted(self, request: EpisodeRequest, facets: Facets) -> None:
         if request.filters != self._wanted_filters():
             return

@@ -99,17 +99,17 @@ class NotesPane(QWidget):
         self.tag_filter = QComboBox(self)
         self.tag_filter.setAccessibleName(self.tr("Show notes with tag"))
         self.tag_filter.setMinimumContentsLength(6)
-        self.tag_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # As wide as its longest entry ("All tags", "Todas las etiquetas") at the type in use:
+        # a minimum of six characters cut it when presenting; the search gives way instead.
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_filter.currentIndexChanged.connect(lambda *_: self.refresh())
         self.only_selected = QToolButton(self, text=self.tr("This item only"), checkable=True)
         self.only_selected.setToolTip(self.tr("Show only the notes on the selected item"))
         self.only_selected.setAccessibleName(self.tr("Show only notes on the selected item"))
         self.only_selected.toggled.connect(lambda *_: self.refresh())
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.tag_filter)
         filters.addWidget(self.only_selected)
 
         self.new_button = QPushButton(self)

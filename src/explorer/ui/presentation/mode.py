@@ -34,7 +34,7 @@ from explorer.core.views import SavedView
 from explorer.ui.lessons import capture
 from explorer.ui.presentation.bar import PresentationBar
 from explorer.ui.presentation.look import DEFAULT_SCALE, PresentationLook
-from explorer.ui.presentation.tables import TableScaler
+from explorer.ui.presentation.tables import TableScaler, column_widths, give_back_widths
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -44,6 +44,7 @@ BLANK_KEYS = {Key.Key_B, Key.Key_Period}
 TYPING_KEYS = {Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down, Key.Key_Space,
                Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period}  # fmt: skip
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+PRESENTING_TABLE_ROWS = 4  # the table keeps under the timeline at 1.8× type on 1280×720
 # Relative height of panes stacked in one column while presenting.
 PANE_WEIGHTS = {"chart": 3, "compare": 3, "detail": 2, "notes": 1, "filters": 1}
 
@@ -58,6 +59,7 @@ class _Before:
     workspaces: str = ""  # the central workspaces' layout (ui/workspaces.py)
     rect: QRect | None = None  # the window's own geometry, given back as it was
     rows: list = None  # (table, default row height) for every table
+    columns: list = None  # (table, model, column widths) for every table
 
 
 class PresentationMode(QObject):
@@ -106,9 +108,11 @@ class PresentationMode(QObject):
             workspaces=self._workspaces().save_state() if self._workspaces() else "",
             rect=window.geometry(),
             rows=[(t, t.verticalHeader().defaultSectionSize())
-                  for t in window.findChildren(QTableView)])  # fmt: skip
+                  for t in window.findChildren(QTableView)],
+            columns=column_widths(window))  # fmt: skip
         for widget, _visible in self._before.chrome:
             widget.hide()
+        self._compact_footer(True)
         self._look = PresentationLook(QApplication.instance(), window, self.scale, self.contrast)
         self._look.apply()
         self._add_bar()
@@ -161,6 +165,8 @@ class PresentationMode(QObject):
                 table.verticalHeader().setDefaultSectionSize(height)
         for widget, visible in before.chrome:
             widget.setVisible(visible)
+        self._compact_footer(False)
+        give_back_widths(before.columns)
         if normal and before.rect is not None:
             # Once the large type's minimum sizes are gone the docks can take their old
             # widths again: the first restore may have met the presentation's minimums.
@@ -175,6 +181,7 @@ class PresentationMode(QObject):
         window.restoreState(before.dock_state)
         if self._workspaces() is not None:
             self._workspaces().restore_state(before.workspaces)
+        give_back_widths(before.columns)
 
     def _workspaces(self):
         return getattr(self.window, "workspaces", None)
@@ -191,7 +198,23 @@ class PresentationMode(QObject):
         timeline_bar = getattr(getattr(window, "panes", {}).get("timeline"), "toolbar", None)
         if isinstance(timeline_bar, QWidget):
             widgets.append(timeline_bar)
+        # The table's search, when empty (a search in use stays: what it keeps out shows):
+        # a table row more under the timeline at 1280×720.
+        search = getattr(getattr(window, "table", None), "search", None)
+        if isinstance(search, QWidget) and not getattr(search, "text", lambda: "x")():
+            widgets.append(search)
         return widgets
+
+    def _show_search_in_use(self) -> None:
+        """A view that searches shows its search: hidden only while it is empty."""
+        search = getattr(getattr(self.window, "table", None), "search", None)
+        if self._before is not None and any(w is search for w, _ in self._before.chrome):
+            search.setVisible(bool(search.text()))
+
+    def _compact_footer(self, compact: bool) -> None:
+        footer = getattr(getattr(self.window, "panes", {}).get("timeline"), "footer", None)
+        if hasattr(footer, "set_compact"):
+            footer.set_compact(compact)
 
     def _add_bar(self) -> None:
         self.bar = PresentationBar(self.window)
@@ -223,8 +246,9 @@ class PresentationMode(QObject):
         else:
             self._tables.detach()
             notices = capture.restore(self.window, view, presenting=True)
+            self._show_search_in_use()
+            self._tables.attach()  # first: the height shared below counts the large rows
             self._share_height(view)
-            self._tables.attach()
             self.bar.show_view(view.title, view.caption, self.index, count, " ".join(notices))
         self.moved.emit(self.index, count)
 
@@ -241,9 +265,9 @@ class PresentationMode(QObject):
                     and workspaces.current() == "explore"
                     and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
                 ):
-                    # Every lane first, and still two rows of the table at presentation type.
+                    # Every lane first, and still four rows of the table at presentation type.
                     pane = getattr(self.window, "panes", {}).get("timeline")
-                    workspaces.fit_timeline(pane, share=0.72, table_rows=2)
+                    workspaces.fit_timeline(pane, share=0.72, table_rows=PRESENTING_TABLE_ROWS)
                 detail = getattr(self.window, "docks", {}).get("detail")
                 if self.active and detail is not None and not detail.isHidden():
                     # Large type needs a wider inspector to keep whole words on its lines.

@@ -19,10 +19,11 @@ from PySide6.QtCore import (
 )
 
 from explorer.core.dates import DateWords, format_span_short
-from explorer.ui import labels
+from explorer.ui import guarded, labels
 
 PAGE = 200
 CONTEXT = "TableColumns"
+ROWS = "table rows"  # the entry point under which a row that cannot be read is reported
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class IdTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._pages.clear()
         self.endResetModel()
+        guarded.resolved(self, ROWS)  # a new list: its rows have not failed yet
 
     def extend_to(self, ids: Sequence[str]) -> None:
         """Replace the ids by a longer list that starts with the same ones (the rest of a
@@ -100,7 +102,11 @@ class IdTableModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self._pages:
-            self._pages[page] = self._fetch(self.ids[page * PAGE : (page + 1) * PAGE])
+            # A page that cannot be read stays empty (its rows show blank), asked for once.
+            self._pages[page] = guarded.call(
+                self, self._fetch, self.ids[page * PAGE : (page + 1) * PAGE], default={},
+                key=ROWS, clears=False,
+            )  # fmt: skip
         return self._pages[page].get(self.ids[row])
 
     # -- QAbstractTableModel ----------------------------------------------------------------
@@ -127,9 +133,14 @@ class IdTableModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # A view asks every cell for a dozen roles per paint; answer those we never give at
-        # once, before any row look-up (the table's paint is on the path of every keystroke).
+        # once, before any row look-up or guard (the table's paint is on the path of every
+        # keystroke).
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
+        return self._data(index, role)
+
+    @guarded.reads(key=ROWS, clears=False)  # a NULL where a value belongs: that cell is blank
+    def _data(self, index, role):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (

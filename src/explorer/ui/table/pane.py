@@ -33,6 +33,7 @@ from explorer.store.episode_query import EpisodeIds, EpisodeRequest
 from explorer.store.episodes import episode_count, episode_rows, search_episodes
 from explorer.store.search import OPERATORS, nothing_to_search, search_terms
 from explorer.store.tables import listing_ids, listing_rows
+from explorer.ui import guarded
 from explorer.ui.filters.search_box import SearchBox
 from explorer.ui.i18n import format_count
 from explorer.ui.observe import observe
@@ -244,6 +245,14 @@ class TablePane(QWidget):
         return super().eventFilter(watched, event)
 
     # -- queries ----------------------------------------------------------------------------
+    def show_nothing(self) -> None:
+        """The empty state after the store failed to answer (guarded.py shows why)."""
+        self.model.set_ids([], lambda _ids: {})
+        self.count.setText("")
+        self.count.setAccessibleName("")
+        self.empty.hide()
+
+    @guarded.reads(empty=show_nothing)
     def reload(self, to_top: bool = False) -> None:
         """Re-run the current view's query with the shared filters and this view's sort;
         `to_top` (a new sort or filter) shows the first rows of the new order."""
@@ -313,6 +322,7 @@ class TablePane(QWidget):
             filters = filters.with_changes(text="")
         return EpisodeRequest(filters, *self.sort_by["episodes"])
 
+    @guarded.reads(empty=show_nothing, key="TablePane.reload")
     def _on_first_page(self, request: EpisodeRequest, page) -> None:
         """The first rows of a large result, before the rest are counted: show them at once."""
         if self.view_name != "episodes" or request != self._current_request():
@@ -328,6 +338,7 @@ class TablePane(QWidget):
             shown=format_count(len(ids))))  # fmt: skip
         self.count.setAccessibleName(self.count.text())
 
+    @guarded.reads(empty=show_nothing, key="TablePane.reload")
     def _on_finished(self, request: EpisodeRequest, result) -> None:
         if request.filters != self._current_request().filters:
             return
@@ -430,6 +441,7 @@ class TablePane(QWidget):
         self._load_noted()
 
     # -- selection --------------------------------------------------------------------------
+    @guarded.reads()
     def _on_current_row_changed(self, current, _previous) -> None:
         if self._following or not current.isValid():
             return
@@ -444,6 +456,7 @@ class TablePane(QWidget):
         ):
             self._restore_selection()
 
+    @guarded.reads()
     def _restore_selection(self) -> None:
         selection = self.session.state.selection
         row = -1
@@ -490,6 +503,7 @@ class TablePane(QWidget):
             lines.extend([model.display(rows[i], k) for k in keys] for i in chunk if i in rows)
         return lines
 
+    @guarded.reads()
     def copy_rows(self) -> None:
         lines = self._rows_as_lines(self.selected_ids())
         QApplication.clipboard().setText("\n".join("\t".join(line) for line in lines))

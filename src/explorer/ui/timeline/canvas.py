@@ -20,7 +20,6 @@ from explorer.core.lod import LaneLayout, layout_lane
 from explorer.core.timeline_layout import (
     TIME_MAX,
     TIME_MIN,
-    declutter,
     lane_color_index,
     lane_heights,
     year_ticks,
@@ -34,6 +33,7 @@ from explorer.ui.timeline.text_places import (
     CounterPlace,
     LabelPlace,
     counter_place,
+    fits_on_row,
     label_place,
 )
 
@@ -420,28 +420,36 @@ class TimelineCanvas(pg.GraphicsObject):
                 positions.append((center - width / 2, center + width / 2))
                 priorities.append(visible.width())
         # Governments and eras sit on rows of their own: only labels on one row can collide.
-        shown = [False] * len(labels)
-        for government in (True, False):
-            row = [n for n, label in enumerate(labels)
-                   if self.model.periods[label[0]].is_government == government]  # fmt: skip
-            kept = declutter([positions[n] for n in row], [priorities[n] for n in row], gap=4)
-            for n, keep in zip(row, kept, strict=True):
-                shown[n] = keep
-        self.band_labels = []  # (period index, text) as last painted: what the reader sees
-        p.setPen(colors.foreground)
-        for (i, visible, name, text_w), show in zip(labels, shown, strict=True):
-            if not show:
-                continue
+        # By priority (the widest band first), an era's label takes its whole name centred on
+        # its band where the row is free around it ("Chinese indentured (coolie) labour era"
+        # over an empty stretch); a government's stays within its band (its neighbours'
+        # bands touch it), elided; else nothing (the hover names it).
+        placed: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+        chosen: dict[int, tuple[QRectF, str]] = {}
+        for n in sorted(range(len(labels)), key=lambda n: -priorities[n]):
+            i, visible, name, text_w = labels[n]
             government = self.model.periods[i].is_government
             metrics = self.metrics if government else self.small_metrics
-            text = name
-            if text_w > visible.width() - 8:
+            row = placed[government]
+            center = visible.center().x()
+            left = max(area.left() + 2, min(center - text_w / 2, area.right() - 2 - text_w))
+            whole = (left, left + text_w)
+            if fits_on_row(row, whole) and (not government or text_w <= visible.width() - 8):
+                row.append(whole)
+                chosen[n] = (QRectF(left, visible.top(), text_w, visible.height()), name)
+            elif fits_on_row(row, positions[n]):
+                row.append(positions[n])
                 # elidedText may give up on a width it thinks too small: never below the
                 # shortest label that was promised room.
                 room = max(visible.width() - 8, self._shortest_label(name, metrics))
-                text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+                chosen[n] = (visible, metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
+        self.band_labels = []  # (period index, text) as last painted: what the reader sees
+        p.setPen(colors.foreground)
+        for n, (rect, text) in sorted(chosen.items()):
+            i = labels[n][0]
+            government = self.model.periods[i].is_government
             p.setFont(self.font if government else self.small)
-            p.drawText(visible, Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             self.band_labels.append((i, text))
         p.setFont(self.font)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
@@ -99,13 +101,15 @@ class LaneAxis(pg.AxisItem):
 
 ICON_W = 30.0  # room for a glyph before each item's words
 ITEM_GAP = 14.0  # between one item's words and the next glyph
-LINE_PAD = 4.0  # above and below each line of the key
+LINE_PAD = 2.0  # above and below each line of the key (a second line costs little)
 
 
 class GlyphKey(QWidget):
-    """A key to the marks (exact, approximate, span, uncertain, disputed, noted) on one line,
-    the longest words elided as far as needed; onto more lines only when eliding would leave
-    too little to read."""
+    """A key to the marks (exact, approximate, span, uncertain, disputed, noted) on as many
+    lines as its footer gives it (`lines`; 0: as many as the whole words need), the longest
+    words elided only as far as needed to keep to them; onto more lines only when eliding would
+    leave too little to read. Short items ("exact date") keep their words: only the longest
+    give up the same amount of theirs."""
 
     def __init__(self, colors: PlotColors, parent=None) -> None:
         super().__init__(parent)
@@ -121,6 +125,7 @@ class GlyphKey(QWidget):
             ("note", self.tr("your note")),
         ]
         self.setToolTip("\n".join(text for _, text in self.items))
+        self.lines = 1  # the lines the key keeps to (its footer's choice); 0: words whole
 
     def set_colors(self, colors: PlotColors) -> None:
         self.colors = colors
@@ -152,31 +157,44 @@ class GlyphKey(QWidget):
         """Below this the key cannot keep to one line, not even eliding its longer words."""
         return self.one_line_min_width()
 
-    def _text_cap(self, width: float) -> float:
-        """The widest any item's words may be for all items to share one line of `width`:
-        the short ones keep their words, the longest give up the same amount of theirs."""
-        widths = sorted(self._metrics().horizontalAdvance(t) for _, t in self.items)
-        room = width - len(self.items) * ICON_W - ITEM_GAP * (len(self.items) - 1)
-        for n, text_w in enumerate(widths):
-            share = room / (len(widths) - n)
-            if text_w > share:
-                return share
-            room -= text_w
-        return float("inf")
+    def _lines_with_cap(self, width: float, cap: float) -> int:
+        """Lines the items take wrapped at `width`, their words cut to at most `cap` px."""
+        metrics, x, lines = self._metrics(), 0.0, 1
+        for _, text in self.items:
+            item_w = ICON_W + min(metrics.horizontalAdvance(text), cap)
+            if x > 0 and x + item_w > width:
+                x, lines = 0.0, lines + 1
+            x += item_w + ITEM_GAP
+        return lines
 
-    def arrange(self, width: float) -> list[tuple[str, str, QRectF]]:
+    def _text_cap(self, width: float, lines: int = 1) -> float:
+        """The widest any item's words may be for the items to keep to `lines` lines of
+        `width` (inf: no word is cut): the short ones keep their words, the longest give up
+        the same amount of theirs."""
+        widest = max((self._metrics().horizontalAdvance(t) for _, t in self.items), default=0.0)
+        if lines <= 0 or self._lines_with_cap(width, widest) <= lines:
+            return float("inf")
+        lo, hi = 0.0, widest  # the cap is found to a pixel: lines fall as the cap falls
+        while hi - lo > 0.5:
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if self._lines_with_cap(width, mid) <= lines else (lo, mid)
+        return lo
+
+    def arrange(self, width: float, lines: int | None = None) -> list[tuple[str, str, QRectF]]:
         """(kind, text as shown, rectangle of glyph and words) for each item at this width.
-        One line when it can hold every item, eliding the longest words only as much as it
-        must (the tooltip has them whole); else items wrap onto more lines. Nothing is ever
-        cut by the key's edge or hidden under the count."""
+        On `lines` lines (the key's own choice by default; 0: as many as whole words need),
+        eliding the longest words only as much as it must (the tooltip has them whole); on
+        more lines when that would leave too little to read. Nothing is ever cut by the key's
+        edge or hidden under the count."""
         metrics = self._metrics()
         line_h = self.line_height()
-        cap = self._text_cap(width)
-        one_line = cap >= self._min_text()
+        cap = self._text_cap(width, self.lines if lines is None else lines)
+        if cap < self._min_text():
+            cap = self._min_text()  # too little to read: more lines instead
         out, x, line = [], 0.0, 0
         for kind, text in self.items:
             shown = text
-            if one_line and metrics.horizontalAdvance(text) > cap:
+            if metrics.horizontalAdvance(text) > cap:
                 shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, cap)
             item_w = ICON_W + metrics.horizontalAdvance(shown)
             if x > 0 and x + item_w > width:
@@ -188,9 +206,16 @@ class GlyphKey(QWidget):
             x += item_w + ITEM_GAP
         return out
 
-    def height_for(self, width: float) -> int:
-        arranged = self.arrange(width)
-        return int(round(arranged[-1][2].bottom())) if arranged else 0
+    def hidden_width(self, width: float, lines: int | None = None) -> float:
+        """How much of the items' words eliding hides at this width, in px (0: none)."""
+        metrics, full = self._metrics(), dict(self.items)
+        return sum(metrics.horizontalAdvance(full[kind]) - metrics.horizontalAdvance(shown)
+                   for kind, shown, _ in self.arrange(width, lines) if shown != full[kind])  # fmt: skip
+
+    def height_for(self, width: float, lines: int | None = None) -> int:
+        arranged = self.arrange(width, lines)
+        # Up, not to the nearest: a line 29.6 px tall twice must not lose its last 0.2 px.
+        return math.ceil(arranged[-1][2].bottom() - 0.01) if arranged else 0
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True

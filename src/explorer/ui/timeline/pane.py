@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
+from explorer.ui import guarded
 from explorer.ui.episode_columns import shared_columns
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
@@ -98,6 +99,13 @@ class TimelinePane(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
+    def show_nothing(self) -> None:
+        """The empty state after the store failed to answer (ui/guarded.py says why)."""
+        self.model = TimelineModel(timeline_store.EpisodeColumns(), [])
+        self.plot.canvas.model = self.model
+        self._data_changed()
+
+    @guarded.reads(empty=show_nothing)
     def reload(self) -> None:
         conn = self.session.store
         self.periods = timeline_store.load_periods(conn)
@@ -260,6 +268,7 @@ class TimelinePane(QWidget):
         episode = self.session.state.selected_episode
         return self.model.columns.index_of(episode) if episode else None
 
+    @guarded.reads()
     def _on_clicked(self, target: Target | None, _global: QPoint) -> None:
         self.plot.setFocus()
         if target is None:
@@ -274,6 +283,7 @@ class TimelinePane(QWidget):
             pad = max((target.hi - target.lo) * 0.1, 0.2)
             self.plot.set_x_range(target.lo - pad, target.hi + pad)
 
+    @guarded.reads(empty=lambda pane: pane.plot.hover_card.hide())
     def _on_hovered(self, target: Target | None, pos: QPoint) -> None:
         if target is None:
             self.plot.hover_card.hide()
@@ -394,6 +404,7 @@ class TimelinePane(QWidget):
             self._data_changed()
             self._follow_filters()
 
+    @guarded.reads()
     def _on_query_finished(self, request, _result) -> None:
         filters = self.session.state.filters
         if self.queries.normalized(filters) == request.filters and self._apply_matching(filters):

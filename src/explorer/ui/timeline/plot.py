@@ -79,9 +79,14 @@ class TimelinePlot(pg.PlotWidget):
         if event.type() == QEvent.Type.FontChange and getattr(self, "canvas", None) is not None:
             self._apply_font()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            # pyqtgraph sizes the scene to the widget, frame included: under a style sheet's
+            # border (presenting) the year labels fell off the plot's bottom by its width.
+            self.getPlotItem().layout.setContentsMargins(0, 4, 10, 2 * self.frameWidth())
 
     def _apply_font(self) -> None:
         self.canvas.set_font(self.font())
+        self.year_axis.setTickFont(self.font())  # its labels (and their room) in the same type
         self.lane_axis.set_font(self.font(), self.canvas.scale)
 
     def preferred_height(self) -> int:

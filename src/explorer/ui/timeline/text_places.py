@@ -80,3 +80,10 @@ def counter_place(
         if not any(rect.intersects(other) for other in blocked):
             return CounterPlace(text, rect)
     return None
+
+
+def fits_on_row(
+    row: list[tuple[float, float]], extent: tuple[float, float], gap: float = 4
+) -> bool:
+    """True if a label over `extent` (px) keeps `gap` from every label already on the row."""
+    return all(extent[1] + gap <= p0 or extent[0] >= p1 + gap for p0, p1 in row)

@@ -215,6 +215,9 @@ class TimelineToolbar(QWidget):
         return self.export_button.menu()
 
 
+WORDS_PER_PX = 4  # px of the key's words elided that are worth a pixel of the footer's height
+
+
 class TimelineFooter(QWidget):
     """The key to the marks on the left, what is shown on the right. The count keeps a space
     of its own: beside the key (which wraps to make room) or, when even one key item and the
@@ -232,6 +235,9 @@ class TimelineFooter(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._status_text = ""
         self.count_below = False  # as last arranged: the count on a line of its own
+        # Presenting: the key keeps to one line, eliding (the tooltip has it whole), so the
+        # large type leaves the lanes and the table under them their room.
+        self.compact = False
         # A style sheet (presentation type) may reach the children after the footer itself.
         self.key.installEventFilter(self)
         self.status.installEventFilter(self)
@@ -256,6 +262,10 @@ class TimelineFooter(QWidget):
         self.status.setToolTip(text)
         self._arrange()
 
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self._arrange()
+
     def status_text(self) -> str:
         """The whole count, even when the footer is too narrow to show it all."""
         return self._status_text
@@ -263,31 +273,44 @@ class TimelineFooter(QWidget):
     def _status_width(self) -> int:
         return math.ceil(self.status.fontMetrics().horizontalAdvance(self._status_text)) + 8
 
-    def _layout_for(self, width: int) -> tuple[int, int, int]:
+    def _layout_for(self, width: int) -> tuple[int, int, int, int]:
         """(key width, the key line the count sits on (-1: a line of its own below), total
-        height) at this width: whichever of "count beside the key's first line" and "key at
-        full width, count at the end of its last line or below it" is shorter."""
+        height, lines the key keeps to) at this width: the shortest of "count beside the key"
+        and "key at full width, count at the end of its last line or below it", with the key
+        on one line, two, or as many as its whole words need. Words cut cost height too (every
+        WORDS_PER_PX px of words hidden as a pixel): a key elided to "fecha ex…" to save a few
+        pixels says nothing; a second line beside the count keeps its words whole."""
         inner = max(width - 2 * self.MARGIN, 1)
         status_w = self._status_width()
         status_h = self.status.sizeHint().height()
         line_h = self.key.line_height()
         options = []
-        beside_w = inner - status_w - self.GAP
-        if beside_w >= self.key.minimum_useful_width():
-            options.append((max(self.key.height_for(beside_w), status_h), 0, beside_w, 0))
-        arranged = self.key.arrange(inner)
-        key_h = self.key.height_for(inner)
-        last = arranged[-1][2] if arranged else None
-        if last is not None and last.right() + self.GAP + status_w <= inner:
-            options.append((max(key_h, status_h), 1, inner, round(last.top() / line_h)))
-        else:
-            options.append((key_h + status_h, 2, inner, -1))
-        height, _, key_w, line = min(options)
-        return key_w, line, height
+        for lines in (1,) if self.compact else (1, 2, 0):
+            beside_w = inner - status_w - self.GAP
+            if beside_w >= self.key.minimum_useful_width():
+                height = max(self.key.height_for(beside_w, lines), status_h)
+                cut = self.key.hidden_width(beside_w, lines)
+                options.append((height + cut / WORDS_PER_PX, height, 0, beside_w, 0, lines))
+            arranged = self.key.arrange(inner, lines)
+            key_h = self.key.height_for(inner, lines)
+            cut = self.key.hidden_width(inner, lines)
+            last = arranged[-1][2] if arranged else None
+            if last is not None and last.right() + self.GAP + status_w <= inner:
+                line = round(last.top() / line_h)
+                height = max(key_h, status_h)
+                options.append((height + cut / WORDS_PER_PX, height, 1, inner, line, lines))
+            else:
+                height = key_h + status_h
+                options.append((height + cut / WORDS_PER_PX, height, 2, inner, -1, lines))
+        _, height, _, key_w, line, lines = min(options)
+        return key_w, line, height, lines
 
     def _arrange(self) -> None:
         width = self.width()
-        key_w, line, height = self._layout_for(width)
+        key_w, line, height, lines = self._layout_for(width)
+        if lines != self.key.lines:
+            self.key.lines = lines
+            self.key.update()
         self.count_below = line < 0
         inner = max(width - 2 * self.MARGIN, 1)
         key_h = self.key.height_for(key_w)
