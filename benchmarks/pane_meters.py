@@ -24,21 +24,29 @@ class StallMeter:
         from PySide6.QtCore import QTimer
 
         self.gaps: list[float] = []
+        # The UI thread's own CPU time within each gap (time.thread_time): the part of a stall
+        # that is our work, not other processes holding a shared machine's cores.
+        self.cpu_gaps: list[float] = []
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
 
     def start(self) -> StallMeter:
-        self.gaps = []
-        self.last = time.perf_counter()
+        self.gaps, self.cpu_gaps = [], []
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
         return self
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append((now - self.last) * 1000)
-        self.last = now
+        self.cpu_gaps.append((cpu - self.last_cpu) * 1000)
+        self.last, self.last_cpu = now, cpu
+
+    def longest_cpu(self) -> float:
+        """The longest stretch of the UI thread's own CPU time between two ticks, in ms."""
+        return max(self.cpu_gaps, default=0.0)
 
     def stop(self) -> float:
         """The longest stall in ms since start (including the time since the last tick)."""

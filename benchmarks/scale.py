@@ -1,8 +1,10 @@
 """The app against Datasette on the same synthetic store, at 10k, 100k and 1M episodes.
 
-    python benchmarks/scale.py                          # 10k, 100k, 1M (stores made in /tmp)
-    python benchmarks/scale.py --sizes 100000 --repeat 7
+    python benchmarks/scale.py                          # 10k, 100k, 1M (stores made in the temp folder)
+    python benchmarks/scale.py --sizes 100000,1000000 --repeat 5
+    python benchmarks/scale.py --stores big.db other.db   # stores already written
     python benchmarks/scale.py --make-store 1000000 --out /tmp/big.db   # just write a store
+    python benchmarks/scale.py --upgrade old.db   # add the derived tables an older store lacks
     relations-explorer --store /tmp/big.db                                # and try the app on it
     python benchmarks/scale.py --window-only /tmp/big.db --plots   # the whole window on one store
 
@@ -17,8 +19,12 @@ What is compared, for each search ('hostage': rare, 'japan': ~90 % of rows, 'ja'
 - + facets: the app's whole update (order of every match, total, kind/actor/decade counts)
   against Datasette's table JSON with its count and `_facet=kind`, plus the actor and decade
   counts as the SQL a Datasette user would run (`/db.json?sql=...`).
-Then an "active during 1985–1990" range with facets, and the first page sorted by date and by
-title with no filter. Datasette's time limits are raised so it always finishes.
+Then an "active during 1985–1990" range with facets, the first page sorted by date and by
+title with no filter, and each other tab (actors, sources, series: its rows in its default
+order, the first page read) against the same listing as SQL in Datasette. Datasette's time
+limits are raised so it always finishes. Each table gives the app's median CPU time beside its
+wall time, and the run prints the load average when it starts and ends (on a shared machine
+the wall times follow the load; CPU time much less).
 """
 
 from __future__ import annotations
@@ -26,8 +32,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
+import tempfile
 import time
 import urllib.parse
 from pathlib import Path
@@ -36,6 +44,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "src")]
 
 from explorer.build.synthetic import make_store  # noqa: E402
+from explorer.store import records  # noqa: E402
 from explorer.store.bundled import open_store  # noqa: E402
 from explorer.store.episode_index import EpisodeIndex  # noqa: E402
 from explorer.store.episode_query import (  # noqa: E402
@@ -45,8 +54,20 @@ from explorer.store.episode_query import (  # noqa: E402
     run_episode_query,
 )
 from explorer.store.filters import Filters  # noqa: E402
+from explorer.store.tables import listing_ids, listing_rows  # noqa: E402
 
 PAGE = 100
+# The listings' default sorts, as ui.table.pane.DEFAULT_SORT (not imported: that module is Qt's).
+TAB_ORDER = {"actors": ("episodes", True), "sources": ("year", False), "series": ("title", False)}
+# The same listings as a Datasette user would ask for them, counts and all.
+TAB_SQL = {
+    "actors": "SELECT a.*, (SELECT COUNT(DISTINCT episode_id) FROM episode_actors ea"
+    " WHERE ea.actor_id = a.id) AS episodes FROM actors a ORDER BY episodes DESC, a.id LIMIT 100",
+    "sources": "SELECT s.*, (SELECT COUNT(*) FROM passages p WHERE p.source_id = s.id)"
+    " AS passages FROM sources s ORDER BY s.year, s.id LIMIT 100",
+    "series": "SELECT t.*, (SELECT COUNT(*) FROM observations o WHERE o.series_id = t.id)"
+    " AS observations FROM series t ORDER BY t.title, t.id LIMIT 100",
+}
 SEARCHES = {"one word 'hostage'": "hostage", "broad word 'japan'": "japan", "prefix 'ja'": "ja"}
 
 
@@ -78,6 +99,12 @@ class App:
         result = run_episode_query(self.conn, self.index, EpisodeRequest(filters), None, PAGE)
         rows_at(self.conn, self.index, result.order[:PAGE])
         return facets_for(self.index, result).total
+
+    def tab(self, name: str) -> int:
+        """What the table pane does on switching to a listing: its ids in order, a page."""
+        key, descending = TAB_ORDER[name]
+        ids = listing_ids(self.conn, name, "", key, descending)
+        return len(listing_rows(self.conn, name, ids[:PAGE]))
 
 
 class _Done(Exception):
@@ -213,6 +240,7 @@ def window_figures(path: Path, with_plots: bool) -> dict:
     figures["longest stall, start-up"] = startup.stop() / 1000
     pump(app, 0.3)
     typing = StallMeter().start()
+    queries.longest_ui_slice = 0.0  # the typing's deliveries alone
     box = window.table.search
     box.setFocus()
     for key in "japan":
@@ -229,6 +257,8 @@ def window_figures(path: Path, with_plots: bool) -> dict:
         figures["last key → timeline and chart updated"] = time.perf_counter() - last_key
     pump(app, 0.1)
     figures["longest stall while typing"] = typing.stop() / 1000
+    figures["longest UI-thread CPU stretch while typing"] = typing.longest_cpu() / 1000
+    figures["longest stage delivery while typing (UI-thread CPU)"] = queries.longest_ui_slice
     delay = box._timer.interval() / 1000
     figures |= {f"last key → {k}": v + delay for k, v in stages.items()}
     if with_plots:
@@ -277,6 +307,9 @@ def operations(app: App, ds: Datasette) -> list[tuple[str, object, object]]:
                 lambda: ds.first_page(sort="start_lo")))  # fmt: skip
     ops.append(("first page by title", lambda: app.first_page(Filters(), "title"),
                 lambda: ds.first_page(sort="title")))  # fmt: skip
+    for name in TAB_ORDER:
+        ops.append((f"{name} tab", lambda n=name: app.tab(n),
+                    lambda n=name: len(ds.sql(TAB_SQL[n]))))  # fmt: skip
     return ops
 
 
@@ -285,25 +318,31 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def timed(function) -> float:
-    started = time.perf_counter()
+def timed(function, cpu: list[float] | None = None) -> float:
+    """Wall milliseconds of one call; its CPU milliseconds (this process) go to `cpu`."""
+    started, started_cpu = time.perf_counter(), time.process_time()
     function()
+    if cpu is not None:
+        cpu.append((time.process_time() - started_cpu) * 1000)
     return (time.perf_counter() - started) * 1000
 
 
 def measure(path: Path, repeat: int) -> list[tuple]:
     app, ds = App(path), Datasette(path)
     ops = operations(app, ds)
-    samples = {name: ([], []) for name, _, _ in ops}
+    samples: dict[str, tuple[list[float], list[float], list[float]]] = {
+        name: ([], [], []) for name, _, _ in ops
+    }
     for name, run_app, run_ds in ops:  # warm both, and check they agree on what they count
         a, d = run_app(), run_ds()
-        if "facets" in name and a != d:
+        if ("facets" in name or "tab" in name) and a != d:
             print(f"  note: {name}: app counts {a}, Datasette {d}", file=sys.stderr)
     for _ in range(repeat):
         for name, run_app, run_ds in ops:  # interleaved: app, Datasette, next operation
-            samples[name][0].append(timed(run_app))
-            samples[name][1].append(timed(run_ds))
-    rows = [("open (index columns)", [app.open_ms], None)]
+            wall, ds_wall, cpu = samples[name]
+            wall.append(timed(run_app, cpu))
+            ds_wall.append(timed(run_ds))
+    rows = [("open (index columns)", [app.open_ms], None, [])]
     rows += [(name, *samples[name]) for name, _, _ in ops]
     return rows
 
@@ -314,30 +353,58 @@ def fmt(ms: float) -> str:
 
 def report(size: int, rows: list[tuple]) -> str:
     lines = [f"\n{size:,} episodes",
-             "| operation | app median | app p95 | Datasette median | Datasette p95 | ratio |",
-             "|---|---|---|---|---|---|"]  # fmt: skip
-    for name, app, ds in rows:
+             "| operation | app median | app p95 | app CPU | Datasette median | Datasette p95"
+             " | ratio |", "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for name, app, ds, cpu in rows:
         if ds is None:
-            lines.append(f"| {name} | {fmt(app[0])} | | | | |")
+            lines.append(f"| {name} | {fmt(app[0])} | | | | | |")
             continue
         am, dm = statistics.median(app), statistics.median(ds)
         lines.append(
-            f"| {name} | {fmt(am)} | {fmt(p95(app))} | {fmt(dm)} | {fmt(p95(ds))} |"
-            f" {dm / am:,.1f}× |"
+            f"| {name} | {fmt(am)} | {fmt(p95(app))} | {fmt(statistics.median(cpu))} |"
+            f" {fmt(dm)} | {fmt(p95(ds))} | {dm / am:,.1f}× |"
         )
     return "\n".join(lines)
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:  # not on every platform
+        return "unknown"
+
+
+def sizes(text: str) -> list[int]:
+    """'100000,1000000' (or one size) -> [100000, 1000000]."""
+    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--make-store", type=int, metavar="N", help="only write a store of N")
     parser.add_argument("--out", type=Path, help="where --make-store writes")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument(
+        "--sizes",
+        type=sizes,
+        nargs="+",
+        default=[[10_000, 100_000, 1_000_000]],
+        help="sizes to run, e.g. 100000,1000000 (stores made when missing)",
+    )
+    parser.add_argument(
+        "--stores",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="measure these stores instead of made ones",
+    )
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--folder", type=Path, default=Path("/tmp/relations-scale"))
+    parser.add_argument("--folder", type=Path,
+                        default=Path(tempfile.gettempdir()) / "relations-scale")  # fmt: skip
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--window", action="store_true", help="also time the whole window")
     parser.add_argument("--plots", action="store_true", help="… with the timeline and chart")
+    parser.add_argument("--upgrade", type=Path, metavar="PATH",
+                        help="only add the derived tables (store.speedups) a store lacks")  # fmt: skip
     parser.add_argument("--window-only", type=Path, metavar="STORE",
                         help="only time the whole window on STORE (prints JSON and the table)")  # fmt: skip
     args = parser.parse_args(argv)
@@ -350,6 +417,17 @@ def main(argv: list[str] | None = None) -> int:
         print(window_report(episodes.fetchone()[0], figures) + f"\n(load average {load})")
         print(json.dumps(figures))
         return 0
+    if args.upgrade:
+        import sqlite3
+
+        from explorer.store import speedups
+
+        started = time.perf_counter()
+        with sqlite3.connect(args.upgrade) as conn:
+            added = speedups.add_missing(conn)
+        print(f"{args.upgrade}: added {', '.join(added) or 'nothing'}"
+              f" in {time.perf_counter() - started:.0f} s")  # fmt: skip
+        return 0
     if args.make_store:
         out = args.out or Path(f"synthetic-{args.make_store}.db")
         started = time.perf_counter()
@@ -358,12 +436,21 @@ def main(argv: list[str] | None = None) -> int:
             f"wrote {out} ({args.make_store:,} episodes) in {time.perf_counter() - started:.0f} s"
         )
         return 0
-    args.folder.mkdir(parents=True, exist_ok=True)
-    for size in args.sizes:
-        path = args.folder / f"synthetic-{size}-{args.seed}.db"
-        if not path.exists():
-            print(f"making {path} …", file=sys.stderr)
-            make_store(path, size, args.seed)
+    started = time.perf_counter()
+    print(f"load average at the start: {load_average()} (1, 5, 15 min); {os.cpu_count()} CPUs")
+    paths = list(args.stores)
+    if not paths:
+        args.folder.mkdir(parents=True, exist_ok=True)
+        for size in [size for group in args.sizes for size in group]:
+            path = args.folder / f"synthetic-{size}-{args.seed}.db"
+            if not path.exists():
+                print(f"making {path} …", file=sys.stderr)
+                make_store(path, size, args.seed)
+            paths.append(path)
+    for path in paths:
+        conn = open_store(path)
+        size = records.episode_rowid_max(conn)
+        conn.close()
         print(report(size, measure(path, args.repeat)), flush=True)
         if args.window:  # in a process of its own: its memory and Qt are the window's alone
             import subprocess
@@ -372,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
             done = subprocess.run(command + (["--plots"] if args.plots else []),
                                   capture_output=True, text=True, check=True)  # fmt: skip
             print(window_report(size, json.loads(done.stdout.strip().splitlines()[-1])), flush=True)
+    print(f"\nload average at the end: {load_average()}; {time.perf_counter() - started:,.0f} s")
     return 0
 
 

@@ -47,3 +47,25 @@ def test_jobs_submitted_while_one_runs_collapse_to_the_newest(qtbot):
         heard[-1] == "japan" and len(heard) <= 2
     )  # at most the one already running, then the last
     worker.close()
+
+
+def test_an_answer_is_not_reused_on_another_store(qtbot, tmp_path):
+    from explorer.core.session import Session
+    from explorer.store.bundled import open_store
+    from explorer.store.episode_query import EpisodeRequest
+    from explorer.store.filters import Filters
+    from explorer.ui.worker import EpisodeQueries
+    from tests.store.synthetic import build_synthetic_store
+
+    first = build_synthetic_store(tmp_path / "first.db")
+    second = build_synthetic_store(tmp_path / "second.db", extra=40)
+    session = Session(open_store(first), first)
+    queries = EpisodeQueries(session)
+    request = EpisodeRequest(Filters(text="japan"))
+    queries.run(request)  # a small store: answered at once
+    answer = queries.answer_for(request)
+    assert answer is not None and queries.result_for(request.filters) is answer
+    session.replace_store(open_store(second), second)
+    assert queries.answer_for(request) is None and queries.result_for(request.filters) is None
+    queries.run(request)
+    assert len(queries.answer_for(request).order) > len(answer.order)

@@ -18,13 +18,18 @@ from explorer.build.synthetic import make_store
 from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_window
 
 EPISODES = 100_000
-# The budget: the event loop is never blocked longer than 50 ms while the user types.
-# The test machine is shared (other test runs, two cores), and there an idle window already
-# shows heartbeat gaps of 50–150 ms. So the test measures the idle gaps first and fails only
-# on a stall clearly of our making: beyond the idle gaps plus GUARD_MS. Before the worker, the
-# same typing froze the window for 3.8 s; the budget itself is measured by
-# `benchmarks/scale.py --window` on a quiet machine (docs/performance.md).
-GUARD_MS = 250
+# The budget: the event loop is never blocked longer than 50 ms while the user types. Wall-clock
+# gaps on a shared test machine (other test runs, two cores) reach 50–150 ms even in an idle
+# window, so two measures are taken:
+# - the UI thread's own CPU time (time.thread_time) in every delivery of a query stage to the
+#   panes: the work we do per keystroke, which a loaded machine hardly inflates; it must stay
+#   within the budget itself (BUDGET_MS);
+# - the wall-clock heartbeat, which also catches what thread time cannot see (a worker holding
+#   the GIL, a paint): it fails only on a stall clearly of our making, beyond the idle gaps plus
+#   GUARD_MS. Before the worker, the same typing froze the window for 3.8 s.
+# The budget at 1M is measured by `benchmarks/scale.py --window` (docs/performance.md).
+BUDGET_MS = 50
+GUARD_MS = 500  # a gross regression (the old 3.8 s freeze), not load noise
 
 
 @pytest.fixture(scope="module")
@@ -37,19 +42,22 @@ class Heartbeat:
 
     def __init__(self, interval_ms: int = 5) -> None:
         self.gaps: list[float] = []
+        self.cpu_gaps: list[float] = []  # the UI thread's CPU time within each gap
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append((now - self.last) * 1000)
-        self.last = now
+        self.cpu_gaps.append((cpu - self.last_cpu) * 1000)
+        self.last, self.last_cpu = now, cpu
 
     def stop(self) -> float:
         self.timer.stop()
@@ -64,6 +72,11 @@ def test_typing_a_broad_word_keeps_the_window_responsive(qtbot, make_window, lar
     queries = window.table.queries
     assert queries.is_async, "a store this large is queried off the UI thread"
     qtbot.waitUntil(lambda: not queries.pending, timeout=60_000)  # the start-up query
+    # The idle baseline is taken once every pane is built and drawn: measured while the
+    # timeline was still being made, it held a 3 s gap and would have excused any stall.
+    window.build_deferred_panes()
+    qtbot.waitUntil(lambda: not queries.pending, timeout=60_000)
+    qtbot.wait(300)
     facets = window.panes["filters"]
     total = facets.facets.total
     assert total == EPISODES
@@ -73,6 +86,7 @@ def test_typing_a_broad_word_keeps_the_window_responsive(qtbot, make_window, lar
     qtbot.wait(600)
     noise = idle.stop()
 
+    queries.longest_ui_slice = 0.0  # measure the typing alone, not the start-up
     beat = Heartbeat()
     beat.start()
     box = window.table.search
@@ -95,7 +109,37 @@ def test_typing_a_broad_word_keeps_the_window_responsive(qtbot, make_window, lar
     assert window.table.model.data(window.table.model.index(0, 2))  # a title on the first row
     # Rows came first, while the counts were still being made.
     assert True in seen_first_rows_before_counts
-    print(f"longest stall while typing: {longest:.0f} ms (idle gaps: {noise:.0f} ms)")
+    slice_ms = queries.longest_ui_slice * 1000
+    print(f"longest stall while typing: {longest:.0f} ms (idle gaps: {noise:.0f} ms); UI-thread"
+          f" CPU: longest delivery {slice_ms:.0f} ms, longest gap {max(beat.cpu_gaps):.0f} ms")  # fmt: skip
+    assert slice_ms <= BUDGET_MS, (
+        f"handing a query stage to the panes took {slice_ms:.0f} ms of the UI thread's time"
+    )
     assert longest <= GUARD_MS + noise, (
         f"the event loop stalled for {longest:.0f} ms (idle, it showed gaps of {noise:.0f} ms)"
     )
+
+    other_lists_answer_from_the_last_result(window)
+
+
+def other_lists_answer_from_the_last_result(window) -> None:
+    """Part of the test above (one window: opening a 100k store is checked for seconds)."""
+    queries, table = window.table.queries, window.table
+    result = queries.result
+    found = len(result.order)
+
+    # The Actors tab: its rows at once, and the episodes' count for the search from the worker.
+    table.tabs.setCurrentIndex(2)
+    assert table.view_name == "actors" and table.model.rowCount() > 0
+    assert f"{found:,}" in table.notice_text.replace("\u202f", ",").replace(".", ",")
+
+    # Back on Episodes: the answer already made is shown again, nothing is asked anew.
+    table.tabs.setCurrentIndex(0)
+    assert queries.result is result and not queries.pending
+    assert table.model.rowCount() == found
+
+    # A pane's own rowids (a list, as a pane keeps them) map to the matches once.
+    rowids = list(range(1, EPISODES + 1))
+    kept = queries.keep_rows(result, rowids)
+    assert int(kept.sum()) == found and kept.dtype == bool
+    assert queries._positions_of(rowids) is queries._positions_of(rowids)

@@ -3,7 +3,9 @@
 `run_episode_query` is what the app's worker calls for the episode table and the facets. It
 answers from an `EpisodeIndex` (packed columns) plus FTS5 for the text, so its cost hardly grows
 with filters; the first page of a date-sorted text search is read from FTS5 in rowid order (the
-date order of a store built by us) and reported before the rest of the matches are counted.
+date order of a store built by us) and reported before the rest of the matches are counted, or,
+when the search's words have stored bitmaps (store.fts_postings), taken from its matches made
+in milliseconds.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from explorer.store import speedups
 from explorer.store.episode_index import EpisodeIndex, Mask, parse_rowids
+from explorer.store.episodes import rows_by
 from explorer.store.facets import Facets
 from explorer.store.filters import Filters
 from explorer.store.search import fold, parse_search, plain_query
@@ -59,17 +63,10 @@ def expand_prefixes(conn: sqlite3.Connection, fts_query: str) -> str:
     """
 
     def replace(match: re.Match) -> str:
-        word = fold(match.group(1)).lower()
-        try:
-            rows = conn.execute(
-                "SELECT term FROM speedup_terms WHERE term >= ? AND term < ? LIMIT ?",
-                (word, word + "\U0010ffff", MAX_EXPANSION + 1),
-            ).fetchall()
-        except sqlite3.OperationalError:
+        words = speedups.words_with_prefix(conn, fold(match.group(1)).lower(), MAX_EXPANSION + 1)
+        if not words or len(words) > MAX_EXPANSION:
             return match.group(0)
-        if not rows or len(rows) > MAX_EXPANSION:
-            return match.group(0)
-        return "(" + " OR ".join('"' + r[0].replace('"', '""') + '"' for r in rows) + ")"
+        return "(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
 
     return _PREFIX_TERM.sub(replace, fts_query)
 
@@ -88,6 +85,10 @@ def run_episode_query(
     """Every match of `request` in order; `on_first_page` hears the first `page` rows as soon
     as they are known (before the rest are read, for the default date order)."""
     filters = request.filters
+    if filters.is_empty():
+        # Nothing narrows: the stored permutation is the answer (no million-entry mask).
+        return EpisodeResult(request, index.ordered(None, request.order_by, request.descending),
+                             "", False)  # fmt: skip
     fts_query, fallback = parse_search(filters.text or "")
     others = index.mask(filters, None)
     text_mask: Mask | None = None
@@ -117,6 +118,14 @@ def _text_mask(conn, index, request, fts_query, others, on_first_page, page, fal
         and index.fts_rowids_aligned
         and request.order_by in ("date", "start")
     )
+    if streams and index.rowid_is_date_order and index.answers_from_bitmaps(fts_query):
+        # Every match is known in milliseconds: the first page is the first of them (rowid
+        # order is date order), with no FTS5 walk before it.
+        mask = index._fts_mask(conn, fts_query)
+        hits = np.flatnonzero(mask & others)
+        first = hits[::-1][:page] if request.descending else hits[:page]
+        on_first_page(FirstPage(first, fallback))
+        return mask
     if streams and index.rowid_is_date_order and on_first_page is not None:
         shown: list[np.ndarray] = []
         count = 0
@@ -170,31 +179,12 @@ def facet_counts_fast(conn: sqlite3.Connection, index: EpisodeIndex, filters: Fi
 
 
 # -- rows -------------------------------------------------------------------------------------
-ROW_KEYS = ("id", "title", "kind", "date_text", "start_edtf", "end_edtf", "start_lo", "end_hi",
-            "uncertain", "disputed", "summary", "actors", "citations")  # fmt: skip
-
-
 def rows_at(
     conn: sqlite3.Connection, index: EpisodeIndex, positions: Sequence[int] | np.ndarray
 ) -> list[dict]:
     """Table rows for index positions (a page at a time), in the order given."""
     rowids = [int(index.rowids[p]) for p in positions]
-    found: dict[int, dict] = {}
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = f"""
-            SELECT e.rowid, e.id, e.title, e.kind, e.date_text, e.start_edtf, e.end_edtf,
-                   e.start_lo, e.end_hi, e.uncertain, e.disputed, e.summary,
-                   (SELECT GROUP_CONCAT(name, ', ') FROM (
-                        SELECT DISTINCT a.name FROM episode_actors ea
-                        JOIN actors a ON a.id = ea.actor_id
-                        WHERE ea.episode_id = e.id ORDER BY a.name)) AS actors,
-                   (SELECT COUNT(*) FROM citations c
-                    WHERE c.target_type = 'episode' AND c.target_id = e.id) AS citations
-            FROM episodes e WHERE e.rowid IN ({marks})"""
-        for row in conn.execute(sql, chunk):
-            found[row[0]] = dict(zip(ROW_KEYS, tuple(row)[1:], strict=True))
+    found = rows_by(conn, "rowid", rowids)
     return [found[r] for r in rowids if r in found]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from explorer.store.search import parse_search, plain_query
 
@@ -133,41 +134,37 @@ def matching_ids(
     return search_episodes(conn, filters, order_by, descending).ids
 
 
+# The episode table's row: one select list, read by id (store.episodes) or by rowid (the query
+# layer's positions, store.episode_query).
+ROW_KEYS = ("id", "title", "kind", "date_text", "start_edtf", "end_edtf", "start_lo", "end_hi",
+            "uncertain", "disputed", "summary", "actors", "citations")  # fmt: skip
+_ROW_SELECT = """
+    SELECT e.{key}, e.id, e.title, e.kind, e.date_text, e.start_edtf, e.end_edtf,
+           e.start_lo, e.end_hi, e.uncertain, e.disputed, e.summary,
+           (SELECT GROUP_CONCAT(name, ', ') FROM (
+                SELECT DISTINCT a.name FROM episode_actors ea
+                JOIN actors a ON a.id = ea.actor_id
+                WHERE ea.episode_id = e.id ORDER BY a.name)) AS actors,
+           (SELECT COUNT(*) FROM citations c
+            WHERE c.target_type = 'episode' AND c.target_id = e.id) AS citations
+    FROM episodes e WHERE e.{key} IN ({marks})"""
+
+
+def rows_by(conn: sqlite3.Connection, key: Literal["id", "rowid"], keys: Sequence) -> dict:
+    """Table rows for `keys` (episode ids or rowids, a few hundred at a time), keyed by them."""
+    rows: dict = {}
+    # SQLite allows 32766 parameters; callers fetch pages far smaller than that.
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        sql = _ROW_SELECT.format(key=key, marks=",".join("?" * len(chunk)))
+        for row in conn.execute(sql, chunk):
+            rows[row[0]] = dict(zip(ROW_KEYS, tuple(row)[1:], strict=True))
+    return rows
+
+
 def episode_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict]:
     """Table rows for `ids` (at most a few hundred at a time), keyed by id."""
-    rows: dict[str, dict] = {}
-    # SQLite allows 32766 parameters; callers fetch pages far smaller than that.
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        sql = f"""
-            SELECT e.id, e.title, e.kind, e.date_text, e.start_edtf, e.end_edtf, e.start_lo,
-                   e.end_hi, e.uncertain, e.disputed, e.summary,
-                   (SELECT GROUP_CONCAT(name, ', ') FROM (
-                        SELECT DISTINCT a.name FROM episode_actors ea
-                        JOIN actors a ON a.id = ea.actor_id
-                        WHERE ea.episode_id = e.id ORDER BY a.name)) AS actors,
-                   (SELECT COUNT(*) FROM citations c
-                    WHERE c.target_type = 'episode' AND c.target_id = e.id) AS citations
-            FROM episodes e WHERE e.id IN ({marks})"""
-        for row in conn.execute(sql, chunk):
-            keys = (
-                "id",
-                "title",
-                "kind",
-                "date_text",
-                "start_edtf",
-                "end_edtf",
-                "start_lo",
-                "end_hi",
-                "uncertain",
-                "disputed",
-                "summary",
-                "actors",
-                "citations",
-            )
-            rows[row[0]] = dict(zip(keys, tuple(row), strict=True))
-    return rows
+    return rows_by(conn, "id", ids)
 
 
 def episode_count(conn: sqlite3.Connection) -> int:

@@ -10,7 +10,9 @@ import sqlite3
 # and when and from what it was made: a re-import of the same rows has the same content).
 VOLATILE_META = frozenset({"content_hash", "store_id", "imported_at", "imported_from"})
 # Tables derived from the others for speed (store.speedups): not content.
-DERIVED_TABLES = frozenset({"speedup_columns", "speedup_terms", "speedup_timeline"})
+DERIVED_TABLES = frozenset(
+    {"speedup_columns", "speedup_terms", "speedup_postings", "speedup_counts", "speedup_timeline"}
+)
 
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from explorer.core.dates import format_span_short
+from explorer.core.dates import DateWords, format_span_short
 from explorer.ui import guarded, labels
 
 PAGE = 200
@@ -34,6 +34,16 @@ class Column:
     highlight: bool = False  # search matches are highlighted in this column
     align_right: bool = False
     width: int = 120  # starting width in pixels; the first highlighted column stretches
+
+
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 def _header(text: str) -> str:
@@ -121,10 +131,16 @@ class IdTableModel(QAbstractTableModel):
             return title
         return None
 
-    @guarded.reads(key=ROWS, clears=False)  # a NULL where a value belongs: that cell is blank
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A view asks every cell for a dozen roles per paint; answer those we never give at
+        # once, before any row look-up or guard (the table's paint is on the path of every
+        # keystroke).
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
+        return self._data(index, role)
+
+    @guarded.reads(key=ROWS, clears=False)  # a NULL where a value belongs: that cell is blank
+    def _data(self, index, role):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (
@@ -173,6 +189,16 @@ class EpisodeModel(IdTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(EPISODE_COLUMNS, parent)
         self.noted: set[str] = set()
+        self._date_words: DateWords | None = None  # translated once per result
+
+    def set_ids(self, ids, fetch) -> None:
+        self._date_words = None
+        super().set_ids(ids, fetch)
+
+    def _words(self) -> DateWords:
+        if self._date_words is None:
+            self._date_words = labels.date_words()
+        return self._date_words
 
     def set_noted(self, noted: set[str]) -> None:
         self.noted = noted
@@ -184,7 +210,7 @@ class EpisodeModel(IdTableModel):
             return "✎" if row["id"] in self.noted else ""
         if key == "date":
             mark = " ⚑" if row["disputed"] else ""
-            return f"{format_span_short(row['start_edtf'], row['end_edtf'], labels.date_words())}{mark}"
+            return f"{format_span_short(row['start_edtf'], row['end_edtf'], self._words())}{mark}"
         if key == "kind":
             return labels.episode_kind(row["kind"])
         return super().display(row, key)
