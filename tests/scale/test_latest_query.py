@@ -69,3 +69,24 @@ def test_an_answer_is_not_reused_on_another_store(qtbot, tmp_path):
     assert queries.answer_for(request) is None and queries.result_for(request.filters) is None
     queries.run(request)
     assert len(queries.answer_for(request).order) > len(answer.order)
+
+
+def test_the_worker_keeps_the_work_limit_on_a_store_that_is_not_ours(qtbot, tmp_path):
+    """A large store a user opened is queried on the worker's own connection: a query that
+    would never end there is stopped by the same 2 s limit the window's connection has."""
+    from explorer.core.session import Session
+    from explorer.store.bundled import open_store
+    from explorer.ui.worker import EpisodeQueries
+    from tests.store.synthetic import build_synthetic_store
+
+    path = build_synthetic_store(tmp_path / "theirs.db")
+    session = Session(open_store(path, immutable=False), path)
+    worker = EpisodeQueries(session)._ensure_worker()
+    failures: list[str] = []
+    worker.failed.connect(lambda _n, text: failures.append(text))
+    asked = time.perf_counter()
+    worker.submit(lambda conn, emit: emit("slow", conn.execute(SLOW).fetchone()[0]))
+    qtbot.waitUntil(lambda: bool(failures), timeout=15000)
+    assert "interrupt" in failures[0].lower()
+    assert time.perf_counter() - asked < 12.0
+    worker.close()

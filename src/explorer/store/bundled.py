@@ -46,6 +46,16 @@ def _uri(path: Path, immutable: bool) -> str:
     return f"{path.resolve().as_uri()}?{flags}"
 
 
+def is_bundled(path: Path | str) -> bool:
+    """Whether `path` is the store shipped with the app (the one store that is trusted)."""
+    from explorer.paths import bundled_store_path  # paths knows the frozen app's layout
+
+    try:
+        return Path(path).resolve() == bundled_store_path().resolve()
+    except OSError:
+        return False
+
+
 def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
     """Open a relations store read-only and check it is one we can show.
 

@@ -24,11 +24,13 @@ from explorer.core.episode_strip import STRIP_INDEX_FROM, strip_classes_for
 from explorer.core.lod import lane_entries_for
 from explorer.core.session import Session
 from explorer.core.timeline_layout import LANE_MODES
-from explorer.store import records
-from explorer.store.bundled import open_store
+from explorer.store import records, untrusted
+from explorer.store.bundled import is_bundled, open_store
 from explorer.store.timeline import EpisodeColumns
 from explorer.store.timeline_columns import read_arrays
 from explorer.ui.worker import ASYNC_FROM
+
+LOAD_SECONDS = 30.0  # per statement, reading the episodes of a store that is not ours
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +143,12 @@ class SharedColumns(QObject):
         """On the loading thread: the arrays, then the lane entries of every lane mode."""
         started = time.perf_counter()
         try:
-            conn = open_store(path, immutable=True)
+            trusted = is_bundled(path)
+            conn = open_store(path, immutable=trusted)
+            if not trusted:
+                # A store without the packed columns has them computed here in chunks: each
+                # statement gets more than the browsing limit, but never unbounded work.
+                untrusted.guard(conn, seconds=LOAD_SECONDS)
             try:
                 arrays = read_arrays(conn)
             finally:

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, Signal
 
 from explorer.core.session import Session
 from explorer.store import records
-from explorer.store.bundled import open_store
+from explorer.store.bundled import is_bundled, open_store
 from explorer.store.episode_index import EpisodeIndex, index_for
 from explorer.store.episode_query import (
     EpisodeRequest,
@@ -186,7 +186,9 @@ class EpisodeQueries(QObject):
             if self._worker is not None:
                 self._worker.close()
             path = Path(self.session.store_path)
-            immutable = True
+            # Only the bundled store is ours: any other is read under untrusted.guard (the
+            # 2 s work limit and lenient text), as the window's own connection is.
+            immutable = is_bundled(path)
             self._store_key = key
             self._last_facets = None
             self.request = self.result = None
