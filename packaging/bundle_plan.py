@@ -23,8 +23,12 @@ MACOS_BUNDLE_ID = APPSTREAM_ID
 
 # --- what the running app needs ---------------------------------------------------------------
 
+# What the spreadsheet import needs in the bundle: edtf (dates, with pyparsing and dateutil),
+# openpyxl (.xlsx, streamed) and python-calamine (.ods). Named so a test keeps them in.
+IMPORT_MODULES = ("edtf", "openpyxl", "et_xmlfile", "python_calamine", "pyparsing", "dateutil")
+
 # Panes are imported lazily (after the window paints), so static analysis of the start-up path
-# alone would miss them. Every subpackage of explorer is collected except the store builder.
+# alone would miss them. Every subpackage of explorer is collected but the curator tools.
 LAZY_PANES = (
     "explorer.ui.timeline",
     "explorer.ui.chart",
@@ -32,20 +36,17 @@ LAZY_PANES = (
     "explorer.ui.compare",
 )
 HIDDEN_IMPORTS = (*LAZY_PANES, "pyqtgraph", "numpy", "platformdirs", "sqlite3", "citeproc",
-                  "citeproc.source.json")  # fmt: skip
-# The store builder is never part of the running app (pandas, sqlite-utils, edtf).
-APP_PACKAGE_EXCLUDED = ("explorer.build",)
+                  "citeproc.source.json", *IMPORT_MODULES)  # fmt: skip
+# The store builder's checks and writer (explorer.build.load, .write, .dates, .vocab) run every
+# import (File > New Store from Spreadsheet..., `relations-explorer import`), so they ship; its
+# curator tools do not: the synthetic-store generator and the pruning of data/ files.
+APP_PACKAGE_EXCLUDED = ("explorer.build.synthetic", "explorer.build.prune")
 
-# Only the store build uses these; the running app never does (ARCHITECTURE.md).
-BUILD_ONLY_MODULES = ("pandas", "sqlite_utils", "sqlite_fts4", "edtf", *APP_PACKAGE_EXCLUDED)
-# The spreadsheet import (explorer.ingest, the [import] extra) runs on the store builder, so it
-# cannot run in the bundle (File > New Store from Spreadsheet... says so); its .xlsx reader
-# (openpyxl, ~0.5 MiB) would only be dead weight.
-IMPORT_ONLY_MODULES = ("openpyxl", "et_xmlfile")
+# Only curators' tooling uses these (the data audits, Datasette); the running app never does.
+BUILD_ONLY_MODULES = ("pandas", "sqlite_utils", "sqlite_fts4", *APP_PACKAGE_EXCLUDED)
 # fmt: off
 EXCLUDED_MODULES = (
     *BUILD_ONLY_MODULES,
-    *IMPORT_ONLY_MODULES,
     # other Qt bindings pyqtgraph would try; we ship PySide6 only
     "PyQt5", "PyQt6", "PySide2", "shiboken2",
     # pyqtgraph parts we never use (need PyOpenGL, Jupyter, or are demo/IDE tooling)

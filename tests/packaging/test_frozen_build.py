@@ -25,7 +25,9 @@ BUILD_SCRIPT = plan.PACKAGING / "build.py"  # the repository's copy, for its hel
 # and libxslt; citeproc's code and en/es locales 0.4; the CSL styles 0.25), and numpy.ma,
 # which numpy's own np.unique needs, 0.16 MiB: 174.4 MiB measured (Linux x86-64).
 BUDGET_MIB = 176
-BUILD_ONLY = ("pandas", "sqlite_utils", "edtf", "explorer.build")
+# Curators' tools; the import's readers (edtf, openpyxl, python-calamine) and the build's checks
+# and writer are bundled, since every import runs on them.
+BUILD_ONLY = ("pandas", "sqlite_utils", "explorer.build.synthetic", "explorer.build.prune")
 
 
 def load_build_script():
@@ -125,6 +127,22 @@ def test_bundle_carries_resources_licences_and_nothing_build_only(first_build, t
         assert not (internal / module.replace(".", "/")).exists(), module
     for pane in plan.LAZY_PANES:
         assert pane in modules, f"lazily imported {pane} is missing"
+
+
+FIXTURES = plan.REPO / "tests" / "ingest" / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", ["timelinejs.csv", "template.xlsx", "gdelt2.export.CSV",
+                                     "events.ods"])  # fmt: skip
+def test_frozen_app_imports_a_spreadsheet(first_build, fixture, tmp_path):
+    """The frozen app carries the import: a CSV, an XLSX and an ODS become stores."""
+    out = tmp_path / "imported.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RELATIONS_EXPLORER_HOME=str(tmp_path))
+    result = subprocess.run([str(first_build / plan.EXE_NAME), "import", str(FIXTURES / fixture),
+                             "--out", str(out), "--keep-valid", "--quiet"],
+                            capture_output=True, text=True, timeout=180, env=env)  # fmt: skip
+    assert result.returncode == 0, f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    assert "made " in result.stdout and out.is_file()
 
 
 def test_bundle_is_within_its_size_budget(first_build):

@@ -1,7 +1,10 @@
-"""Reading spreadsheets row by row: CSV/TSV in the encodings spreadsheets write, and XLSX.
+"""Reading spreadsheets row by row: CSV/TSV in the encodings spreadsheets write, XLSX and ODS.
 
 Nothing is read whole: a CSV is decoded as a stream and an XLSX is opened read-only, so a
-file of a million rows costs the memory of one row. The encoding is decided before reading:
+file of a million rows costs the memory of one row. An ODS is read a sheet at a time by
+python-calamine. It reads XLSX too, and 15x faster, but holds the whole sheet, and it turns the
+pre-1900 dates LibreOffice saves in XLSX (negative serial numbers) into times of day, where
+openpyxl gives the date: a historian's workbook is full of them, so XLSX stays with openpyxl. The encoding is decided before reading:
 a byte-order mark says UTF-8 or UTF-16 (Excel's "Unicode text"); otherwise the file is checked
 to be valid UTF-8 from end to end, and if it is not it is read as Windows-1252 with a notice,
 since that is what spreadsheets on Windows save.
@@ -140,9 +143,9 @@ def read_workbook(path: Path) -> list[Table]:
     """Every sheet of an XLSX, each streamed; the values the spreadsheet saved (not formulas)."""
     try:
         import openpyxl
-    except ImportError as error:  # the import extra is not installed
+    except ImportError as error:  # a defence: openpyxl is a runtime dependency
         raise TableError(
-            "Reading .xlsx needs the openpyxl package (pip install relations-explorer[import]); "
+            "Reading .xlsx needs the openpyxl package (python3 -m pip install openpyxl); "
             "or save the sheet as CSV."
         ) from error
     try:
@@ -182,8 +185,59 @@ def read_workbook(path: Path) -> list[Table]:
     return tables
 
 
+def read_opendocument(path: Path) -> list[Table]:
+    """Every sheet of an ODS (LibreOffice, Google Sheets' OpenDocument download), through
+    python-calamine. Unlike openpyxl's read-only mode it holds one sheet's cells at a time (in
+    its Rust core, ~60 bytes a cell), which an OpenDocument file, zipped XML that has to be
+    parsed whole, would cost anyway. The values are those the spreadsheet saved."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError as error:  # a defence: python-calamine is a runtime dependency
+        raise TableError(
+            f"Reading {path.name} needs the python-calamine package "
+            "(python3 -m pip install python-calamine); or save the sheet as .xlsx or .csv."
+        ) from error
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+    except Exception as error:  # noqa: BLE001 - calamine raises its own types and OSError
+        raise TableError(
+            f"{path.name} is not a readable OpenDocument spreadsheet ({error})."
+        ) from error
+
+    def sheet_table(name: str) -> Table | None:
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except Exception as error:  # noqa: BLE001 - a damaged sheet
+            raise TableError(f"{path.name} [{name}] cannot be read ({error}).") from error
+        # calamine starts at the first cell holding anything: number rows as the sheet does.
+        first_row = (sheet.start or (0, 0))[0] + 1
+        iterator = iter(sheet.iter_rows())
+        first = next(iterator, None)
+        if first is None:
+            return None
+        header = [_cell_text(v).strip() for v in first]
+        while header and not header[-1]:
+            header.pop()
+        if len(header) > MAX_COLUMNS:
+            raise TableError(
+                f"{path.name} [{name}] has {len(header):,} columns; "
+                f"an import reads at most {MAX_COLUMNS:,}."
+            )
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            for number, values in enumerate(iterator, start=first_row + 1):
+                cells = [_cell_text(v) for v in values]
+                if any(c.strip() for c in cells):
+                    yield number, cells
+
+        return Table(path.name, name, header, rows())
+
+    return [table for name in names if (table := sheet_table(name)) is not None]
+
+
 def open_tables(path: Path, header: bool = True) -> list[Table]:
-    """The tables in a file: one for a CSV/TSV, one per non-empty sheet for an XLSX."""
+    """The tables in a file: one for a CSV/TSV, one per non-empty sheet for an XLSX or ODS."""
     path = Path(path)
     if not path.is_file():
         raise TableError(f"{path} is not a file.")
@@ -191,9 +245,7 @@ def open_tables(path: Path, header: bool = True) -> list[Table]:
     if kind == "xlsx":
         return read_workbook(path)
     if kind == "ods":
-        raise TableError(
-            f"{path.name} is an OpenDocument spreadsheet: save it as .xlsx or .csv to import it."
-        )
+        return read_opendocument(path)
     if kind == "xls":
         raise TableError(f"{path.name} is an old Excel .xls file: save it as .xlsx or .csv.")
     return [read_text_table(path, header)]
