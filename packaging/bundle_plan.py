@@ -85,6 +85,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtDBus",
     # servers and network clients the standard library offers; nothing here uses them
     "asyncio", "http.server", "xmlrpc", "ftplib", "smtplib",
+    # pyparsing's railroad diagrams (edtf's grammar never draws one) and the template engine
+    # they would pull in
+    "pyparsing.diagram", "jinja2", "markupsafe",
 )
 # fmt: on
 
@@ -110,8 +113,9 @@ SYSTEM_LIBRARIES = (
     r"libsqlite3\.so",
 )
 # fmt: on
-# Data files of libraries that the app never shows: pyqtgraph's own logo in eight sizes.
-DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
+# Data files of libraries that the app never shows: pyqtgraph's own logo in eight sizes, and
+# dateutil's copy of the time-zone database: edtf uses dateutil's parser and relativedelta only.
+DATA_DROPPED = ("pyqtgraph/icons/peegee/", "dateutil/zoneinfo/")
 
 # citeproc-py's data: the styles (resources/csl) name no default-locale, so citeproc reads
 # locales-en-US.xml (its fallback for every style) and locales.json (read on import). The

@@ -149,6 +149,14 @@ def _event_source(table: Table, key: str, short: str, title: str) -> Row:
     return Row(table.file, 0, "", values, table.sheet)
 
 
+# The columns an episode is made from (the others stay in the rejects file's copy of the row).
+_GDELT_USED = frozenset({
+    "GLOBALEVENTID", "SQLDATE", "EventCode", "EventRootCode", "GoldsteinScale", "NumArticles",
+    "AvgTone", "ActionGeo_FullName", "SOURCEURL",
+    *(f"Actor{n}{f}" for n in "12" for f in ("Code", "Name", "CountryCode", "Type1Code")),
+})  # fmt: skip
+
+
 def read_gdelt(table: Table, first_row: list[str] | None = None) -> Iterator[Item]:
     """A GDELT event export read with no header. `first_row`: a row already taken to detect
     the layout (it is read again here)."""
@@ -168,11 +176,12 @@ def read_gdelt(table: Table, first_row: list[str] | None = None) -> Iterator[Ite
             key = "gdelt-" + version.split()[1].replace(".", "-")
             source = _event_source(table, key, version, f"{version} Event Database ({table.file})")
             yield Item("sources", source, [])
+            used = [(name, i) for i, name in enumerate(layout) if name in _GDELT_USED]
         if len(cells) != len(layout):
             yield _problem(table, line, "", f"has {len(cells)} columns; this file's rows have "
                            f"{len(layout)}", cells)  # fmt: skip
             continue
-        v = dict(zip(layout, (c.strip() for c in cells), strict=True))
+        v = {name: cells[i].strip() for name, i in used}  # the 20 of 61 columns an event uses
         yield from _gdelt_event(table, line, v, cells, actors, source["id"])
 
 
