@@ -397,10 +397,12 @@ class StoreWriter:
                     (aid, alias, "es" if (aid, alias) in spanish else None),
                 )
 
-    def finish(self, meta: list[tuple[str, str]]) -> str:
+    def finish(self, meta: list[tuple[str, str]], step=None) -> str:
         """Complete the store (actors, search index, meta, content hash), move it into place
-        and return its content hash."""
+        and return its content hash. `step(fraction)` hears how far it is, after each part
+        (an exception it raises, such as a Cancel, aborts the store)."""
         conn = self.conn
+        tell = step or (lambda _done: None)  # after each part, its share of the time so far
         try:
             self.inserts.flush()
             self._write_actors()
@@ -409,16 +411,21 @@ class StoreWriter:
                 "UPDATE episodes SET disputed = 1 WHERE id IN "
                 "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
             )
+            tell(0.05)  # (the shares a 100,000-event import measures)
             _write_search_index(conn)
+            tell(0.4)
             # Every index and derived column for speed, in one place (store.speedups): the
             # curated build and every import get the same ones.
             add_speedups(conn)
+            tell(0.6)
             conn.executemany("INSERT INTO meta VALUES (?, ?)", meta)
             digest = content_hash(conn)
             conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
             conn.commit()
+            tell(0.9)
             conn.execute("VACUUM")
             conn.close()
+            tell(1.0)  # the last moment a Cancel can still leave nothing behind
             self.tmp.replace(self.out)
         except BaseException:
             self.abort()

@@ -30,6 +30,23 @@ class TableError(Exception):
     """A file that cannot be read as a table at all. The message is a sentence for the user."""
 
 
+class Meter:
+    """How much of one file has been read, from 0 to 1: the bytes a CSV's reader has taken from
+    the file, or the rows taken of all the sheets' rows a workbook says it holds."""
+
+    def __init__(self, handle=None, size: int = 0, rows: int = 0) -> None:
+        self.handle, self.size = handle, size  # a CSV: its binary buffer and its size
+        self.rows, self.taken = rows, 0  # a workbook: its rows in all, and those read
+
+    def done(self) -> float:
+        if self.handle is not None:
+            try:
+                return min(self.handle.tell() / self.size, 1.0) if self.size else 1.0
+            except (OSError, ValueError):  # closed: read to the end
+                return 1.0
+        return min(self.taken / self.rows, 1.0) if self.rows else 0.0
+
+
 @dataclass
 class Table:
     file: str  # the file's name, as problems name it
@@ -37,6 +54,7 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
     notices: list[str] = field(default_factory=list)
+    meter: Meter | None = None  # shared by the tables of one file
 
 
 def file_kind(path: Path) -> str:
@@ -120,7 +138,8 @@ def read_text_table(path: Path, header: bool = True) -> Table:
         finally:
             handle.close()
 
-    return Table(path.name, "", names, rows(), [notice] if notice else [])
+    meter = Meter(handle.buffer, path.stat().st_size)
+    return Table(path.name, "", names, rows(), [notice] if notice else [], meter)
 
 
 def _cell_text(value) -> str:
@@ -153,6 +172,8 @@ def read_workbook(path: Path) -> list[Table]:
     except Exception as error:  # noqa: BLE001 - openpyxl raises many types for a broken file
         raise TableError(f"{path.name} is not a readable XLSX workbook ({error}).") from error
     tables = []
+    # Each sheet's size as its <dimension> says (0 when a program wrote none: no fraction then).
+    meter = Meter(rows=sum(_max_row(sheet) for sheet in book.worksheets))
     for sheet in book.worksheets:
         iterator = sheet.iter_rows(values_only=True)
         try:
@@ -175,14 +196,22 @@ def read_workbook(path: Path) -> list[Table]:
             try:
                 for values in iterator:
                     number += 1
+                    meter.taken += 1
                     cells = [_cell_text(v) for v in values]
                     if any(c.strip() for c in cells):
                         yield number, cells
             except Exception as error:  # noqa: BLE001 - a damaged sheet part
                 raise TableError(f"{path.name} [{title}] row {number}: {error}") from error
 
-        tables.append(Table(path.name, sheet.title, names, rows()))
+        tables.append(Table(path.name, sheet.title, names, rows(), meter=meter))
     return tables
+
+
+def _max_row(sheet) -> int:
+    try:
+        return int(sheet.max_row or 0)
+    except (TypeError, ValueError):  # a damaged <dimension>
+        return 0
 
 
 def read_opendocument(path: Path) -> list[Table]:
@@ -205,6 +234,8 @@ def read_opendocument(path: Path) -> list[Table]:
             f"{path.name} is not a readable OpenDocument spreadsheet ({error})."
         ) from error
 
+    meter = Meter(rows=1)  # each sheet's rows are known once it is loaded
+
     def sheet_table(name: str) -> Table | None:
         try:
             sheet = book.get_sheet_by_name(name)
@@ -225,13 +256,16 @@ def read_opendocument(path: Path) -> list[Table]:
                 f"an import reads at most {MAX_COLUMNS:,}."
             )
 
+        meter.rows += sheet.height
+
         def rows() -> Iterator[tuple[int, list[str]]]:
             for number, values in enumerate(iterator, start=first_row + 1):
+                meter.taken += 1
                 cells = [_cell_text(v) for v in values]
                 if any(c.strip() for c in cells):
                     yield number, cells
 
-        return Table(path.name, name, header, rows())
+        return Table(path.name, name, header, rows(), meter=meter)
 
     return [table for name in names if (table := sheet_table(name)) is not None]
 
