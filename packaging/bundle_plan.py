@@ -131,6 +131,10 @@ RESOURCE_LAYOUT = (
     ("resources", "explorer/resources"),
     ("data/relations.db", "explorer/data/relations.db"),
 )
+# Data files inside the package (the wheel carries every file under src/explorer): the store's
+# schema, which every import's writer creates its store from.
+PACKAGE_DATA = ("explorer/store/schema.sql",)
+
 # Files under resources/ that only matter when building: translation sources and the icon
 # formats the executable itself carries.
 RESOURCE_SKIP_SUFFIXES = (".ts", ".ico", ".icns", ".pro", ".md")
@@ -319,6 +323,11 @@ def resource_files(repo: Path = REPO) -> list[tuple[str, str]]:
                 folder = dest if relative == "." else f"{dest}/{relative}"
                 pairs.append((str(path), folder))
     return pairs
+
+
+def package_data_files(src: Path = SRC) -> list[tuple[str, str]]:
+    """(source file, destination folder) pairs for the package's own data files."""
+    return [(str(src / name), str(PurePosixPath(name).parent)) for name in PACKAGE_DATA]
 
 
 def platform_tag() -> str:

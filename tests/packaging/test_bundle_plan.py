@@ -217,3 +217,12 @@ def test_spec_wires_the_plan_and_never_strips_or_compresses():
     launcher = (plan.PACKAGING / "launcher.py").read_text("utf-8")
     assert "from explorer.app import main" in launcher
     assert PYPROJECT["project"]["scripts"][plan.EXE_NAME] == "explorer.app:main"
+
+
+def test_every_data_file_of_the_package_is_bundled():
+    """A file beside the modules (the store's schema) is read at run time: it must ship."""
+    on_disk = sorted(path.relative_to(plan.SRC).as_posix() for path in (plan.SRC / "explorer").rglob("*")
+                     if path.is_file() and path.suffix not in (".py", ".pyc"))  # fmt: skip
+    assert on_disk == sorted(plan.PACKAGE_DATA)
+    for source, dest in plan.package_data_files():
+        assert Path(source).is_file() and dest == "explorer/store"
