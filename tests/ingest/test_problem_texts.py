@@ -117,3 +117,24 @@ def test_cancel_while_the_store_is_completed_leaves_nothing(tmp_path):
                         cancelled=lambda: "finishing" in stages)  # fmt: skip
     assert report.cancelled and not report.content_hash
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("name", ["template.xlsx", "template.ods", "series.csv"])
+def test_each_reader_says_how_much_of_its_file_is_read(name, tmp_path):
+    """Rows of the sheets a workbook says it has; bytes of a CSV (read 8 KiB at a time, so the
+    CSV here is made long)."""
+    from explorer.ingest.tables import open_tables
+
+    path = FIXTURES / name
+    if name.endswith(".csv"):
+        header, *lines = path.read_text("utf-8").splitlines(keepends=True)
+        path = tmp_path / name
+        path.write_text(header + "".join(lines * 2000), encoding="utf-8")
+    tables = open_tables(path)
+    meter = tables[0].meter
+    assert meter is not None and all(t.meter is meter for t in tables)
+    seen = []
+    for table in tables:
+        for _ in table.rows:
+            seen.append(meter.done())
+    assert seen == sorted(seen) and 0 < seen[0] < 1 and meter.done() == 1.0

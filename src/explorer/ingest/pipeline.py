@@ -77,9 +77,10 @@ class _Pace:
 
     def reading(self) -> None:
         meter = self.report.meter
-        if meter is None:
+        done = None if meter is None else meter.done()
+        if done is None:
             return self._tell("reading", None)
-        read = self.done_before + self.sizes[self.index] * meter.done()
+        read = self.done_before + self.sizes[self.index] * done
         self._tell("reading", self.share * read / self.total)
 
     def finishing(self, step: float) -> None:

@@ -38,13 +38,14 @@ class Meter:
         self.handle, self.size = handle, size  # a CSV: its binary buffer and its size
         self.rows, self.taken = rows, 0  # a workbook: its rows in all, and those read
 
-    def done(self) -> float:
+    def done(self) -> float | None:
+        """None when the file does not say how big it is (a workbook without <dimension>)."""
         if self.handle is not None:
             try:
                 return min(self.handle.tell() / self.size, 1.0) if self.size else 1.0
             except (OSError, ValueError):  # closed: read to the end
                 return 1.0
-        return min(self.taken / self.rows, 1.0) if self.rows else 0.0
+        return min(self.taken / self.rows, 1.0) if self.rows else None
 
 
 @dataclass
@@ -182,6 +183,7 @@ def read_workbook(path: Path) -> list[Table]:
             raise TableError(f"{path.name} [{sheet.title}] cannot be read ({error}).") from error
         if first is None:
             continue
+        meter.taken += 1  # the header row
         names = [_cell_text(v).strip() for v in first]
         while names and not names[-1]:
             names.pop()
@@ -234,7 +236,7 @@ def read_opendocument(path: Path) -> list[Table]:
             f"{path.name} is not a readable OpenDocument spreadsheet ({error})."
         ) from error
 
-    meter = Meter(rows=1)  # each sheet's rows are known once it is loaded
+    meter = Meter()  # each sheet's rows are known once it is loaded
 
     def sheet_table(name: str) -> Table | None:
         try:
@@ -257,6 +259,7 @@ def read_opendocument(path: Path) -> list[Table]:
             )
 
         meter.rows += sheet.height
+        meter.taken += 1  # the header row
 
         def rows() -> Iterator[tuple[int, list[str]]]:
             for number, values in enumerate(iterator, start=first_row + 1):

@@ -56,7 +56,9 @@ def content_hash(conn: sqlite3.Connection) -> str:
         columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
         order = ", ".join(f'"{c}"' for c in columns)
         digest.update(f"\x00table {table} {columns}\n".encode())
-        cursor = conn.execute(f'SELECT {order} FROM "{table}" ORDER BY {order}')
+        cursor = conn.cursor()
+        cursor.row_factory = None  # plain tuples, whatever the connection's rows are
+        cursor.execute(f'SELECT {order} FROM "{table}" ORDER BY {order}')
         while rows := cursor.fetchmany(4096):
             if table == "meta":
                 rows = [row for row in rows if row[0] not in VOLATILE_META]
