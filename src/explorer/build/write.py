@@ -89,6 +89,11 @@ class PassageIndex:
             self.hashed.setdefault(hash(key), self.count)
         return self.count
 
+    def forget(self) -> None:
+        """Every row is in: the keys are let go (a million-row import's hashes) before the store
+        is completed."""
+        self.ids, self.hashed = {}, {}
+
     def _look_up(self, key: tuple[str, str, str]) -> int | None:
         if self.ids:
             return self.ids.get(key)
@@ -405,6 +410,7 @@ class StoreWriter:
         tell = step or (lambda _done: None)  # after each part, its share of the time so far
         try:
             self.inserts.flush()
+            self.passages.forget()
             self._write_actors()
             # An episode whose sources give different dates is drawn and listed as disputed.
             conn.execute(

@@ -287,6 +287,11 @@ def run_import(
         current_cells.clear()
         for kind, _row in checker.finish():
             counts[kind] -= 1  # a same_as row naming nothing: its citation is dropped below
+        # Every row is checked: what the checks remembered per id (a million entries in a large
+        # import) is let go before the store is completed, which needs memory of its own.
+        checker.defined = {kind: {} for kind in checker.defined}
+        checker.refused = {kind: set() for kind in checker.refused}
+        checker.observed = {}
         if writer is None:
             return report
         if report.refused_files or (report.problem_count and not keep_valid):
