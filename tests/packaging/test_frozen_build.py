@@ -45,12 +45,18 @@ def load_build_script():
 SNAPSHOT = ("src", "resources", "data/relations.db", "packaging", "LICENSE", "pyproject.toml")
 
 
+def _leftovers(folder: str, names: list[str]) -> set[str]:
+    """__pycache__ anywhere; build/ and dist/ only as PyInstaller leaves them at the top of a
+    copied folder (src/explorer/build is the store builder, which imports run on)."""
+    top = Path(folder).parent == plan.REPO  # src/, resources/, packaging/
+    return {n for n in names if n == "__pycache__" or (top and n in ("build", "dist"))}
+
+
 def snapshot(target: Path) -> Path:
     for name in SNAPSHOT:
         source = plan.REPO / name
         if source.is_dir():
-            shutil.copytree(source, target / name,
-                            ignore=shutil.ignore_patterns("__pycache__", "build", "dist"))  # fmt: skip
+            shutil.copytree(source, target / name, ignore=_leftovers)
         else:
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
