@@ -1,4 +1,4 @@
-"""docs/screenshots/imported-events-1366x768.png: an imported event corpus explored in the app.
+"""imported-events-1366x768.png: an imported event corpus explored in the app (for an issue note).
 
     QT_QPA_PLATFORM=offscreen python3 tests/ingest/make_imported_screenshot.py [--lang es] [--out PNG]
 
@@ -24,7 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en")
     parser.add_argument("--out", type=Path,
-                        default=REPO / "docs" / "screenshots" / "imported-events-1366x768.png")  # fmt: skip
+                        default=Path("imported-events-1366x768.png"))  # fmt: skip
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
