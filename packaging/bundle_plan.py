@@ -23,8 +23,12 @@ MACOS_BUNDLE_ID = APPSTREAM_ID
 
 # --- what the running app needs ---------------------------------------------------------------
 
+# What the spreadsheet import needs in the bundle: edtf (dates, with pyparsing and dateutil),
+# openpyxl (.xlsx, streamed) and python-calamine (.ods). Named so a test keeps them in.
+IMPORT_MODULES = ("edtf", "openpyxl", "et_xmlfile", "python_calamine", "pyparsing", "dateutil")
+
 # Panes are imported lazily (after the window paints), so static analysis of the start-up path
-# alone would miss them. Every subpackage of explorer is collected except the store builder.
+# alone would miss them. Every subpackage of explorer is collected but the curator tools.
 LAZY_PANES = (
     "explorer.ui.timeline",
     "explorer.ui.chart",
@@ -32,20 +36,17 @@ LAZY_PANES = (
     "explorer.ui.compare",
 )
 HIDDEN_IMPORTS = (*LAZY_PANES, "pyqtgraph", "numpy", "platformdirs", "sqlite3", "citeproc",
-                  "citeproc.source.json")  # fmt: skip
-# The store builder is never part of the running app (pandas, sqlite-utils, edtf).
-APP_PACKAGE_EXCLUDED = ("explorer.build",)
+                  "citeproc.source.json", *IMPORT_MODULES)  # fmt: skip
+# The store builder's checks and writer (explorer.build.load, .write, .dates, .vocab) run every
+# import (File > New Store from Spreadsheet..., `relations-explorer import`), so they ship; its
+# curator tools do not: the synthetic-store generator and the pruning of data/ files.
+APP_PACKAGE_EXCLUDED = ("explorer.build.synthetic", "explorer.build.prune")
 
-# Only the store build uses these; the running app never does (ARCHITECTURE.md).
-BUILD_ONLY_MODULES = ("pandas", "sqlite_utils", "sqlite_fts4", "edtf", *APP_PACKAGE_EXCLUDED)
-# The spreadsheet import (explorer.ingest, the [import] extra) runs on the store builder, so it
-# cannot run in the bundle (File > New Store from Spreadsheet... says so); its .xlsx reader
-# (openpyxl, ~0.5 MiB) would only be dead weight.
-IMPORT_ONLY_MODULES = ("openpyxl", "et_xmlfile")
+# Only curators' tooling uses these (the data audits, Datasette); the running app never does.
+BUILD_ONLY_MODULES = ("pandas", "sqlite_utils", "sqlite_fts4", *APP_PACKAGE_EXCLUDED)
 # fmt: off
 EXCLUDED_MODULES = (
     *BUILD_ONLY_MODULES,
-    *IMPORT_ONLY_MODULES,
     # other Qt bindings pyqtgraph would try; we ship PySide6 only
     "PyQt5", "PyQt6", "PySide2", "shiboken2",
     # pyqtgraph parts we never use (need PyOpenGL, Jupyter, or are demo/IDE tooling)
@@ -84,6 +85,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtDBus",
     # servers and network clients the standard library offers; nothing here uses them
     "asyncio", "http.server", "xmlrpc", "ftplib", "smtplib",
+    # pyparsing's railroad diagrams (edtf's grammar never draws one) and the template engine
+    # they would pull in
+    "pyparsing.diagram", "jinja2", "markupsafe",
 )
 # fmt: on
 
@@ -109,8 +113,9 @@ SYSTEM_LIBRARIES = (
     r"libsqlite3\.so",
 )
 # fmt: on
-# Data files of libraries that the app never shows: pyqtgraph's own logo in eight sizes.
-DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
+# Data files of libraries that the app never shows: pyqtgraph's own logo in eight sizes, and
+# dateutil's copy of the time-zone database: edtf uses dateutil's parser and relativedelta only.
+DATA_DROPPED = ("pyqtgraph/icons/peegee/", "dateutil/zoneinfo/")
 
 # citeproc-py's data: the styles (resources/csl) name no default-locale, so citeproc reads
 # locales-en-US.xml (its fallback for every style) and locales.json (read on import). The
@@ -126,6 +131,10 @@ RESOURCE_LAYOUT = (
     ("resources", "explorer/resources"),
     ("data/relations.db", "explorer/data/relations.db"),
 )
+# Data files inside the package (the wheel carries every file under src/explorer): the store's
+# schema, which every import's writer creates its store from.
+PACKAGE_DATA = ("explorer/store/schema.sql",)
+
 # Files under resources/ that only matter when building: translation sources and the icon
 # formats the executable itself carries.
 RESOURCE_SKIP_SUFFIXES = (".ts", ".ico", ".icns", ".pro", ".md")
@@ -314,6 +323,11 @@ def resource_files(repo: Path = REPO) -> list[tuple[str, str]]:
                 folder = dest if relative == "." else f"{dest}/{relative}"
                 pairs.append((str(path), folder))
     return pairs
+
+
+def package_data_files(src: Path = SRC) -> list[tuple[str, str]]:
+    """(source file, destination folder) pairs for the package's own data files."""
+    return [(str(src / name), str(PurePosixPath(name).parent)) for name in PACKAGE_DATA]
 
 
 def platform_tag() -> str:

@@ -35,6 +35,7 @@ FAST_TESTS = (  # in the full suite's order: one classroom test fails if it runs
     "tests/compare",
     "tests/core",
     "tests/gui",
+    "tests/ingest",  # edtf, openpyxl and python-calamine at their lowest too
     "tests/notes",
     "tests/store",
     "tests/timeline",

@@ -140,6 +140,7 @@ def test_malformed_files_are_refused_or_imported_with_problems(tmp_path):
     rng = random.Random(1313)
     originals = {name: (FIXTURES / name).read_bytes() for name in SOURCES}
     outcomes = {"imported": 0, "refused": 0, "needs mapping": 0}
+    unknown: set[str] = set()
     wide_made = 0
     for n in range(FILES):
         name = rng.choice(SOURCES)
@@ -170,8 +171,11 @@ def test_malformed_files_are_refused_or_imported_with_problems(tmp_path):
             assert not out.exists(), f"{path.name} ({maker.__name__}): a store was left"
             assert report.problem_count or report.refused_files or report.read == 0
         assert not list(tmp_path.glob("*.tmp")), f"{path.name}: a half-built file was left"
+        # Every problem is one of the sentences the app can show translated.
+        unknown.update(p.message for p in report.problems if not p.code)
         path.unlink()
         out.unlink(missing_ok=True)
     assert sum(outcomes.values()) == FILES
+    assert not unknown, sorted(unknown)[:20]
     # The damage is varied enough that every outcome happens.
     assert all(outcomes.values()), outcomes

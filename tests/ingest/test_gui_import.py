@@ -126,3 +126,26 @@ def test_notes_belong_to_the_store_they_were_made_on(qtbot, make_window, store_p
     # And the bundled store's notes are its own too.
     assert window.return_to_bundled()
     assert window.session.notes.notes_for("episode", "icews-26780101") == []
+
+
+def test_a_damaged_install_is_told_how_to_repair_it(qtbot, make_window, store_path, monkeypatch):
+    """Import's libraries are runtime dependencies: only a damaged install lacks one, and the
+    menu then says what is missing and how to reinstall, instead of failing."""
+    import builtins
+
+    from explorer.ui.ingest import menu
+
+    real_import = builtins.__import__
+
+    def without_dialog(name, *args, **kwargs):
+        if name == "explorer.ui.ingest.dialog":
+            raise ModuleNotFoundError("No module named 'openpyxl'", name="openpyxl")
+        return real_import(name, *args, **kwargs)
+
+    shown = []
+    monkeypatch.setattr(menu.QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    window = make_window(store_path)
+    monkeypatch.setattr(builtins, "__import__", without_dialog)
+    assert window.store_menus.open_dialog([FIXTURES / "series.csv"]) is None
+    monkeypatch.setattr(builtins, "__import__", real_import)
+    assert len(shown) == 1 and "(openpyxl)" in shown[0] and "--force-reinstall" in shown[0]

@@ -113,6 +113,34 @@ def test_template_workbook_saved_by_a_spreadsheet(tmp_path):
     assert report.uncited == 1
 
 
+@pytest.mark.parametrize("name", ["template.ods", "template-libreoffice.xlsx"])
+def test_template_saved_by_libreoffice_as_ods_and_xlsx_gives_the_same_store(tmp_path, name):
+    """LibreOffice Calc opened template.xlsx and saved it as ODS, and that as XLSX again: the
+    same rows, the same problem, the same content."""
+    report, out = _import(tmp_path, name, keep_valid=True)
+    assert [p.message for p in report.problems] == [
+        "id '1940-lima-riots' already defined at "
+        f"{name}[episodes]:4 (add a same_as row to cite it again)"
+    ]
+    assert report.imported == {"actors": 3, "episodes": 3, "series": 1, "observations": 2}
+    # The pre-1900 date cell (a negative serial number in the XLSX) is still the day it shows.
+    assert rows(out, "SELECT start_edtf FROM episodes WHERE id = '1899-sakura-maru'") == [
+        ("1899-04-03",)
+    ]
+    original = run_import([FIXTURES / "template.xlsx"], tmp_path / "original.db", keep_valid=True)
+    assert report.content_hash == original.content_hash
+
+
+def test_icews_saved_as_ods_keeps_its_cameo_codes(tmp_path):
+    """Calc read "030" as the number 30: the lost zeros are put back, with a notice."""
+    report, out = _import(tmp_path, "icews.ods")
+    assert report.ok, report.problems
+    assert any("leading zero" in notice for notice in report.notices)
+    tab = run_import([FIXTURES / "icews.tab"], tmp_path / "tab.db")
+    query = "SELECT id, kind, start_edtf FROM episodes ORDER BY id"
+    assert rows(out, query) == rows(tmp_path / "tab.db", query) and tab.ok
+
+
 def test_windows_1252_csv_with_a_mapping_and_a_notice(tmp_path):
     path = FIXTURES / "episodes-1252.csv"
     with pytest.raises(NeedsMapping) as need:

@@ -23,11 +23,11 @@ def import_name(requirement: str) -> str:
 
 
 def app_source_files() -> list[Path]:
-    """The modules the frozen app runs: all of explorer except the store builder and the
-    importer, which runs on the builder (pip install relations-explorer[import]; in a frozen
-    app File ▸ New Store from Spreadsheet… says it is not available)."""
+    """The modules the frozen app runs: all of explorer, the importer and the store builder's
+    checks and writer included (imports run on them), but the curator tools."""
+    skipped = {plan.SRC / (name.replace(".", "/") + ".py") for name in plan.APP_PACKAGE_EXCLUDED}
     return [path for path in sorted((plan.SRC / "explorer").rglob("*.py"))
-            if not {"build", "ingest"} & set(path.relative_to(plan.SRC / "explorer").parts[:1])]  # fmt: skip
+            if path not in skipped and path.name != "__main__.py"]  # fmt: skip
 
 
 def test_version_comes_from_the_package():
@@ -68,24 +68,28 @@ def test_lazy_panes_are_collected_and_the_builder_is_not():
         assert pane in modules, f"{pane} would be missing from the frozen app"
         assert pane in plan.HIDDEN_IMPORTS
     assert "explorer.app" in modules
-    assert not [m for m in modules if m == "explorer.build" or m.startswith("explorer.build.")]
+    # Imports run on the build's checks and writer; its curator tools stay out.
+    for needed in ("explorer.build.load", "explorer.build.write", "explorer.build.dates",
+                   "explorer.ingest.pipeline", "explorer.cli.import_command"):  # fmt: skip
+        assert needed in modules, needed
+    assert not [m for m in modules if m in plan.APP_PACKAGE_EXCLUDED]
 
 
-def test_build_only_dependencies_are_excluded_and_runtime_ones_are_not():
-    build_extra = PYPROJECT["project"]["optional-dependencies"]["build"]
-    for requirement in build_extra:
-        assert import_name(requirement) in plan.EXCLUDED_MODULES, requirement
+def test_runtime_dependencies_are_bundled():
+    """Every runtime dependency (the import's readers and date parser among them) ships."""
     for requirement in PYPROJECT["project"]["dependencies"]:
         name = import_name(requirement)
         assert not [m for m in plan.EXCLUDED_MODULES if m == name], (
             f"{name} is a runtime dependency"
         )
+    for name in ("edtf", "openpyxl", "python_calamine"):
+        assert name in plan.IMPORT_MODULES and name in plan.HIDDEN_IMPORTS
+        assert name not in plan.EXCLUDED_MODULES
 
 
-def test_the_import_extra_stays_out_of_the_bundle():
-    """The spreadsheet import needs the store builder, which the bundle leaves out."""
-    for requirement in PYPROJECT["project"]["optional-dependencies"]["import"]:
-        assert import_name(requirement) in plan.EXCLUDED_MODULES, requirement
+def test_the_import_extra_is_only_a_name_kept_for_old_instructions():
+    """`pip install relations-explorer[import]` still works, and installs nothing more."""
+    assert PYPROJECT["project"]["optional-dependencies"]["import"] == []
 
 
 def test_citeproc_keeps_the_locales_it_reads():
@@ -213,3 +217,12 @@ def test_spec_wires_the_plan_and_never_strips_or_compresses():
     launcher = (plan.PACKAGING / "launcher.py").read_text("utf-8")
     assert "from explorer.app import main" in launcher
     assert PYPROJECT["project"]["scripts"][plan.EXE_NAME] == "explorer.app:main"
+
+
+def test_every_data_file_of_the_package_is_bundled():
+    """A file beside the modules (the store's schema) is read at run time: it must ship."""
+    on_disk = sorted(path.relative_to(plan.SRC).as_posix() for path in (plan.SRC / "explorer").rglob("*")
+                     if path.is_file() and path.suffix not in (".py", ".pyc"))  # fmt: skip
+    assert on_disk == sorted(plan.PACKAGE_DATA)
+    for source, dest in plan.package_data_files():
+        assert Path(source).is_file() and dest == "explorer/store"

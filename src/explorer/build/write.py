@@ -20,54 +20,98 @@ def schema_sql() -> str:
     return resources.files("explorer.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
+class Inserts:
+    """Rows waiting to be inserted, kept per statement and written with executemany: a
+    million-row import makes six inserts a row, and one call per batch costs a fraction of one
+    call per row. Statements keep their order within a table; `flush()` before anything reads
+    the tables back (the store has no triggers, and foreign keys are not enforced while it is
+    built, so the order between tables does not matter)."""
+
+    BATCH = 20_000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.pending: dict[str, list[tuple]] = {}
+        self.count = 0
+
+    def add(self, sql: str, values: tuple) -> None:
+        rows = self.pending.get(sql)
+        if rows is None:
+            rows = self.pending[sql] = []
+        rows.append(values)
+        self.count += 1
+        if self.count >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for sql, rows in self.pending.items():
+            self.conn.executemany(sql, rows)
+        self.pending.clear()
+        self.count = 0
+
+
 class PassageIndex:
     """Gives each distinct (source, quote, locator) one passage row with its place in the text."""
 
-    # Past this many passages (a large import) they are found in the store through a temporary
-    # index instead of a dictionary, so memory stays flat however many rows stream in.
+    # Past this many passages (a large import) they are remembered by a 64-bit hash of their
+    # key rather than the key itself, so memory grows by a few dozen bytes a passage, not by
+    # its quote and locator; a hash that matches is checked against the row it names.
     IN_MEMORY = 50_000
-    LOOKUP_INDEX = "passages_lookup"
 
-    def __init__(self, conn: sqlite3.Connection, texts: dict[str, str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, texts: dict[str, str], inserts: Inserts) -> None:
         self.conn = conn
         self.texts = texts
+        self.inserts = inserts
         self.ids: dict[tuple[str, str, str], int] = {}
+        self.hashed: dict[int, int] = {}
         self.count = 0
-        self.indexed = False
 
     def passage_for(self, row: Row) -> int:
-        quote = re.sub(r"\s+", " ", row["quote"]).strip()
+        quote = row["quote"]
+        if quote:  # event rows cite a URL, with no quote
+            quote = re.sub(r"\s+", " ", quote).strip()
         key = (row.source_id, quote, row["locator"])
-        found = self.ids.get(key) if not self.indexed else self._look_up(key)
+        found = self.ids.get(key) if self.count < self.IN_MEMORY else self._look_up(key)
         if found is not None:
             return found
         start, end = self._locate(row.source_id, quote, row)
         self.count += 1
-        self.conn.execute(
+        self.inserts.add(
             "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
             (self.count, row.source_id, row["locator"], quote, start, end),
         )
-        if not self.indexed:
+        if self.count < self.IN_MEMORY:
             self.ids[key] = self.count
-            if self.count >= self.IN_MEMORY:
-                self.conn.execute(
-                    f"CREATE INDEX {self.LOOKUP_INDEX} ON passages(source_id, locator, quote)"
-                )
+        else:
+            if self.ids:  # from now on by hash
+                self.hashed = {hash(k): pid for k, pid in self.ids.items()}
                 self.ids.clear()
-                self.indexed = True
+            self.hashed.setdefault(hash(key), self.count)
         return self.count
 
-    def _look_up(self, key: tuple[str, str, str]) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM passages WHERE source_id = ? AND locator = ? AND quote = ? LIMIT 1",
-            (key[0], key[2], key[1]),
-        ).fetchone()
-        return row[0] if row else None
+    def forget(self) -> None:
+        """Every row is in: the keys are let go (a million-row import's hashes) before the store
+        is completed."""
+        self.ids, self.hashed = {}, {}
 
-    def drop_lookup(self) -> None:
-        """The lookup index is for building only; the store does not keep it."""
-        if self.indexed:
-            self.conn.execute(f"DROP INDEX {self.LOOKUP_INDEX}")
+    def _look_up(self, key: tuple[str, str, str]) -> int | None:
+        if self.ids:
+            return self.ids.get(key)
+        candidate = self.hashed.get(hash(key))
+        if candidate is None:
+            return None
+        self.inserts.flush()
+        row = self.conn.execute(
+            "SELECT source_id, quote, locator FROM passages WHERE id = ?", (candidate,)
+        ).fetchone()
+        if row is not None and tuple(row) == key:
+            return candidate
+        # Two keys with one hash (about one chance in 10^19 a pair): look for it the slow way.
+        found = self.conn.execute(
+            "SELECT id FROM passages WHERE source_id = ? AND quote = ? AND locator = ? LIMIT 1",
+            key,
+        ).fetchone()
+        return found[0] if found else None
 
     def _locate(self, source_id: str, quote: str, row: Row | None = None) -> tuple[int, int]:
         if not quote:
@@ -106,7 +150,8 @@ class StoreWriter:
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.executescript(schema_sql())
         self.conn.execute("BEGIN")
-        self.passages = PassageIndex(self.conn, texts if texts is not None else {})
+        self.inserts = Inserts(self.conn)
+        self.passages = PassageIndex(self.conn, texts if texts is not None else {}, self.inserts)
         self.source_years: dict[str, float] = {}
         self.warnings: list[str] = []
         self._actors: dict[str, Row] = {}
@@ -159,6 +204,7 @@ class StoreWriter:
 
     def provenance(self, rows: list[Row]) -> None:
         """Where curators' knowledge of actors and sources comes from (docs/schema.md)."""
+        self.inserts.flush()
         _write_provenance_rows(self.conn, rows, self.passages)
 
     def _passage(self, row: Row) -> int | None:
@@ -176,7 +222,7 @@ class StoreWriter:
                 written = self.source_years.get(r.source_id, end_hi)
             limit = max(written, start_lo)
             start_hi, end_lo, end_hi = min(start_hi, limit), min(end_lo, limit), min(end_hi, limit)
-        self.conn.execute(
+        self.inserts.add(
             "INSERT INTO episodes (id, title, kind, date_text, start_edtf, end_edtf, precision,"
             " uncertain, start_lo, start_hi, end_lo, end_hi, summary, date_note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -203,12 +249,12 @@ class StoreWriter:
         eid = r["same_as"] or r["id"]
         passage_id = self._passage(r)
         if passage_id is not None:
-            self.conn.execute(
+            self.inserts.add(
                 "INSERT OR IGNORE INTO citations VALUES ('episode', ?, ?)", (eid, passage_id)
             )
         for item in filter(None, (p.strip() for p in r["actors"].split(";"))):
             actor, _, role = item.partition(":")
-            self.conn.execute(
+            self.inserts.add(
                 "INSERT OR IGNORE INTO episode_actors VALUES (?, ?, ?)", (eid, actor, role)
             )
         if passage_id is None:
@@ -216,7 +262,7 @@ class StoreWriter:
         for field_name in ("start", "end"):
             if r[field_name]:
                 claim = bounds(r[field_name])
-                self.conn.execute(
+                self.inserts.add(
                     "INSERT INTO claims (subject_type, subject_id, field, value, value_text, "
                     "lo, hi, source_id, passage_id) VALUES ('episode', ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
@@ -232,7 +278,7 @@ class StoreWriter:
                 )
 
     def period(self, r: Row) -> None:
-        self.conn.execute(
+        self.inserts.add(
             "INSERT INTO periods (id, name, kind, date_text, start_edtf, end_edtf, start_lo,"
             " start_hi, end_lo, end_hi, actor_id, country, date_note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -253,7 +299,7 @@ class StoreWriter:
     def period_citation(self, r: Row) -> None:
         passage_id = self._passage(r)
         if passage_id is not None:
-            self.conn.execute(
+            self.inserts.add(
                 "INSERT OR IGNORE INTO citations VALUES ('period', ?, ?)",
                 (r["same_as"] or r["id"], passage_id),
             )
@@ -282,7 +328,7 @@ class StoreWriter:
         period = bounds(r["period"])
         oid = f"{r['series']}@{r['period']}"
         passage_id = self._passage(r)
-        self.conn.execute(
+        self.inserts.add(
             "INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 oid,
@@ -298,7 +344,7 @@ class StoreWriter:
             ),
         )
         if passage_id is not None:
-            self.conn.execute(
+            self.inserts.add(
                 "INSERT INTO citations VALUES ('observation', ?, ?)", (oid, passage_id)
             )
 
@@ -307,6 +353,7 @@ class StoreWriter:
         """The cap `episode(written=…)` applies, for rows that streamed in without knowing
         every source citing them: a vague date reaches no later than the end of the year its
         latest citing source was written."""
+        self.inserts.flush()
         self.conn.execute("""
             UPDATE episodes SET start_hi = MIN(start_hi, lim), end_lo = MIN(end_lo, lim),
                                 end_hi = MIN(end_hi, lim)
@@ -322,6 +369,7 @@ class StoreWriter:
 
     def drop_orphans(self) -> None:
         """Remove what rows citing a record that was never defined (a refused same_as) left."""
+        self.inserts.flush()
         for target, table in (("episode", "episodes"), ("period", "periods")):
             self.conn.execute(
                 f"DELETE FROM citations WHERE target_type = ? AND target_id NOT IN "
@@ -354,28 +402,36 @@ class StoreWriter:
                     (aid, alias, "es" if (aid, alias) in spanish else None),
                 )
 
-    def finish(self, meta: list[tuple[str, str]]) -> str:
+    def finish(self, meta: list[tuple[str, str]], step=None) -> str:
         """Complete the store (actors, search index, meta, content hash), move it into place
-        and return its content hash."""
+        and return its content hash. `step(fraction)` hears how far it is, after each part
+        (an exception it raises, such as a Cancel, aborts the store)."""
         conn = self.conn
+        tell = step or (lambda _done: None)  # after each part, its share of the time so far
         try:
-            self.passages.drop_lookup()
+            self.inserts.flush()
+            self.passages.forget()
             self._write_actors()
             # An episode whose sources give different dates is drawn and listed as disputed.
             conn.execute(
                 "UPDATE episodes SET disputed = 1 WHERE id IN "
                 "(SELECT subject_id FROM conflicts WHERE subject_type = 'episode')"
             )
+            tell(0.05)  # (the shares a 100,000-event import measures)
             _write_search_index(conn)
+            tell(0.4)
             # Every index and derived column for speed, in one place (store.speedups): the
             # curated build and every import get the same ones.
             add_speedups(conn)
+            tell(0.6)
             conn.executemany("INSERT INTO meta VALUES (?, ?)", meta)
             digest = content_hash(conn)
             conn.execute("INSERT INTO meta VALUES ('content_hash', ?)", (digest,))
             conn.commit()
+            tell(0.9)
             conn.execute("VACUUM")
             conn.close()
+            tell(1.0)  # the last moment a Cancel can still leave nothing behind
             self.tmp.replace(self.out)
         except BaseException:
             self.abort()

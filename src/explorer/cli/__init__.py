@@ -23,11 +23,16 @@ def run(name: str, argv: list[str]) -> int:
     try:
         module = importlib.import_module(SUBCOMMANDS[name])
     except ImportError as error:
-        # Imports need the optional [import] extra (edtf, openpyxl); a frozen build lacks it.
+        # A defence: the import's libraries (edtf, openpyxl, python-calamine) are runtime
+        # dependencies and the frozen app bundles them, so only a damaged install lacks one.
         logging.getLogger(__name__).error("subcommand %s cannot start", name, exc_info=True)
         if sys.stderr is not None:
-            print(f"relations-explorer {name}: this installation lacks {error.name or error}; "
-                  "install the extra with: python3 -m pip install 'relations-explorer[import]'",
-                  file=sys.stderr)  # fmt: skip
+            missing = error.name or str(error)
+            # A library is installed by its name; a part of the app itself, by reinstalling it.
+            fix = ("python3 -m pip install --force-reinstall relations-explorer"
+                   if not error.name or error.name.startswith("explorer")
+                   else f"python3 -m pip install {error.name}")  # fmt: skip
+            print(f"relations-explorer {name}: this installation lacks {missing}; "
+                  f"install it with: {fix}", file=sys.stderr)  # fmt: skip
         return 2
     return int(module.main(argv) or 0)

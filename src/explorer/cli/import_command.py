@@ -35,6 +35,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def progress_line(p: Progress, elapsed: float) -> str:
+    """'reading: 42% · 41,984 rows (3,210/s) · about 1 min 5 s left' (English, like the rest of
+    the command's output: scripts and logs read it)."""
+    rate = p.rows / max(elapsed, 1e-6)
+    parts = [p.stage + (f": {p.percent}%" if p.percent is not None else ""),
+             f"{p.rows:,} rows ({rate:,.0f}/s)"]  # fmt: skip
+    if p.seconds_left is not None:
+        parts.append(f"about {duration(p.seconds_left)} left")
+    return " · ".join(parts)
+
+
+def duration(seconds: float) -> str:
+    seconds = max(int(round(seconds)), 0)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    return f"{minutes} min {seconds} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     out: Path = args.out
@@ -55,9 +74,8 @@ def main(argv: list[str]) -> int:
 
     def progress(p: Progress) -> None:
         if show:
-            rate = p.rows / max(time.monotonic() - started, 1e-6)
-            print(f"\r{p.stage}: {p.rows:,} rows ({rate:,.0f}/s)", end="", file=sys.stderr,
-                  flush=True)  # fmt: skip
+            print(f"\r{progress_line(p, time.monotonic() - started)}\x1b[K", end="",
+                  file=sys.stderr, flush=True)  # fmt: skip
 
     rejects = args.rejects or (out.with_suffix(".rejects.csv") if args.keep_valid else None)
     try:

@@ -149,6 +149,14 @@ def _event_source(table: Table, key: str, short: str, title: str) -> Row:
     return Row(table.file, 0, "", values, table.sheet)
 
 
+# The columns an episode is made from (the others stay in the rejects file's copy of the row).
+_GDELT_USED = frozenset({
+    "GLOBALEVENTID", "SQLDATE", "EventCode", "EventRootCode", "GoldsteinScale", "NumArticles",
+    "AvgTone", "ActionGeo_FullName", "SOURCEURL",
+    *(f"Actor{n}{f}" for n in "12" for f in ("Code", "Name", "CountryCode", "Type1Code")),
+})  # fmt: skip
+
+
 def read_gdelt(table: Table, first_row: list[str] | None = None) -> Iterator[Item]:
     """A GDELT event export read with no header. `first_row`: a row already taken to detect
     the layout (it is read again here)."""
@@ -168,11 +176,12 @@ def read_gdelt(table: Table, first_row: list[str] | None = None) -> Iterator[Ite
             key = "gdelt-" + version.split()[1].replace(".", "-")
             source = _event_source(table, key, version, f"{version} Event Database ({table.file})")
             yield Item("sources", source, [])
+            used = [(name, i) for i, name in enumerate(layout) if name in _GDELT_USED]
         if len(cells) != len(layout):
             yield _problem(table, line, "", f"has {len(cells)} columns; this file's rows have "
                            f"{len(layout)}", cells)  # fmt: skip
             continue
-        v = dict(zip(layout, (c.strip() for c in cells), strict=True))
+        v = {name: cells[i].strip() for name, i in used}  # the 20 of 61 columns an event uses
         yield from _gdelt_event(table, line, v, cells, actors, source["id"])
 
 
@@ -241,11 +250,22 @@ def _icews_actor_kind(name: str, country: str, sectors: str) -> str:
     return "organisation" if sectors else "group"
 
 
+def icews_code(code: str) -> str:
+    """An ICEWS CAMEO code as written: every ICEWS code has three or four digits, so a shorter
+    one, or a three-digit one under no root (21x…), is a code a spreadsheet stored as a number,
+    dropping its leading zero ("030" -> 30, "0211" -> 211): the zero is put back."""
+    code = code.strip()
+    if code.isdigit() and (len(code) < 3 or (len(code) == 3 and code[:2] > "20")):
+        return code.zfill(3 if len(code) < 3 else 4)
+    return code
+
+
 def read_icews(table: Table) -> Iterator[Item]:
     actors = _Actors(table)
     source = _event_source(table, "icews", "ICEWS", f"ICEWS coded event data ({table.file})")
     yield Item("sources", source, [])
     header = table.header
+    restored = False
     for line, cells in table.rows:
         v = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(header)}
         try:
@@ -253,7 +273,15 @@ def read_icews(table: Table) -> Iterator[Item]:
         except DateReadError as error:
             yield _problem(table, line, "Event Date", str(error), cells)
             continue
-        kind, label = cameo_kind(v["CAMEO Code"])
+        code = icews_code(v["CAMEO Code"])
+        if code != v["CAMEO Code"] and not restored:
+            restored = True
+            yield Item("notice", None, [], Problem(
+                table.file, table.sheet, line, "CAMEO Code",
+                f"CAMEO codes saved as numbers lost their leading zero (“{v['CAMEO Code']}”); "
+                f"they were read as “{code}”"))  # fmt: skip
+        v["CAMEO Code"] = code
+        kind, label = cameo_kind(code)
         if not kind:
             yield _problem(table, line, "CAMEO Code",
                            f"“{v['CAMEO Code']}” is not a CAMEO code", cells)  # fmt: skip

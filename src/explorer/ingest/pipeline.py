@@ -43,8 +43,66 @@ class NeedsMapping(Exception):
 @dataclass
 class Progress:
     rows: int
-    fraction: float | None  # of the bytes of all files, when known
+    fraction: float | None  # of the whole run, 0 to 1, when the files say how big they are
     stage: str  # "reading" | "finishing"
+    seconds_left: float | None = None  # estimated from the pace so far
+
+    @property
+    def percent(self) -> int | None:
+        return None if self.fraction is None else int(self.fraction * 100)
+
+
+# Of an import's time, reading and checking the rows and completing the store (search index,
+# speed-ups, content hash) take about half each (benchmarks/import_scale.py); a check only reads.
+READING_SHARE = 0.5
+
+
+class _Pace:
+    """Turns the meters of the files and the writer's steps into one fraction of the whole run
+    and an estimate of the time left, a few times a second."""
+
+    def __init__(self, paths: list[Path], report: Report, writing: bool,
+                 progress: Callable[[Progress], None] | None) -> None:  # fmt: skip
+        self.sizes = [_size(p) for p in paths]
+        self.total = sum(self.sizes) or 1
+        self.index, self.done_before = 0, 0  # the file being read; the bytes of those before
+        self.report, self.progress = report, progress
+        self.share = READING_SHARE if writing else 1.0
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def next_file(self, index: int) -> None:
+        self.index, self.done_before = index, sum(self.sizes[:index])
+        self.report.meter = None
+
+    def reading(self) -> None:
+        meter = self.report.meter
+        done = None if meter is None else meter.done()
+        if done is None:
+            return self._tell("reading", None)
+        read = self.done_before + self.sizes[self.index] * done
+        self._tell("reading", self.share * read / self.total)
+
+    def finishing(self, step: float) -> None:
+        self._tell("finishing", self.share + (1 - self.share) * step, force=True)
+
+    def _tell(self, stage: str, fraction: float | None, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.progress is None or (not force and now - self.last < 0.2):
+            return
+        self.last = now
+        elapsed = now - self.started
+        left = elapsed * (1 - fraction) / fraction if fraction and fraction > 0.01 else None
+        self.progress(Progress(self.report.read, fraction, stage, left))
+
+
+def _size(path: Path) -> int:
+    try:
+        if path.is_dir():
+            return sum(p.stat().st_size for p in path.glob("*.csv"))
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def detect(table: Table) -> str:
@@ -96,6 +154,7 @@ def items_for(
     tables = _tables_of(path, {} if texts is None else texts)
     if not tables:
         raise TableError(f"{path.name} has no sheet with anything in it.")
+    report.meter = tables[0].meter  # how far the file is read, for the progress bar
     for table in tables:
         report.notices.extend(table.notices)
     chosen = fmt
@@ -107,7 +166,9 @@ def items_for(
                 raise NeedsMapping(tables[0])
             chosen = "mapped"
     if chosen == "gdelt":
-        yield from events.read_gdelt(_gdelt_table(path))
+        table = _gdelt_table(path)  # read again, with no header
+        report.meter = table.meter
+        yield from events.read_gdelt(table)
     elif chosen == "template":
         yield from sheets.read_template(tables, meta)
     else:
@@ -201,22 +262,21 @@ def run_import(
     counts = dict.fromkeys(sheets.KINDS, 0)
     provenance: list[tuple[Row, list[str]]] = []  # few rows, checked once every subject is in
     started = time.monotonic()
-    last_tick = 0.0
+    pace = _Pace(paths, report, writer is not None, progress)
     current_cells: list[str] = []
     report.current_cells = current_cells  # the row being checked, for the rejects file
     try:
-        for path in paths:
+        for index, path in enumerate(paths):
+            pace.next_file(index)
             try:
                 for item in items_for(path, fmt, mapping, meta, report, texts):
-                    if cancelled is not None and report.read % 512 == 0 and cancelled():
-                        report.cancelled = True
-                        raise _Cancelled
+                    if report.read % 512 == 0:
+                        if cancelled is not None and cancelled():
+                            report.cancelled = True
+                            raise _Cancelled
+                        pace.reading()
                     _take(item, report, checker, writer, sources, counts, current_cells,
                           provenance)  # fmt: skip
-                    now = time.monotonic()
-                    if progress is not None and now - last_tick > 0.2:
-                        last_tick = now
-                        progress(Progress(report.read, None, "reading"))
             except NeedsMapping:
                 raise
             except TableError as error:
@@ -227,6 +287,11 @@ def run_import(
         current_cells.clear()
         for kind, _row in checker.finish():
             counts[kind] -= 1  # a same_as row naming nothing: its citation is dropped below
+        # Every row is checked: what the checks remembered per id (a million entries in a large
+        # import) is let go before the store is completed, which needs memory of its own.
+        checker.defined = {kind: {} for kind in checker.defined}
+        checker.refused = {kind: set() for kind in checker.refused}
+        checker.observed = {}
         if writer is None:
             return report
         if report.refused_files or (report.problem_count and not keep_valid):
@@ -238,8 +303,15 @@ def run_import(
                                "there is no row to import"))  # fmt: skip
             writer.abort()
             return report
-        if progress is not None:
-            progress(Progress(report.read, 1.0, "finishing"))
+        pace.finishing(0.0)
+
+        def step(done: float) -> None:
+            # Cancel reaches into the completing steps too: the writer then throws its file away.
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                raise _Cancelled
+            pace.finishing(done)
+
         writer.provenance(sound_provenance)
         writer.drop_orphans()
         writer.cap_vague_dates()
@@ -254,7 +326,7 @@ def run_import(
             # A store that says how to cite it (CITATION.cff text) keeps saying so.
             *([("citation_cff", meta["citation_cff"])] if meta.get("citation_cff") else []),
         ]
-        report.content_hash = writer.finish(store_meta)
+        report.content_hash = writer.finish(store_meta, step)
         log.info("imported %s in %.1f s: %s", out, time.monotonic() - started, report.summary())
         return report
     except _Cancelled:
@@ -310,6 +382,7 @@ def _take(item: Item, report: Report, checker: Checker, writer: StoreWriter | No
     kind, row = item.kind, item.row
     if kind == "notice":
         report.notices.append(str(item.problem))
+        report.notice_places.append(item.problem)
         return
     if kind == "sources":
         sources.add(row)

@@ -1,7 +1,10 @@
-"""Reading spreadsheets row by row: CSV/TSV in the encodings spreadsheets write, and XLSX.
+"""Reading spreadsheets row by row: CSV/TSV in the encodings spreadsheets write, XLSX and ODS.
 
 Nothing is read whole: a CSV is decoded as a stream and an XLSX is opened read-only, so a
-file of a million rows costs the memory of one row. The encoding is decided before reading:
+file of a million rows costs the memory of one row. An ODS is read a sheet at a time by
+python-calamine. It reads XLSX too, and 15x faster, but holds the whole sheet, and it turns the
+pre-1900 dates LibreOffice saves in XLSX (negative serial numbers) into times of day, where
+openpyxl gives the date: a historian's workbook is full of them, so XLSX stays with openpyxl. The encoding is decided before reading:
 a byte-order mark says UTF-8 or UTF-16 (Excel's "Unicode text"); otherwise the file is checked
 to be valid UTF-8 from end to end, and if it is not it is read as Windows-1252 with a notice,
 since that is what spreadsheets on Windows save.
@@ -27,6 +30,24 @@ class TableError(Exception):
     """A file that cannot be read as a table at all. The message is a sentence for the user."""
 
 
+class Meter:
+    """How much of one file has been read, from 0 to 1: the bytes a CSV's reader has taken from
+    the file, or the rows taken of all the sheets' rows a workbook says it holds."""
+
+    def __init__(self, handle=None, size: int = 0, rows: int = 0) -> None:
+        self.handle, self.size = handle, size  # a CSV: its binary buffer and its size
+        self.rows, self.taken = rows, 0  # a workbook: its rows in all, and those read
+
+    def done(self) -> float | None:
+        """None when the file does not say how big it is (a workbook without <dimension>)."""
+        if self.handle is not None:
+            try:
+                return min(self.handle.tell() / self.size, 1.0) if self.size else 1.0
+            except (OSError, ValueError):  # closed: read to the end
+                return 1.0
+        return min(self.taken / self.rows, 1.0) if self.rows else None
+
+
 @dataclass
 class Table:
     file: str  # the file's name, as problems name it
@@ -34,6 +55,7 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
     notices: list[str] = field(default_factory=list)
+    meter: Meter | None = None  # shared by the tables of one file
 
 
 def file_kind(path: Path) -> str:
@@ -117,7 +139,8 @@ def read_text_table(path: Path, header: bool = True) -> Table:
         finally:
             handle.close()
 
-    return Table(path.name, "", names, rows(), [notice] if notice else [])
+    meter = Meter(handle.buffer, path.stat().st_size)
+    return Table(path.name, "", names, rows(), [notice] if notice else [], meter)
 
 
 def _cell_text(value) -> str:
@@ -140,9 +163,9 @@ def read_workbook(path: Path) -> list[Table]:
     """Every sheet of an XLSX, each streamed; the values the spreadsheet saved (not formulas)."""
     try:
         import openpyxl
-    except ImportError as error:  # the import extra is not installed
+    except ImportError as error:  # a defence: openpyxl is a runtime dependency
         raise TableError(
-            "Reading .xlsx needs the openpyxl package (pip install relations-explorer[import]); "
+            "Reading .xlsx needs the openpyxl package (python3 -m pip install openpyxl); "
             "or save the sheet as CSV."
         ) from error
     try:
@@ -150,6 +173,8 @@ def read_workbook(path: Path) -> list[Table]:
     except Exception as error:  # noqa: BLE001 - openpyxl raises many types for a broken file
         raise TableError(f"{path.name} is not a readable XLSX workbook ({error}).") from error
     tables = []
+    # Each sheet's size as its <dimension> says (0 when a program wrote none: no fraction then).
+    meter = Meter(rows=sum(_max_row(sheet) for sheet in book.worksheets))
     for sheet in book.worksheets:
         iterator = sheet.iter_rows(values_only=True)
         try:
@@ -158,6 +183,7 @@ def read_workbook(path: Path) -> list[Table]:
             raise TableError(f"{path.name} [{sheet.title}] cannot be read ({error}).") from error
         if first is None:
             continue
+        meter.taken += 1  # the header row
         names = [_cell_text(v).strip() for v in first]
         while names and not names[-1]:
             names.pop()
@@ -172,18 +198,83 @@ def read_workbook(path: Path) -> list[Table]:
             try:
                 for values in iterator:
                     number += 1
+                    meter.taken += 1
                     cells = [_cell_text(v) for v in values]
                     if any(c.strip() for c in cells):
                         yield number, cells
             except Exception as error:  # noqa: BLE001 - a damaged sheet part
                 raise TableError(f"{path.name} [{title}] row {number}: {error}") from error
 
-        tables.append(Table(path.name, sheet.title, names, rows()))
+        tables.append(Table(path.name, sheet.title, names, rows(), meter=meter))
     return tables
 
 
+def _max_row(sheet) -> int:
+    try:
+        return int(sheet.max_row or 0)
+    except (TypeError, ValueError):  # a damaged <dimension>
+        return 0
+
+
+def read_opendocument(path: Path) -> list[Table]:
+    """Every sheet of an ODS (LibreOffice, Google Sheets' OpenDocument download), through
+    python-calamine. Unlike openpyxl's read-only mode it holds one sheet's cells at a time (in
+    its Rust core, ~60 bytes a cell), which an OpenDocument file, zipped XML that has to be
+    parsed whole, would cost anyway. The values are those the spreadsheet saved."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError as error:  # a defence: python-calamine is a runtime dependency
+        raise TableError(
+            f"Reading {path.name} needs the python-calamine package "
+            "(python3 -m pip install python-calamine); or save the sheet as .xlsx or .csv."
+        ) from error
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+    except Exception as error:  # noqa: BLE001 - calamine raises its own types and OSError
+        raise TableError(
+            f"{path.name} is not a readable OpenDocument spreadsheet ({error})."
+        ) from error
+
+    meter = Meter()  # each sheet's rows are known once it is loaded
+
+    def sheet_table(name: str) -> Table | None:
+        try:
+            sheet = book.get_sheet_by_name(name)
+        except Exception as error:  # noqa: BLE001 - a damaged sheet
+            raise TableError(f"{path.name} [{name}] cannot be read ({error}).") from error
+        # calamine starts at the first cell holding anything: number rows as the sheet does.
+        first_row = (sheet.start or (0, 0))[0] + 1
+        iterator = iter(sheet.iter_rows())
+        first = next(iterator, None)
+        if first is None:
+            return None
+        header = [_cell_text(v).strip() for v in first]
+        while header and not header[-1]:
+            header.pop()
+        if len(header) > MAX_COLUMNS:
+            raise TableError(
+                f"{path.name} [{name}] has {len(header):,} columns; "
+                f"an import reads at most {MAX_COLUMNS:,}."
+            )
+
+        meter.rows += sheet.height
+        meter.taken += 1  # the header row
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            for number, values in enumerate(iterator, start=first_row + 1):
+                meter.taken += 1
+                cells = [_cell_text(v) for v in values]
+                if any(c.strip() for c in cells):
+                    yield number, cells
+
+        return Table(path.name, name, header, rows(), meter=meter)
+
+    return [table for name in names if (table := sheet_table(name)) is not None]
+
+
 def open_tables(path: Path, header: bool = True) -> list[Table]:
-    """The tables in a file: one for a CSV/TSV, one per non-empty sheet for an XLSX."""
+    """The tables in a file: one for a CSV/TSV, one per non-empty sheet for an XLSX or ODS."""
     path = Path(path)
     if not path.is_file():
         raise TableError(f"{path} is not a file.")
@@ -191,9 +282,7 @@ def open_tables(path: Path, header: bool = True) -> list[Table]:
     if kind == "xlsx":
         return read_workbook(path)
     if kind == "ods":
-        raise TableError(
-            f"{path.name} is an OpenDocument spreadsheet: save it as .xlsx or .csv to import it."
-        )
+        return read_opendocument(path)
     if kind == "xls":
         raise TableError(f"{path.name} is an old Excel .xls file: save it as .xlsx or .csv.")
     return [read_text_table(path, header)]

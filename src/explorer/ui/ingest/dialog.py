@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from explorer import paths
 from explorer.ingest.mapping import Mapping, MappingMemory, guess
-from explorer.ingest.pipeline import FORMATS
+from explorer.ingest.pipeline import FORMATS, Progress
 from explorer.ingest.problems import Report
 from explorer.ingest.tables import Table
 from explorer.store.my_stores import new_store_path
 from explorer.ui.ingest.mapping_dialog import MappingDialog
-from explorer.ui.ingest.preview import RowsModel, preview_rows, problem_rows
+from explorer.ui.ingest.preview import RowsModel, notice_lines, preview_rows, problem_rows
+from explorer.ui.ingest.problem_texts import duration_text
 from explorer.ui.ingest.worker import ImportWorker
 
 log = logging.getLogger(__name__)
@@ -202,7 +203,7 @@ class NewStoreDialog(QDialog):
     def choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Choose Spreadsheets to Import"), str(Path.home()),
-            self.tr("Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)"),
+            self.tr("Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;All files (*)"),
         )  # fmt: skip
         if chosen:
             self.files = [Path(c) for c in chosen]
@@ -222,7 +223,7 @@ class NewStoreDialog(QDialog):
             self.preview.set_rows([])
         self._fit(self.preview_view)
         self._start(ImportWorker(self.files, None, fmt, self.mapping, parent=self),
-                    self.tr("Checking: %v rows"))  # fmt: skip
+                    self.tr("Checking"))  # fmt: skip
 
     def create(self, keep_valid: bool) -> None:
         title = self.name.text().strip() or (self.files[0].stem if self.files else "store")
@@ -232,7 +233,7 @@ class NewStoreDialog(QDialog):
         worker = ImportWorker(self.files, out, self.format.currentData(), self.mapping,
                               keep_valid=keep_valid, title=title, rejects=rejects, parent=self)  # fmt: skip
         worker.target = out
-        self._start(worker, self.tr("Importing: %v rows"))
+        self._start(worker, self.tr("Importing"))
 
     def _start(self, worker: ImportWorker, text: str) -> None:
         self.worker = worker
@@ -242,6 +243,7 @@ class NewStoreDialog(QDialog):
         worker.failed.connect(self._failed)
         self.progress.setRange(0, 0)
         self.progress.setValue(0)
+        self.stage_text = text
         self._set_busy(True, text)
         worker.start()
 
@@ -249,12 +251,24 @@ class NewStoreDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _progressed(self, rows: int, stage: str) -> None:
-        if stage == "finishing":
-            self.progress.setFormat(self.tr("Building the search index…"))
-        self.progress.setRange(0, 0)
-        self.progress.setValue(rows)
-        self.progress.setFormat(self.progress.format().split(":")[0] + f": {rows:,}")
+    def _progressed(self, progress: Progress) -> None:
+        """A real fraction when the files tell their size: percent, rows and the time left."""
+        stage = self.stage_text if progress.stage == "reading" else self.tr("Completing the store")
+        rows = f"{progress.rows:,}"
+        if progress.fraction is None:
+            self.progress.setRange(0, 0)  # a busy bar: how much is left is not known
+            text = self.tr("{stage}: {rows} rows").format(stage=stage, rows=rows)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(progress.fraction * 1000))
+            # %p is the bar's own percentage (the value over the range).
+            if progress.seconds_left is None:
+                text = self.tr("{stage}: %p% · {rows} rows").format(stage=stage, rows=rows)
+            else:
+                text = self.tr("{stage}: %p% · {rows} rows · about {left} left").format(
+                    stage=stage, rows=rows, left=duration_text(progress.seconds_left)
+                )
+        self.progress.setFormat(text)
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
@@ -299,7 +313,7 @@ class NewStoreDialog(QDialog):
         self.problems.set_rows(problem_rows(report.problems))
         self._fit(self.problem_view)
         self.tabs.setTabText(1, self.tr("Problems ({n})").format(n=f"{report.problem_count:,}"))
-        notices = list(dict.fromkeys(n for n in report.notices if n))
+        notices = notice_lines(report)
         if self.mapping is not None and self.mapping_note:
             notices.append(self.mapping_note)
         self.notices.setText("\n".join(notices[:6]))

@@ -26,6 +26,7 @@ from explorer.ingest.mapping import ActorColumn, Mapping, read_mapped
 from explorer.ingest.tables import Table
 from explorer.ui import labels as labels_ui
 from explorer.ui.ingest.preview import RowsModel
+from explorer.ui.ingest.problem_texts import ProblemTexts
 
 SAMPLE_ROWS = 30
 ROLES = ("participant", "source", "target", "host", "visitor", "donor", "recipient", "subject",
@@ -141,7 +142,9 @@ class MappingDialog(QDialog):
     def refresh(self) -> None:
         mapping = self.mapping()
         problems = mapping.problems(self.table.header)
-        self.problem.setText("; ".join(problems).capitalize() + "." if problems else "")
+        texts = ProblemTexts()
+        shown = "; ".join(texts.sentence(p) for p in problems)
+        self.problem.setText(shown[:1].upper() + shown[1:] + "." if problems else "")
         self.problem.setVisible(bool(problems))
         self.ok.setEnabled(not problems)
         if problems:
@@ -152,7 +155,14 @@ class MappingDialog(QDialog):
         for item in itertools.islice(read_mapped(table, mapping), SAMPLE_ROWS * 4):
             if item.kind == "problem":
                 rows.append(
-                    [str(item.problem.row), "", self.tr("not read"), item.problem.message, "", ""]
+                    [
+                        str(item.problem.row),
+                        "",
+                        self.tr("not read"),
+                        ProblemTexts().message(item.problem),
+                        "",
+                        "",
+                    ]
                 )
             elif item.kind == "episodes":
                 r = item.row

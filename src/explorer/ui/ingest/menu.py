@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from explorer.store.my_stores import describe, list_stores
+from explorer.ui.ingest.problem_texts import summary_text
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -119,15 +120,15 @@ class StoreMenus:
     def new_store(self):
         chosen, _ = QFileDialog.getOpenFileNames(
             self.window, _tr("Choose Spreadsheets to Import"), str(Path.home()),
-            _tr("Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)"),
+            _tr("Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;All files (*)"),
         )  # fmt: skip
         if not chosen:
             return None
         return self.open_dialog([Path(c) for c in chosen])
 
     def open_dialog(self, files: list[Path], run: bool = True):
-        # Imported here: the import runs on the store builder (and edtf), which start-up does
-        # not need and a frozen app or a plain install may not have.
+        # Imported here: the import runs on the store builder (and edtf, openpyxl), which
+        # start-up does not need; every install has them (a damaged one is told what to do).
         try:
             from explorer.ui.ingest.dialog import NewStoreDialog
         except ImportError as error:
@@ -147,14 +148,14 @@ class StoreMenus:
             report = dialog.report
             if report is not None:
                 text = _tr("Made {name}: {summary}").format(name=dialog.created.name,
-                                                           summary=report.summary())  # fmt: skip
+                                                           summary=summary_text(report))  # fmt: skip
                 self.window.statusBar().showMessage(text, 15000)
 
     def _not_available(self, error: ImportError) -> None:
         QMessageBox.warning(self.window, _tr("New Store from Spreadsheet"), _tr(
-            "Importing needs parts this installation of Relations Explorer does not have "
-            "({missing}). Install them with: pip install relations-explorer[import] — or use "
-            "the relations-explorer import command where they are installed."
+            "Importing needs parts missing from this installation of Relations Explorer "
+            "({missing}). Reinstall it (python3 -m pip install --force-reinstall "
+            "relations-explorer), or use the relations-explorer import command where it works."
         ).format(missing=error.name or error))  # fmt: skip
 
     def save_template(self, filled: bool) -> None:

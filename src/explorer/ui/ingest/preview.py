@@ -13,6 +13,7 @@ from explorer.ingest.mapping import Mapping
 from explorer.ingest.pipeline import items_for
 from explorer.ingest.problems import Problem, Report
 from explorer.ui import labels
+from explorer.ui.ingest.problem_texts import ProblemTexts
 
 log = logging.getLogger(__name__)
 PREVIEW_ROWS = 40
@@ -26,6 +27,7 @@ def preview_rows(paths: list[Path], fmt: str, mapping: Mapping | None) -> list[l
     """[row, kind, as written, read as, title, kind, actors, citation] for the first rows."""
     out = []
     report = Report()
+    texts = ProblemTexts()
     for path in paths:
         items = items_for(path, fmt, mapping, {}, report)
         for item in itertools.islice(items, PREVIEW_ROWS * 4):
@@ -33,7 +35,7 @@ def preview_rows(paths: list[Path], fmt: str, mapping: Mapping | None) -> list[l
                 break
             if item.kind == "problem":
                 p = item.problem
-                out.append([str(p.row), _tr("refused"), "", "", p.message, "", "", ""])
+                out.append([str(p.row), _tr("refused"), "", "", texts.message(p), "", "", ""])
                 continue
             if item.kind not in ("episodes", "periods", "observations") or item.row is None:
                 continue
@@ -89,4 +91,16 @@ class RowsModel(QAbstractTableModel):
 
 
 def problem_rows(problems: list[Problem]) -> list[list[str]]:
-    return [[p.file, p.sheet, str(p.row) if p.row else "", p.column, p.message] for p in problems]
+    """File, sheet, row, column and the problem in the app's language."""
+    texts = ProblemTexts()
+    return [[p.file, p.sheet, str(p.row) if p.row else "", p.column, texts.message(p)]
+            for p in problems]  # fmt: skip
+
+
+def notice_lines(report: Report) -> list[str]:
+    """The report's notices in the app's language, each once."""
+    texts = ProblemTexts()
+    placed = {str(p) for p in report.notice_places}
+    lines = [texts.full(p) for p in report.notice_places]
+    lines += [texts.sentence(n) for n in report.notices if n and n not in placed]
+    return list(dict.fromkeys(lines))

@@ -16,10 +16,10 @@ log = logging.getLogger(__name__)
 
 
 class ImportWorker(QThread):
-    """One run of `run_import`. Emits `progressed(rows, stage)` a few times a second, then
+    """One run of `run_import`. Emits `progressed(progress)` a few times a second, then
     exactly one of `done(report)`, `needs_mapping(table)` or `failed(message)`."""
 
-    progressed = Signal(int, str)
+    progressed = Signal(object)  # pipeline.Progress
     done = Signal(object)
     needs_mapping = Signal(object)
     failed = Signal(str)
@@ -37,7 +37,7 @@ class ImportWorker(QThread):
 
     def run(self) -> None:
         def progress(p: Progress) -> None:
-            self.progressed.emit(p.rows, p.stage)
+            self.progressed.emit(p)
 
         try:
             report = run_import(self.paths, self.out, self.fmt, self.mapping,
