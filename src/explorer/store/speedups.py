@@ -32,6 +32,7 @@ import numpy as np
 from explorer.store import timeline_columns
 
 FORMAT = "1"  # bump when the arrays change meaning; older tables are then recomputed at open
+BATCH_ROWS = 50_000  # rows a read holds at once while the arrays are made
 
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS episodes_sort_date ON episodes((start_lo + start_hi) / 2, id)",
@@ -92,30 +93,69 @@ def _decade(values: np.ndarray) -> np.ndarray:
     return (np.floor(values / 10) * 10).astype(np.int16)
 
 
+def _batches(cursor: sqlite3.Cursor):
+    """A query's rows a batch at a time: at a million episodes a whole fetchall() held every
+    row as Python tuples at once (hundreds of MB at the end of an import)."""
+    while batch := cursor.fetchmany(BATCH_ROWS):
+        yield batch
+
+
+def _int_column(conn: sqlite3.Connection, sql: str, dtype=np.int64) -> np.ndarray:
+    parts = [
+        np.fromiter((r[0] for r in batch), dtype=dtype, count=len(batch))
+        for batch in _batches(conn.execute(sql))
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+
 def compute_columns(conn: sqlite3.Connection) -> dict[str, np.ndarray | list]:
-    """The derived columns, from the rows (the same whether saved at build or made at open)."""
-    rows = conn.execute(
-        "SELECT rowid, kind, start_lo, start_hi, end_lo, end_hi FROM episodes ORDER BY rowid"
-    ).fetchall()
-    n = len(rows)
-    rowids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
-    kinds = sorted({r[1] for r in rows})
-    code = {k: i for i, k in enumerate(kinds)}
-    kind_code = np.fromiter((code[r[1]] for r in rows), dtype=np.int16, count=n)
-    bounds = np.array([r[2:6] for r in rows], dtype=np.float64).reshape(n, 4)
-    del rows
+    """The derived columns, from the rows (the same whether saved at build or made at open).
+
+    Rows are read in batches into numpy arrays, so memory grows with the arrays (a few bytes
+    an episode), not with Python row objects."""
+    rowid_parts, kind_parts, bound_parts = [], [], []
+    provisional: dict[str, int] = {}  # kind -> code in order of first sight
+    for batch in _batches(
+        conn.execute(
+            "SELECT rowid, kind, start_lo, start_hi, end_lo, end_hi FROM episodes ORDER BY rowid"
+        )
+    ):
+        m = len(batch)
+        rowid_parts.append(np.fromiter((r[0] for r in batch), dtype=np.int64, count=m))
+        kind_parts.append(
+            np.fromiter(
+                (provisional.setdefault(r[1], len(provisional)) for r in batch),
+                dtype=np.int16,
+                count=m,
+            )
+        )
+        bound_parts.append(np.array([r[2:6] for r in batch], dtype=np.float64).reshape(m, 4))
+    rowids = np.concatenate(rowid_parts) if rowid_parts else np.zeros(0, dtype=np.int64)
+    bounds = np.concatenate(bound_parts) if bound_parts else np.zeros((0, 4))
+    kinds = sorted(provisional)
+    remap = np.zeros(max(len(provisional), 1), dtype=np.int16)
+    for kind, first_seen in provisional.items():
+        remap[first_seen] = kinds.index(kind)
+    kind_code = remap[np.concatenate(kind_parts)] if kind_parts else np.zeros(0, dtype=np.int16)
+    del rowid_parts, kind_parts, bound_parts
     start_mid = (bounds[:, 0] + bounds[:, 1]) / 2
     end_mid = (bounds[:, 2] + bounds[:, 3]) / 2
     actor_ids = [r[0] for r in conn.execute("SELECT id FROM actors ORDER BY id")]
     actor_code = {a: i for i, a in enumerate(actor_ids)}
-    pairs = conn.execute(
-        "SELECT DISTINCT e.rowid, ea.actor_id FROM episode_actors ea"
-        " JOIN episodes e ON e.id = ea.episode_id"
-    ).fetchall()
-    pair_row = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    pair_actor = np.fromiter(
-        (actor_code.get(p[1], -1) for p in pairs), dtype=np.int32, count=len(pairs)
-    )
+    row_parts, actor_parts = [], []
+    for batch in _batches(
+        conn.execute(
+            "SELECT DISTINCT e.rowid, ea.actor_id FROM episode_actors ea"
+            " JOIN episodes e ON e.id = ea.episode_id"
+        )
+    ):
+        m = len(batch)
+        row_parts.append(np.fromiter((p[0] for p in batch), dtype=np.int64, count=m))
+        actor_parts.append(
+            np.fromiter((actor_code.get(p[1], -1) for p in batch), dtype=np.int32, count=m)
+        )
+    pair_row = np.concatenate(row_parts) if row_parts else np.zeros(0, dtype=np.int64)
+    pair_actor = np.concatenate(actor_parts) if actor_parts else np.zeros(0, dtype=np.int32)
     keep = pair_actor >= 0
     columns: dict[str, np.ndarray | list] = {
         "rowids": rowids,
@@ -130,10 +170,8 @@ def compute_columns(conn: sqlite3.Connection) -> dict[str, np.ndarray | list]:
         "pair_actor": pair_actor[keep],
     }
     for key, order in RANKED.items():
-        ordered = [r[0] for r in conn.execute(f"SELECT rowid FROM episodes ORDER BY {order}")]
-        columns[f"order_{key}"] = np.searchsorted(
-            rowids, np.asarray(ordered, dtype=np.int64)
-        ).astype(np.int32)
+        ordered = _int_column(conn, f"SELECT rowid FROM episodes ORDER BY {order}")
+        columns[f"order_{key}"] = np.searchsorted(rowids, ordered).astype(np.int32)
     return columns
 
 
