@@ -290,37 +290,37 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="43"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="47"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="47"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="51"/>
         <source>Chart of the chosen series</source>
         <translation>Gráfico de las series elegidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="51"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="55"/>
         <source>Value under the pointer</source>
         <translation>Valor bajo el puntero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="55"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="59"/>
         <source>Chart message</source>
         <translation>Mensaje del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="56"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="60"/>
         <source>Choose one or more series on the left.</source>
         <translation>Elija una o más series a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="253"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="288"/>
         <source>Click to select this episode</source>
         <translation>Haga clic para seleccionar este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/pane.py" line="316"/>
+        <location filename="../../src/explorer/ui/chart/pane.py" line="351"/>
         <source>Point at a bar or a point to read its exact value and source; click it to open the passage.</source>
         <translation>Señale una barra o un punto para leer su valor exacto y su fuente; haga clic para abrir el pasaje.</translation>
     </message>
@@ -597,12 +597,12 @@
 <context>
     <name>Citing</name>
     <message>
-        <location filename="../../src/explorer/ui/citing/__init__.py" line="46"/>
+        <location filename="../../src/explorer/ui/citing/__init__.py" line="49"/>
         <source>Select a record to copy its citation.</source>
         <translation>Seleccione un registro para copiar su cita.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/citing/__init__.py" line="55"/>
+        <location filename="../../src/explorer/ui/citing/__init__.py" line="58"/>
         <source>Copied the citation with its sources.</source>
         <translation>Se copió la cita con sus fuentes.</translation>
     </message>
@@ -739,28 +739,28 @@
         <translation>alrededor de un mes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="192"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="194"/>
         <source>uncertain</source>
         <translation>incierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="194"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="196"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="231"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="233"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="227"/>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="234"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="229"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="236"/>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="232"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="234"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="401"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
         <source>Save comparison</source>
         <translation>Guardar comparación</translation>
     </message>
@@ -869,87 +869,87 @@
         <translation>≠ y el sombreado marcan las filas en que los episodios difieren; los actores en negrita participan solo en algunos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="262"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="272"/>
         <source>Pick 2–4 episodes to compare: type part of a title above, press “Add selected” after choosing one in the table or timeline, or open a saved comparison.</source>
         <translation>Elija de 2 a 4 episodios para comparar: escriba parte de un título arriba, pulse «Añadir seleccionado» después de elegir uno en la tabla o en la línea de tiempo, o abra una comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="301"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="312"/>
         <source>Add a series above (for example Japan&apos;s grant aid or technical cooperation) to see it aligned on each episode&apos;s start.</source>
         <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="392"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
         <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
         <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="402"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="413"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="411"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="422"/>
         <source>Saved “{name}” with your notes.</source>
         <translation>Se guardó «{name}» con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="422"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="433"/>
         <source>That saved comparison no longer exists.</source>
         <translation>Esa comparación guardada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="428"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="439"/>
         <source>Opened “{name}”.</source>
         <translation>Se abrió «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="430"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="441"/>
         <source>Not in this dataset: {ids}.</source>
         <translation>No están en este conjunto de datos: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="441"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="452"/>
         <source>No saved comparisons yet</source>
         <translation>Aún no hay comparaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="445"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="456"/>
         <source>Delete the open comparison</source>
         <translation>Eliminar la comparación abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="451"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="462"/>
         <source>Saved comparison deleted.</source>
         <translation>Se eliminó la comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="489"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="500"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="496"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="507"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="496"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="507"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="499"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
         <source>Export comparison</source>
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="509"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="520"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="514"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="525"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -995,68 +995,68 @@
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="55"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="56"/>
         <source>Active during</source>
         <translation>Activos durante</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="59"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
         <source>e.g. 1985–1990, 1990s, from 1968</source>
         <translation>p. ej. 1985–1990, 1990s, desde 1968</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="60"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="61"/>
         <source>Active during, typed range</source>
         <translation>Activos durante, rango escrito</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="61"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="62"/>
         <source>Episodes whose span overlaps this range. Type years (1985–1990), a decade (1990s) or an open range (from 1968, until 1900), then press Enter.</source>
         <translation>Episodios cuyo período se cruza con este rango. Escriba años (1985–1990), una década (1990s) o un rango abierto (desde 1968, hasta 1900) y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="66"/>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="69"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="67"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="70"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="68"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="69"/>
         <source>Active from year</source>
         <translation>Activos desde el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="71"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="72"/>
         <source>Active until year</source>
         <translation>Activos hasta el año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="79"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="80"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="81"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="82"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="106"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="107"/>
         <source>“{text}” is not a range I can read. Try 1985–1990, 1990s or from 1968.</source>
         <translation>«{text}» no es un rango que se pueda leer. Pruebe 1985–1990, 1990s o desde 1968.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="118"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="119"/>
         <source>Read as {range}: the later year was typed first.</source>
         <translation>Se leyó como {range}: el año posterior se escribió primero.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="130"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="132"/>
         <source>“{text}” is later than {year}: type a year up to {year}.</source>
         <translation>«{text}» es posterior a {year}: escriba un año hasta {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/date_range.py" line="133"/>
+        <location filename="../../src/explorer/ui/filters/date_range.py" line="135"/>
         <source>“{text}” is outside the years this store covers ({range}); the filter is unchanged.</source>
         <translation>«{text}» está fuera de los años que abarca esta base de datos ({range}); el filtro no cambia.</translation>
     </message>
@@ -1428,8 +1428,8 @@
     <name>DetailPane</name>
     <message>
         <location filename="../../src/explorer/ui/detail/pane.py" line="48"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="141"/>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="199"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="142"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="200"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1439,47 +1439,47 @@
         <translation>Detalles del registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="124"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="125"/>
         <source>This record cannot be read from the open store: {error}</source>
         <translation>Este registro no se puede leer de la base de datos abierta: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="177"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="178"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="194"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="195"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="195"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="196"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="196"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="197"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="197"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="198"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="198"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="199"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="202"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="203"/>
         <source>Select an episode in the table or on the timeline to read what happened, who was involved, and the source passages.</source>
         <translation>Seleccione un episodio en la tabla o en la línea de tiempo para leer qué pasó, quiénes participaron y los pasajes de las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/pane.py" line="206"/>
+        <location filename="../../src/explorer/ui/detail/pane.py" line="207"/>
         <source>This record is not in the open store.</source>
         <translation>Este registro no está en la base de datos abierta.</translation>
     </message>
@@ -1889,18 +1889,18 @@
         <translation>década de {decade}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="150"/>
         <location filename="../../src/explorer/ui/filters/panel.py" line="152"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="154"/>
         <source>Updating the counts…</source>
         <translation>Actualizando los conteos…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="162"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="164"/>
         <source>Active filters: {count}</source>
         <translation>Filtros activos: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/filters/panel.py" line="164"/>
+        <location filename="../../src/explorer/ui/filters/panel.py" line="166"/>
         <source>No filters</source>
         <translation>Sin filtros</translation>
     </message>
@@ -1908,37 +1908,37 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="114"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="118"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="116"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="120"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="117"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="121"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="118"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="122"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="119"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="123"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="120"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="124"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="121"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="125"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -1946,82 +1946,90 @@
 <context>
     <name>ImportMenus</name>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="38"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="39"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="41"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="42"/>
         <source>&amp;My Stores</source>
         <translation>&amp;Mis almacenes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="91"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="92"/>
         <source>No stores opened yet</source>
         <translation>Todavía no se ha abierto ningún almacén</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="97"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="98"/>
         <source>Bundled store (Peru&apos;s foreign relations)</source>
         <translation>Almacén incluido (relaciones exteriores del Perú)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="104"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="105"/>
         <source>{title} ({count} episodes)</source>
         <translation>{title} ({count} episodios)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="113"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="114"/>
         <source>No stores of your own yet</source>
         <translation>Todavía no tiene almacenes propios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="121"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="122"/>
         <source>Choose Spreadsheets to Import</source>
         <translation>Elegir hojas de cálculo para importar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="122"/>
-        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)</source>
-        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="123"/>
+        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="149"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="155"/>
+        <source>Importing needs parts missing from this installation of Relations Explorer ({missing}). Reinstall it (python3 -m pip install --force-reinstall relations-explorer), or use the relations-explorer import command where it works.</source>
+        <translation>La importación necesita partes que faltan en esta instalación de Relations Explorer ({missing}). Reinstálela (python3 -m pip install --force-reinstall relations-explorer) o use la orden relations-explorer import donde funcione.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)</source>
+        <translation type="vanished">Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="150"/>
         <source>Made {name}: {summary}</source>
         <translation>Creado {name}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="154"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="155"/>
         <source>New Store from Spreadsheet</source>
         <translation>Nuevo almacén desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="154"/>
         <source>Importing needs parts this installation of Relations Explorer does not have ({missing}). Install them with: pip install relations-explorer[import] — or use the relations-explorer import command where they are installed.</source>
-        <translation>Para importar hacen falta partes que esta instalación de Relations Explorer no tiene ({missing}). Instálelas con: pip install relations-explorer[import], o use la orden relations-explorer import donde estén instaladas.</translation>
+        <translation type="vanished">Para importar hacen falta partes que esta instalación de Relations Explorer no tiene ({missing}). Instálelas con: pip install relations-explorer[import], o use la orden relations-explorer import donde estén instaladas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="165"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="166"/>
         <source>Save Filled Example Spreadsheet</source>
         <translation>Guardar hoja de ejemplo completada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="165"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="166"/>
         <source>Save Blank Import Template</source>
         <translation>Guardar plantilla de importación en blanco</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="168"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="169"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="179"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="180"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/menu.py" line="192"/>
+        <location filename="../../src/explorer/ui/ingest/menu.py" line="193"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
@@ -2029,29 +2037,537 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../src/explorer/ui/ingest/preview.py" line="36"/>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="38"/>
         <source>refused</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/preview.py" line="41"/>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="43"/>
         <source>episode</source>
         <translation>episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/preview.py" line="41"/>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="43"/>
         <source>period</source>
         <translation>período</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/preview.py" line="42"/>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="44"/>
         <source>number</source>
         <translation>cifra</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/preview.py" line="52"/>
+        <location filename="../../src/explorer/ui/ingest/preview.py" line="54"/>
         <source>uncited</source>
         <translation>sin cita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="19"/>
+        <source>“{text}”: the year {year} is outside {earliest}–{latest}.</source>
+        <translation>“{text}”: el año {year} está fuera de {earliest}–{latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="20"/>
+        <source>“{text}”: the year “{year}” is not a number.</source>
+        <translation>“{text}”: el año “{year}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="21"/>
+        <source>“{text}”: a day is given without its month.</source>
+        <translation>“{text}”: se da un día sin su mes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="22"/>
+        <source>“{text}”: “{month}” is not a month.</source>
+        <translation>“{text}”: “{month}” no es un mes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="23"/>
+        <source>“{text}”: the day “{day}” is not a number.</source>
+        <translation>“{text}”: el día “{day}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="24"/>
+        <source>“{text}”: {month} {year} has no day {day}.</source>
+        <translation>“{text}”: {month} de {year} no tiene día {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="25"/>
+        <source>“{text}” has no date in it.</source>
+        <translation>“{text}” no contiene ninguna fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="26"/>
+        <source>“{text}”: there is no such century here.</source>
+        <translation>“{text}”: aquí no existe ese siglo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="27"/>
+        <source>“{text}” could be day/month or month/day: write it as {first} or {second}.</source>
+        <translation>“{text}” puede ser día/mes o mes/día: escríbala como {first} o {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="30"/>
+        <source>“{text}” is not a date this import can read.</source>
+        <translation>“{text}” no es una fecha que esta importación pueda leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="31"/>
+        <source>The date is empty.</source>
+        <translation>La fecha está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="32"/>
+        <source>The date cell is too long to be a date.</source>
+        <translation>La celda de la fecha es demasiado larga para ser una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="33"/>
+        <source>“{text}” ends before it starts.</source>
+        <translation>“{text}” termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="34"/>
+        <source>not a GDELT event row ({count} columns; GDELT has 57, 58 or 61)</source>
+        <translation>no es una fila de eventos de GDELT ({count} columnas; GDELT tiene 57, 58 o 61)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="35"/>
+        <source>has {count} columns; this file&apos;s rows have {expected}</source>
+        <translation>tiene {count} columnas; las filas de este archivo tienen {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="36"/>
+        <source>“{code}” is not a CAMEO root code (01–20)</source>
+        <translation>“{code}” no es un código raíz CAMEO (01–20)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="37"/>
+        <source>“{code}” is not a CAMEO code</source>
+        <translation>“{code}” no es un código CAMEO</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="38"/>
+        <source>CAMEO codes saved as numbers lost their leading zero (“{code}”); they were read as “{restored}”</source>
+        <translation>los códigos CAMEO guardados como números perdieron su cero inicial (“{code}”); se leyeron como “{restored}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="42"/>
+        <source>no Year: TimelineJS needs one for every event</source>
+        <translation>sin Year: TimelineJS necesita uno para cada evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="43"/>
+        <source>column not in the template; it is ignored</source>
+        <translation>columna que no está en la plantilla; se ignora</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="44"/>
+        <source>the file has no column {columns}</source>
+        <translation>el archivo no tiene la columna {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="45"/>
+        <source>choose the column with the date (or the year)</source>
+        <translation>elija la columna con la fecha (o el año)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="46"/>
+        <source>choose the column with the title</source>
+        <translation>elija la columna con el título</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="47"/>
+        <source>the cell is {length} characters long; the limit is {limit}</source>
+        <translation>la celda tiene {length} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="48"/>
+        <source>there is no row to import</source>
+        <translation>no hay ninguna fila que importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="49"/>
+        <source>{file} holds no template CSV (episodes.csv, actors.csv, …).</source>
+        <translation>{file} no contiene ningún CSV de la plantilla (episodes.csv, actors.csv, …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="50"/>
+        <source>{file} has no sheet with anything in it.</source>
+        <translation>{file} no tiene ninguna hoja con contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="51"/>
+        <source>unknown format {format}</source>
+        <translation>formato desconocido {format}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="52"/>
+        <source>cannot be read ({error}).</source>
+        <translation>no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="53"/>
+        <source>{file} is not a text table (it holds binary data).</source>
+        <translation>{file} no es una tabla de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="54"/>
+        <source>{file} cannot be read as CSV ({error}).</source>
+        <translation>{file} no se puede leer como CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="55"/>
+        <source>{file} is empty.</source>
+        <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="56"/>
+        <source>{file} [{sheet}] has {count} columns; an import reads at most {limit}.</source>
+        <translation>{file} [{sheet}] tiene {count} columnas; una importación lee como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="59"/>
+        <source>{file} has {count} columns; an import reads at most {limit}.</source>
+        <translation>{file} tiene {count} columnas; una importación lee como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="60"/>
+        <source>{file} row {row}: cannot be read as CSV ({error}).</source>
+        <translation>{file} fila {row}: no se puede leer como CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="61"/>
+        <source>Reading .xlsx needs the openpyxl package (python3 -m pip install openpyxl); or save the sheet as CSV.</source>
+        <translation>Para leer .xlsx se necesita el paquete openpyxl (python3 -m pip install openpyxl); o guarde la hoja como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="65"/>
+        <source>Reading {file} needs the python-calamine package (python3 -m pip install python-calamine); or save the sheet as .xlsx or .csv.</source>
+        <translation>Para leer {file} se necesita el paquete python-calamine (python3 -m pip install python-calamine); o guarde la hoja como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="69"/>
+        <source>{file} is not a readable XLSX workbook ({error}).</source>
+        <translation>{file} no es un libro XLSX legible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="70"/>
+        <source>{file} is not a readable OpenDocument spreadsheet ({error}).</source>
+        <translation>{file} no es una hoja de cálculo OpenDocument legible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="71"/>
+        <source>{file} [{sheet}] cannot be read ({error}).</source>
+        <translation>{file} [{sheet}] no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="72"/>
+        <source>{file} [{sheet}] row {row}: {error}</source>
+        <translation>{file} [{sheet}] fila {row}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="73"/>
+        <source>{file} is not a file.</source>
+        <translation>{file} no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="74"/>
+        <source>{file} is an old Excel .xls file: save it as .xlsx or .csv.</source>
+        <translation>{file} es un archivo .xls antiguo de Excel: guárdelo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="75"/>
+        <source>{file} is not UTF-8; it was read as Windows-1252 (Western European), as Excel on Windows saves CSV. Check accented letters in the preview.</source>
+        <translation>{file} no está en UTF-8; se leyó como Windows-1252 (Europa occidental), como guarda los CSV Excel en Windows. Revise las letras acentuadas en la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="79"/>
+        <source>column {column} contains U+FFFD</source>
+        <translation>la columna {column} contiene U+FFFD (un carácter perdido)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="80"/>
+        <source>no quote: every record must cite the words it rests on</source>
+        <translation>sin cita: todo registro debe citar las palabras en que se apoya</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="81"/>
+        <source>quote not found in data/texts/{source}.txt: {quote}</source>
+        <translation>la cita no está en data/texts/{source}.txt: {quote}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="82"/>
+        <source>actor needs id and name</source>
+        <translation>el actor necesita id y name</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="83"/>
+        <source>unknown actor kind {kind}</source>
+        <translation>tipo de actor desconocido {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="84"/>
+        <source>{column}: not a valid EDTF date: {text}</source>
+        <translation>{column}: no es una fecha EDTF válida: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="85"/>
+        <source>{column}: EDTF date without finite bounds: {text}</source>
+        <translation>{column}: fecha EDTF sin límites finitos: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="86"/>
+        <source>end {end} ({end_lo}–{end_hi}) can fall before start {start} ({start_lo}–{start_hi})</source>
+        <translation>el fin {end} ({end_lo}–{end_hi}) puede caer antes del inicio {start} ({start_lo}–{start_hi})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="89"/>
+        <source>date_text is not the source&apos;s words: {part} does not occur in its text (put explanations in date_note)</source>
+        <translation>date_text no son las palabras de la fuente: {part} no aparece en su texto (ponga las explicaciones en date_note)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="93"/>
+        <source>unknown role {role} for {actor}</source>
+        <translation>papel desconocido {role} para {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="94"/>
+        <source>cites {same_as}, whose own row is refused</source>
+        <translation>cita {same_as}, cuya propia fila se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="95"/>
+        <source>id {id} already defined at {place} (add a same_as row to cite it again)</source>
+        <translation>el id {id} ya está definido en {place} (añada una fila same_as para citarlo de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="98"/>
+        <source>unknown episode kind {kind}</source>
+        <translation>tipo de episodio desconocido {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="99"/>
+        <source>unknown period kind {kind}</source>
+        <translation>tipo de periodo desconocido {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="100"/>
+        <source>unknown country {country}</source>
+        <translation>país desconocido {country}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="101"/>
+        <source>unknown actor {actor}</source>
+        <translation>actor desconocido {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="102"/>
+        <source>series {id} already defined at {place}</source>
+        <translation>la serie {id} ya está definida en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="103"/>
+        <source>unknown unit {unit}</source>
+        <translation>unidad desconocida {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="104"/>
+        <source>scale is not a number: {value}</source>
+        <translation>scale no es un número: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="105"/>
+        <source>{column} names unknown actor {actor}</source>
+        <translation>{column} nombra un actor desconocido {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="106"/>
+        <source>unknown series {series}</source>
+        <translation>serie desconocida {series}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="107"/>
+        <source>observation {key} already given at {place}</source>
+        <translation>la observación {key} ya se dio en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="108"/>
+        <source>no value_text (write the cell as printed)</source>
+        <translation>sin value_text (escriba la celda como está impresa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="109"/>
+        <source>value is not a number: {value}</source>
+        <translation>value no es un número: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="110"/>
+        <source>unknown flag {flag}</source>
+        <translation>marca desconocida {flag}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="111"/>
+        <source>flag {flag} needs a flag_reason</source>
+        <translation>la marca {flag} necesita un flag_reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="112"/>
+        <source>same_as names no defined episode: {same_as}</source>
+        <translation>same_as no nombra ningún episodio definido: {same_as}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="113"/>
+        <source>same_as names no defined period: {same_as}</source>
+        <translation>same_as no nombra ningún periodo definido: {same_as}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="114"/>
+        <source>unknown subject_type {kind} (actor or source)</source>
+        <translation>subject_type desconocido {kind} (actor o source)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="115"/>
+        <source>{kind} field {field} takes no provenance</source>
+        <translation>el campo {field} de {kind} no admite procedencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="116"/>
+        <source>no actor {id}</source>
+        <translation>no hay actor {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="117"/>
+        <source>no source {id}</source>
+        <translation>no hay fuente {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="118"/>
+        <source>{kind} {id} has no {field} to give a provenance for</source>
+        <translation>{kind} {id} no tiene {field} de la que dar la procedencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="119"/>
+        <source>basis curator needs the reference the curators used</source>
+        <translation>la base curator necesita la referencia que usaron los curadores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="120"/>
+        <source>basis source needs source, quote and locator</source>
+        <translation>la base source necesita source, quote y locator</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="121"/>
+        <source>basis must be source or curator, not {basis}</source>
+        <translation>la base debe ser source o curator, no {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="122"/>
+        <source>no locator</source>
+        <translation>sin localizador</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="123"/>
+        <source>no id</source>
+        <translation>sin id</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="124"/>
+        <source>no {column}</source>
+        <translation>falta {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="152"/>
+        <source>{file} [{sheet}]</source>
+        <translation>{file} [{sheet}]</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="154"/>
+        <source>{where} row {row}</source>
+        <translation>{where} fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="156"/>
+        <source>{where}, column {column}</source>
+        <translation>{where}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="160"/>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="167"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="170"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="171"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="176"/>
+        <source>actors</source>
+        <translation>actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="176"/>
+        <source>episodes</source>
+        <translation>episodios</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="176"/>
+        <source>periods</source>
+        <translation>periodos</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="177"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="177"/>
+        <source>observations</source>
+        <translation>observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="178"/>
+        <source>provenance records</source>
+        <translation>registros de procedencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="180"/>
+        <source>read {rows} rows; imported {made}</source>
+        <translation>leídas {rows} filas; importados {made}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="181"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="184"/>
+        <source>; {n} uncited</source>
+        <translation>; {n} sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="186"/>
+        <source>; rejected {n} rows</source>
+        <translation>; {n} filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/problem_texts.py" line="188"/>
+        <source>; {n} problem(s)</source>
+        <translation>; {n} problema(s)</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2911,7 @@
 <context>
     <name>LaneAxis</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="35"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="37"/>
         <source>The number beside each lane counts its episodes that the filters keep.</source>
         <translation>El número junto a cada carril cuenta sus episodios que los filtros conservan.</translation>
     </message>
@@ -2766,73 +3282,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="156"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="170"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="180"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="207"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="210"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="217"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="244"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="194"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="221"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="356"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="334"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="363"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="363"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="364"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="364"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="366"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="493"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="471"/>
         <source>Select an episode, series or source to write a note on it.</source>
         <translation>Seleccione un episodio, una serie o una fuente para escribir una nota sobre él.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="563"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="541"/>
         <source>Its details are in the Details pane: press {keys} to show it.</source>
         <translation>Sus detalles están en el panel Detalles: pulse {keys} para mostrarlo.</translation>
     </message>
@@ -2841,37 +3357,37 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="372"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="442"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="420"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="455"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="433"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="461"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="439"/>
         <source>Wrote {count} row to {path}</source>
         <translation>Se escribió {count} fila en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="462"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="440"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="473"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="451"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="478"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="456"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -2879,119 +3395,119 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="40"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="41"/>
         <source>Choose What Each Column Holds</source>
         <translation>Elegir qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="43"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="44"/>
         <source>Date (or range), as written</source>
         <translation>Fecha (o intervalo), tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="44"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="45"/>
         <source>End date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="45"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="46"/>
         <source>Year (if the date is in separate columns)</source>
         <translation>Año (si la fecha está en columnas separadas)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="46"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="47"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="47"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="48"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="48"/>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="49"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="95"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="49"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="50"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="50"/>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="51"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="51"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="52"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="52"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="53"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="53"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="54"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="54"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="55"/>
         <source>Page or place in the source</source>
         <translation>Página o lugar en la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="55"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="56"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="57"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="58"/>
         <source>{file} is not a kind of table the import knows. Choose which column holds what; the preview below shows how the first rows will be read.</source>
         <translation>{file} no es un tipo de tabla que la importación conozca. Elija qué contiene cada columna; la vista previa de abajo muestra cómo se leerán las primeras filas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="87"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="88"/>
         <source>Actors ({n}), and their role</source>
         <translation>Actores ({n}) y su papel</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
         <source>As written</source>
         <translation>Tal como está escrito</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="93"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
         <source>Read as</source>
         <translation>Se lee como</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="94"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="95"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="106"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="107"/>
         <source>Use This Mapping</source>
         <translation>Usar esta asignación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="126"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="127"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="155"/>
+        <location filename="../../src/explorer/ui/ingest/mapping_dialog.py" line="161"/>
         <source>not read</source>
         <translation>no leída</translation>
     </message>
@@ -2999,259 +3515,290 @@
 <context>
     <name>NewStoreDialog</name>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="54"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="55"/>
         <source>New Store from Spreadsheet</source>
         <translation>Nuevo almacén desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="67"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="68"/>
         <source>Choose Files…</source>
         <translation>Elegir archivos…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="71"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
         <source>Recognise it</source>
         <translation>Reconocerlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="71"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
         <source>Import template</source>
         <translation>Plantilla de importación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
         <source>TimelineJS sheet</source>
         <translation>Hoja de TimelineJS</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="72"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
         <source>GDELT event export</source>
         <translation>Exportación de eventos de GDELT</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="74"/>
         <source>ICEWS event file</source>
         <translation>Archivo de eventos de ICEWS</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="73"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="74"/>
         <source>Long-form series</source>
         <translation>Series en formato largo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="74"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="75"/>
         <source>Other table (choose the columns)</source>
         <translation>Otra tabla (elegir las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="80"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="81"/>
         <source>What to call the new store</source>
         <translation>Cómo llamar al nuevo almacén</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="81"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="82"/>
         <source>Change Column Mapping…</source>
         <translation>Cambiar la asignación de columnas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="94"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="95"/>
         <source>Read the files as</source>
         <translation>Leer los archivos como</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="95"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="96"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="97"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
         <source>Date as written</source>
         <translation>Fecha tal como está escrita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
         <source>Read as</source>
         <translation>Se lee como</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="98"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="99"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
         <source>Citation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="100"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="102"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="101"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="102"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="106"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="107"/>
         <source>How the rows are read</source>
         <translation>Cómo se leen las filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="107"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="108"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="120"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="121"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="130"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="131"/>
         <source>Check Again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="131"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="132"/>
         <source>Read the files again after fixing them</source>
         <translation>Volver a leer los archivos después de corregirlos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="133"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="134"/>
         <source>Save Rejected Rows…</source>
         <translation>Guardar filas rechazadas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="136"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="137"/>
         <source>Import Valid Rows Only</source>
         <translation>Importar solo las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="139"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="140"/>
         <source>Create Store</source>
         <translation>Crear almacén</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="143"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="144"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="188"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="189"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="204"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="205"/>
         <source>Choose Spreadsheets to Import</source>
         <translation>Elegir hojas de cálculo para importar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="205"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="206"/>
+        <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.ods *.CSV);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="226"/>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="236"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="256"/>
+        <source>Completing the store</source>
+        <translation>Completando el almacén</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="260"/>
+        <source>{stage}: {rows} rows</source>
+        <translation>{stage}: {rows} filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="266"/>
+        <source>{stage}: %p% · {rows} rows</source>
+        <translation>{stage}: %p% · {rows} filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="268"/>
+        <source>{stage}: %p% · {rows} rows · about {left} left</source>
+        <translation>{stage}: %p% · {rows} filas · faltan aprox. {left}</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;All files (*)</source>
-        <translation>Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
+        <translation type="vanished">Hojas de cálculo (*.csv *.tsv *.tab *.txt *.xlsx *.CSV);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="225"/>
         <source>Checking: %v rows</source>
-        <translation>Comprobando: %v filas</translation>
+        <translation type="vanished">Comprobando: %v filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="235"/>
         <source>Importing: %v rows</source>
-        <translation>Importando: %v filas</translation>
+        <translation type="vanished">Importando: %v filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="254"/>
         <source>Building the search index…</source>
-        <translation>Construyendo el índice de búsqueda…</translation>
+        <translation type="vanished">Construyendo el índice de búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="261"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="275"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="262"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="276"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="271"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="285"/>
         <source>Read with the column mapping you chose before for files like this.</source>
         <translation>Leído con la asignación de columnas que eligió antes para archivos como este.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="286"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="300"/>
         <source>Choose which column is the date and the title to import this file.</source>
         <translation>Elija qué columna es la fecha y cuál el título para importar este archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="301"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="315"/>
         <source>Problems ({n})</source>
         <translation>Problemas ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="308"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="322"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="315"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="329"/>
         <source>Checked {read} rows: {good} can be imported ({uncited} without a citation, kept as uncited); {bad} have problems.</source>
         <translation>Se comprobaron {read} filas: {good} se pueden importar ({uncited} sin cita, que se conservan como sin cita); {bad} tienen problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="320"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="334"/>
         <source>These files could not be read: {files}.</source>
         <translation>No se pudieron leer estos archivos: {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="324"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="338"/>
         <source>Nothing was written. </source>
         <translation>No se escribió nada. </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="338"/>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="344"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="352"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="358"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/ingest/dialog.py" line="339"/>
+        <location filename="../../src/explorer/ui/ingest/dialog.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3367,37 +3914,37 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="25"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="35"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="26"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="36"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="27"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="37"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="28"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="38"/>
         <source>Passage</source>
         <translation>Pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="38"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="48"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="116"/>
         <source>tags: {tags}</source>
         <translation>etiquetas: {tags}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/list_model.py" line="105"/>
+        <location filename="../../src/explorer/ui/notes/list_model.py" line="121"/>
         <source>conflicting version</source>
         <translation>versión en conflicto</translation>
     </message>
@@ -3451,215 +3998,229 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="93"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="95"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="106"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="109"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="124"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="140"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="142"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="149"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="148"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="164"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="160"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="278"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="273"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="294"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="291"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="295"/>
         <source>{shown} of {total} note</source>
         <translation>{shown} de {total} nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="295"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="303"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="300"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="313"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="310"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="340"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="337"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="342"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="345"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="342"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="365"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="362"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="364"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="371"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="368"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="430"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="427"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="460"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="457"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="484"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="481"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="512"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="509"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="560"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="556"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="575"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="571"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>NotesProgress</name>
+    <message>
+        <location filename="../../src/explorer/ui/notes/progress.py" line="26"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/progress.py" line="29"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>NotesSharing</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="141"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="163"/>
         <source>Import notes</source>
         <translation>Importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="141"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="163"/>
         <source>Notes file (*.json);;All files (*)</source>
         <translation>Archivo de notas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="43"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="48"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="57"/>
         <source>Exported %n note(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n nota a {path}.</numerusform>
@@ -3667,12 +4228,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="69"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="49"/>
+        <source>Exporting notes…</source>
+        <translation>Exportando notas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="53"/>
+        <source>Export cancelled; {path} was not written.</source>
+        <translation>Exportación cancelada; no se escribió {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="64"/>
+        <source>Importing notes…</source>
+        <translation>Importando notas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="81"/>
+        <source>Import of {path} cancelled. Nothing was imported.</source>
+        <translation>Importación de {path} cancelada. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="88"/>
         <source>{path} could not be written to your notes ({reason}). Nothing was imported.</source>
         <translation>{path} no se pudo escribir en sus notas ({reason}). No se importó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="78"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="100"/>
         <source>%n new note(s)</source>
         <translation>
             <numerusform>%n nota nueva</numerusform>
@@ -3680,7 +4261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="122"/>
         <source>%n saved comparison(s) or view(s)</source>
         <translation>
             <numerusform>%n comparación o vista guardada</numerusform>
@@ -3688,7 +4269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="103"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="125"/>
         <source>%n saved item(s) differing from yours: added as “(imported)”</source>
         <translation>
             <numerusform>%n elemento guardado distinto del suyo: añadido como «(importado)»</numerusform>
@@ -3696,42 +4277,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="109"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="131"/>
         <source>nothing new — every note in it is already here.</source>
         <translation>nada nuevo: todas sus notas ya están aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="147"/>
         <source>Export notes as a handout</source>
         <translation>Exportar notas como material para clase</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="149"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="152"/>
         <source>Export notes to share</source>
         <translation>Exportar notas para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="131"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="153"/>
         <source>Notes file (*.json)</source>
         <translation>Archivo de notas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="37"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="44"/>
         <source>Notes on Peru&apos;s relations with Japan, China and Korea</source>
         <translation>Notas sobre las relaciones del Perú con Japón, China y Corea</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="76"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="98"/>
         <source>Imported {path}:</source>
         <translation>Se importó {path}:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="111"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="133"/>
         <source>%n already here</source>
         <translation>
             <numerusform>%n ya estaba aquí</numerusform>
@@ -3739,7 +4320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="81"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="103"/>
         <source>%n note(s) replaced by the newer version in the file (%1)</source>
         <translation>
             <numerusform>%n nota reemplazada por la versión más reciente del archivo (%1)</numerusform>
@@ -3747,7 +4328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="87"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="109"/>
         <source>%n note(s) changed both here and in the file: both versions kept, marked ⚠ (%1)</source>
         <translation>
             <numerusform>%n nota cambiada aquí y en el archivo: se conservan ambas versiones, marcadas con ⚠ (%1)</numerusform>
@@ -3755,7 +4336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="116"/>
         <source>%n note(s) deleted here but changed in the file: brought back (%1)</source>
         <translation>
             <numerusform>%n nota eliminada aquí pero cambiada en el archivo: recuperada (%1)</numerusform>
@@ -3763,17 +4344,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="51"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="68"/>
         <source>{path} is not a text file (byte {at} is not UTF-8). Nothing was imported.</source>
         <translation>{path} no es un archivo de texto (el byte {at} no es UTF-8). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="55"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="72"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
         <translation>No se puede leer {path} ({reason}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/sharing.py" line="62"/>
+        <location filename="../../src/explorer/ui/notes/sharing.py" line="77"/>
         <source>{path} cannot be imported: {problems}. Nothing was imported.</source>
         <translation>No se puede importar {path}: {problems}. No se importó nada.</translation>
     </message>
@@ -3835,7 +4416,7 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/docks.py" line="72"/>
-        <location filename="../../src/explorer/ui/workspaces.py" line="109"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="112"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4033,27 +4614,27 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="100"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="102"/>
         <source>Current view</source>
         <translation>Vista actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="201"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="224"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="220"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="243"/>
         <source>This view no longer exists</source>
         <translation>Esta vista ya no existe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="221"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="244"/>
         <source>It was deleted after the lesson was made.</source>
         <translation>Se eliminó después de armar la lección.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="358"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="382"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
     </message>
@@ -4205,102 +4786,102 @@
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="66"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="67"/>
         <source>Search series (aid, exports, Japan…)</source>
         <translation>Buscar series (aid, exports, Japan…)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="67"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="68"/>
         <source>Search series</source>
         <translation>Buscar series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="75"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="76"/>
         <source>Series by indicator and partner</source>
         <translation>Series por indicador y socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="143"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="145"/>
         <source>No series match “{text}”.</source>
         <translation>Ninguna serie coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="145"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="147"/>
         <source>This store has no series.</source>
         <translation>Esta base de datos no tiene series.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="17"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="18"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="18"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="19"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="19"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="20"/>
         <source>Trade balance</source>
         <translation>Balanza comercial</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="20"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="21"/>
         <source>Direct investment (flow)</source>
         <translation>Inversión directa (flujo)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="21"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="22"/>
         <source>Direct investment (stock)</source>
         <translation>Inversión directa (stock)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="22"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="23"/>
         <source>Aid: grants</source>
         <translation>Ayuda: donaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="23"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="24"/>
         <source>Aid: loans</source>
         <translation>Ayuda: préstamos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="24"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="25"/>
         <source>Aid: total</source>
         <translation>Ayuda: total</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="25"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="26"/>
         <source>Technical cooperation</source>
         <translation>Cooperación técnica</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="26"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="27"/>
         <source>Loan commitments</source>
         <translation>Compromisos de préstamo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="27"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="28"/>
         <source>Migrants</source>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="28"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="29"/>
         <source>Shares</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="29"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="30"/>
         <source>Growth rates</source>
         <translation>Tasas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="30"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="31"/>
         <source>Investment projects</source>
         <translation>Proyectos de inversión</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="53"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="54"/>
         <source>Not specified</source>
         <translation>Sin especificar</translation>
     </message>
@@ -4587,142 +5168,170 @@
     </message>
 </context>
 <context>
+    <name>StoreProblem</name>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="54"/>
+        <source>reading took longer than {seconds} seconds and was stopped</source>
+        <translation>la lectura tardó más de {seconds} segundos y se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="58"/>
+        <source>the file is damaged ({problem})</source>
+        <translation>el archivo está dañado ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="60"/>
+        <source>a record holds a value of the wrong kind ({problem})</source>
+        <translation>un registro contiene un valor de tipo incorrecto ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="67"/>
+        <source>This store could not be read here: {problem}. The rest of the app keeps working.</source>
+        <translation>Este almacén no se pudo leer aquí: {problem}. El resto de la aplicación sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="84"/>
+        <source>Click to hide this message</source>
+        <translation>Haga clic para ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>TableColumns</name>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="112"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="128"/>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="154"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="177"/>
         <source>✎</source>
         <translation>✎</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="155"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="178"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="156"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="179"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="157"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="218"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="230"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="180"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="251"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="263"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="158"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="181"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="159"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="182"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="187"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="220"/>
         <source>You have a note on this episode</source>
         <translation>Tiene una nota sobre este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="189"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="222"/>
         <source>As the source writes it: {text}</source>
         <translation>Como lo escribe la fuente: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="193"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="226"/>
         <source>⚑ The sources disagree on the date</source>
         <translation>⚑ Las fuentes discrepan sobre la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="204"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="237"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="205"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="238"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="206"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="239"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="207"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="240"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="208"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="241"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="209"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="242"/>
         <source>First</source>
         <translation>Primero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="210"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="243"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="212"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="245"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="214"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="228"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="247"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="261"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="217"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="250"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="220"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="253"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="223"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="256"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="225"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="258"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="229"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="262"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="231"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="264"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="233"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="266"/>
         <source>Passages</source>
         <translation>Pasajes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="235"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="268"/>
         <source>Full title</source>
         <translation>Título completo</translation>
     </message>
@@ -4730,43 +5339,43 @@
 <context>
     <name>TablePane</name>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="65"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="69"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="77"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
         <source>What the table lists</source>
         <translation>Qué muestra la tabla</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
-        <location filename="../../src/explorer/ui/table/pane.py" line="98"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="85"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="102"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="85"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="85"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="81"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="85"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="117"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="121"/>
         <source>Copy Rows</source>
         <translation>Copiar filas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="346"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="388"/>
         <source>Nothing to search for in “{text}”: type a word.</source>
         <translation>No hay nada que buscar en «{text}»: escriba una palabra.</translation>
     </message>
@@ -4775,42 +5384,42 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="359"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="401"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="359"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="401"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="360"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="402"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="360"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="402"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="362"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="404"/>
         <source>{total} {what}</source>
         <translation>{total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="364"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="406"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="369"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="411"/>
         <source>Nothing matches these filters. &lt;a href=&apos;clear&apos;&gt;Clear all filters&lt;/a&gt;</source>
         <translation>Nada cumple estos filtros. &lt;a href=&apos;clear&apos;&gt;Quitar todos los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="372"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="414"/>
         <source>This store has no rows here yet.</source>
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
     </message>
@@ -4865,32 +5474,32 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="250"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="277"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="279"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="315"/>
         <source>The search also filters the episodes on the timeline: {count} match.</source>
         <translation>La búsqueda también filtra los episodios de la línea de tiempo: coinciden {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="302"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="337"/>
         <source>{shown}+ episodes, counting…</source>
         <translation>{shown}+ episodios, contando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="339"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="381"/>
         <source>The search failed: {problem}</source>
         <translation>La búsqueda falló: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="350"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="392"/>
         <source>A quote mark is not closed, so this is not a valid search expression; searched for its words instead: {words}</source>
         <translation>Unas comillas no están cerradas, así que no es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/pane.py" line="354"/>
+        <location filename="../../src/explorer/ui/table/pane.py" line="396"/>
         <source>This is not a valid search expression; searched for its words instead: {words}</source>
         <translation>No es una expresión de búsqueda válida; se buscaron sus palabras: {words}</translation>
     </message>
@@ -5078,27 +5687,27 @@
 <context>
     <name>TimelineFooter</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="231"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="234"/>
         <source>Timeline status</source>
         <translation>Estado de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="247"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="253"/>
         <source>{total} episode · {years}</source>
         <translation>{total} episodio · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="247"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="253"/>
         <source>{total} episodes · {years}</source>
         <translation>{total} episodios · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="252"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="258"/>
         <source>{shown} of {total} episodes matches the filters · {years}</source>
         <translation>{shown} de {total} episodios cumple los filtros · {years}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="253"/>
+        <location filename="../../src/explorer/ui/timeline/toolbar.py" line="259"/>
         <source>{shown} of {total} episodes match the filters · {years}</source>
         <translation>{shown} de {total} episodios cumplen los filtros · {years}</translation>
     </message>
@@ -5106,12 +5715,12 @@
 <context>
     <name>TimelineHover</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/hover.py" line="28"/>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="29"/>
         <source>&lt;b&gt;{count} episodes&lt;/b&gt; in {years}&lt;br&gt;&lt;i&gt;Click to zoom in&lt;/i&gt;</source>
         <translation>&lt;b&gt;{count} episodios&lt;/b&gt; en {years}&lt;br&gt;&lt;i&gt;Haga clic para acercar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/hover.py" line="46"/>
+        <location filename="../../src/explorer/ui/timeline/hover.py" line="49"/>
         <source>✎ You have a note on this episode</source>
         <translation>✎ Tiene una nota sobre este episodio</translation>
     </message>
@@ -5119,42 +5728,52 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="41"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="43"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="46"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="52"/>
         <source>Timeline of episodes</source>
         <translation>Línea de tiempo de los episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="48"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="54"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, [ and ] to step through episodes</source>
         <translation>Rueda o +/− para acercar o alejar, arrastre o flechas para desplazarse, [ y ] para pasar de un episodio a otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="220"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="117"/>
+        <source>Loading episodes…</source>
+        <translation>Cargando episodios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="128"/>
+        <source>The episodes could not be read: {error}</source>
+        <translation>No se pudieron leer los episodios: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="253"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="264"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="299"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="266"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="301"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="273"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="308"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="282"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="317"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
