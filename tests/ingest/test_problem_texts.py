@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,19 +13,28 @@ from explorer.ui.ingest.dialog import NewStoreDialog
 from explorer.ui.ingest.problem_texts import ProblemTexts, duration_text, message_templates
 from tests.ingest.conftest import FIXTURES
 
-PENDING = Path(__file__).resolve().parents[2] / "resources/translations/pending/ingest.json"
-
 
 def _names(text: str) -> list[str]:
     return sorted(re.findall(r"\{(\w+)\}", text))
 
 
+@pytest.fixture(scope="module")
+def spanish_templates(qapp):
+    """The templates as the app shows them in Spanish (its installed translation)."""
+    assert i18n.install(qapp, "es") == "es"
+    try:
+        templates = message_templates()
+    finally:
+        i18n.install(qapp, "en")
+    return templates
+
+
 @pytest.mark.parametrize("code", sorted(MESSAGES))
-def test_each_template_reads_back_and_has_spanish_with_the_same_parts(code):
+def test_each_template_reads_back_and_has_spanish_with_the_same_parts(code, spanish_templates):
     english = MESSAGES[code]
     parts = {name: f"<{name}>" for name in _names(english)}
     assert parse(english.format(**parts)) == (code, parts)
-    spanish = json.loads(PENDING.read_text("utf-8"))[english]
+    spanish = spanish_templates[code]
     assert _names(spanish) == _names(english) and spanish != english
 
 
