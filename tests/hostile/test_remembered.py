@@ -150,3 +150,29 @@ def test_window_bytes_are_trusted_only_with_their_digest(tmp_path, monkeypatch, 
     raw.remove("window/state_sha256")  # bytes without a digest are not given to Qt either
     raw.sync()
     assert Settings().get("window/state") == QByteArray()
+
+
+def test_recent_stores_that_would_hang_the_start_are_left_out(tmp_path, monkeypatch):
+    """Open Recent is filled as the window is built: a recent store replaced by a FIFO, or by
+    a store whose `episodes` is an endless recursive view, must not hold the start-up."""
+    import os
+    import sqlite3
+    import time
+
+    from explorer.store.my_stores import describe
+
+    fifo = tmp_path / "fifo.db"
+    os.mkfifo(fifo)
+    endless = tmp_path / "endless.db"
+    conn = sqlite3.connect(endless)
+    conn.executescript(
+        "CREATE TABLE meta(key TEXT, value); INSERT INTO meta VALUES ('title', zeroblob(10));"
+        "CREATE VIEW episodes AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)"
+        " SELECT x FROM r;"
+    )
+    conn.close()
+    started = time.monotonic()
+    assert describe(fifo) is None
+    assert describe(endless) is None
+    assert describe(tmp_path / "gone.db") is None
+    assert time.monotonic() - started < 10  # 0.5 s a query; generous for a loaded machine
