@@ -115,6 +115,8 @@ class Settings:
         if option.type is not QByteArray or not value.size():
             return ""
         saved = self._qsettings.value(option.key + DIGEST)
+        if saved is None:
+            return "has no digest (saved by an older version, or its digest was lost)"
         return "" if saved == _digest(value) else "does not match its digest (edited or damaged)"
 
     def set(self, key: str, value: Any) -> None:
