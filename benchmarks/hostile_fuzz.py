@@ -1,7 +1,8 @@
 """Issue 15's figures in one command: every hostile-input category, run as the tests run it.
 
-Runs the tests of tests/hostile (the fuzz tests and the single adversarial cases) in a pytest
-child, collects each category's tally (tests/hostile/figures.py) and prints one table: tried,
+Runs the tests of tests/hostile (the fuzz tests and the single adversarial cases: import
+files, stores, searches, stores failing while browsed, settings files opening a window) in a
+pytest child, collects each category's tally (tests/hostile/figures.py) and prints one table: tried,
 clean refusals, accepted (imported whole, opened and browsed, answered), escaped exceptions,
 deaths, partial imports, unsafe renders, file reads caused by data, other failures, and the
 slowest query on the bundled store. It also prints the wall time, the CPU time of the run
@@ -9,6 +10,7 @@ slowest query on the bundled store. It also prints the wall time, the CPU time o
 compared with a quieter machine's.
 
     PYTHONPATH=src:. python3 benchmarks/hostile_fuzz.py [-k EXPR] [--json out.json]
+    PYTHONPATH=src:. python3 benchmarks/hostile_fuzz.py -k settings   # one category
 
 Exit status 0 when every category is clean (nothing escaped, died, was half-imported, rendered
 as markup or read a file, and no query on the bundled store took over 200 ms).

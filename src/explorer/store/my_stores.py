@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from explorer import paths
+from explorer.store import untrusted
 from explorer.store.notes_open import default_notes_path
 
 BUNDLED_IDENTITY = "bundled"
@@ -51,22 +53,35 @@ class StoreEntry:
     episodes: int
 
 
+# Seconds one query of `describe` may run: it is asked for every recent store as the window is
+# built, and a store that was replaced by a hostile one (a recursive view in place of
+# `episodes`) must not hold the start-up.
+DESCRIBE_SECONDS = 0.5
+
+
 def describe(path: Path) -> StoreEntry | None:
-    """Name and identity of a store file, or None if it is not a readable store."""
+    """Name and identity of a store file, or None if it is not a readable store. Only a regular
+    file is opened (a FIFO named in the recent list, or in the stores folder, would block the
+    read for ever), and its queries stop after DESCRIBE_SECONDS."""
     try:
+        if not stat.S_ISREG(Path(path).stat().st_mode):
+            return None
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        untrusted.guard(conn, DESCRIBE_SECONDS)
         try:
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            # A menu entry's worth of each value: a title may be a 1 GB blob in a hostile store.
+            meta = dict(conn.execute("SELECT key, substr(value, 1, 200) FROM meta").fetchall())
             episodes = conn.execute("SELECT COUNT(*) FROM episodes").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, OSError, ValueError):  # unreadable, gone, or not a path
         return None
     identity = meta.get("store_id", "")
+    title = meta.get("title")
     return StoreEntry(
         Path(path),
-        meta.get("title") or Path(path).stem,
-        identity if identity and _SAFE_ID.match(identity) else BUNDLED_IDENTITY,
+        title if isinstance(title, str) and title.strip() else Path(path).stem,
+        identity if isinstance(identity, str) and _SAFE_ID.match(identity) else BUNDLED_IDENTITY,
         int(episodes),
     )
 

@@ -15,16 +15,23 @@ Each failure is logged with its traceback, shown on the pane as one plain-text l
 foot ("This store could not be read here: … The rest of the app keeps working."), and the
 pane's `empty` callback, when given, puts it in an empty state that needs no store. The line
 goes away when the same entry point next succeeds (another search, another store).
+
+Exports read the store too (the table's rows, a comparison's series, a caption's sources). A
+failure there is no pane's problem: `exporting()` turns it into ExportFailed, an OSError whose
+text names what could not be exported and why, so the export's own handling of a write
+failure shows it in plain words. The exports read everything before they write, and write
+through a temporary file moved into place, so nothing half-written is left behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
 import sqlite3
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -256,3 +263,26 @@ def reads(
         return guarded
 
     return decorate
+
+
+class ExportFailed(OSError):
+    """An export could not read what it writes from the store; nothing was written."""
+
+
+@contextlib.contextmanager
+def exporting(what: str) -> Iterator[None]:
+    """Run an export's reads: a failure (other than the OSError of a write) becomes
+    ExportFailed, "{what} could not be exported: {why}. Nothing was written." `what` is
+    translated by the caller ("The table's rows")."""
+    try:
+        yield
+    except OSError:
+        raise
+    except Exception as error:  # noqa: BLE001 - logged, and said in plain words to the user
+        log.warning("%s could not be exported: %s", what, error, exc_info=error)
+        tally["exports refused"] += 1
+        raise ExportFailed(
+            _tr("{what} could not be exported: {problem}. Nothing was written.").format(
+                what=what, problem=describe(error)[:_MAX_MESSAGE]
+            )
+        ) from error

@@ -1,7 +1,9 @@
 """What the user was charting and comparing, remembered across restarts like the layout.
 
 Kept in settings.ini as JSON beside the store it belongs to: another store's ids mean nothing,
-so a different store starts with its defaults. Ids the store no longer has are dropped.
+so a different store starts with its defaults. Ids the store no longer has are dropped, and so
+is any part that is not what this version saves (settings.ini may have been edited by hand or
+by another version; core/remembered.py checks it): it is logged and left at its default.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
+from explorer.core import remembered
 from explorer.store.episodes import episode_rows
 from explorer.store.series_data import series_by_id
 from explorer.ui import guarded
@@ -33,18 +36,20 @@ def save(window) -> None:
 
 
 def _load(window) -> dict:
-    try:
-        data = json.loads(window.settings.get(KEY) or "{}")
-    except ValueError as error:
-        log.warning("ignored the unreadable remembered chart and comparison: %s", error)
-        return {}
-    if not isinstance(data, dict) or data.get("store") != str(window.session.store_path.resolve()):
-        return {}
+    dropped: list[str] = []
+    data = remembered.parse_json(window.settings.get(KEY), dropped, "remembered work")
+    if isinstance(data, dict) and data.get("store") != str(window.session.store_path.resolve()):
+        return {}  # another store's: its ids mean nothing here (not a problem to log)
+    data, more = remembered.clean_session_work(data)
+    dropped += more
+    if dropped:
+        log.warning("ignored parts of the remembered chart and comparison: %s",
+                    "; ".join(dropped)[:500])  # fmt: skip
     return data
 
 
 def _ids(value) -> list[str]:
-    return [str(v) for v in value] if isinstance(value, list) else []
+    return list(value) if isinstance(value, list) else []
 
 
 @guarded.reads()  # a store that fails to read here opens without the last session's state
@@ -73,8 +78,6 @@ def restore_comparison(window) -> None:
         return
     series = _ids(data.get("compare_series"))
     known = series_by_id(window.session.store, series) if series else {}
-    span = data.get("compare_window")
     compare.apply_comparison(
-        series=[s for s in series if s in known] or None,
-        window=span if isinstance(span, list) and len(span) == 2 else None,
+        series=[s for s in series if s in known] or None, window=data.get("compare_window")
     )

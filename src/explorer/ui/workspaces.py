@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from explorer.core import remembered
+
 log = logging.getLogger(__name__)
 CONTEXT = "Workspaces"
 
@@ -264,21 +266,25 @@ class WorkspaceHost(QStackedWidget):
         })  # fmt: skip
 
     def restore_state(self, text: str) -> bool:
-        try:
-            state = json.loads(text) if text else None
-        except ValueError as error:
-            log.warning("ignored an unreadable workspace layout: %s", error)
+        """Apply a layout saved by save_state. It comes from settings.ini (edited by hand, or
+        by another version): each part is checked (core/remembered.py), a bad one keeps its
+        default and is logged. False when nothing of it could be used."""
+        dropped: list[str] = []
+        state = remembered.parse_json(text, dropped, "layout") if isinstance(text, str) else None
+        panes = (*self.slots, "table")
+        state, more = remembered.clean_workspaces(
+            state, tuple(BY_ID), BY_ID["explore"].panes, panes
+        )
+        dropped += more
+        if dropped:
+            log.warning("workspace layout: dropped %s", "; ".join(dropped)[:500])
+        if not state:
             return False
-        if not isinstance(state, dict):
-            return False
-        opened = state.get("filters_open")
-        if isinstance(opened, dict):
-            self.filters_open.update({k: bool(v) for k, v in opened.items() if k in BY_ID})
+        self.filters_open.update(state.get("filters_open", {}))
         hidden = state.get("hidden", [])
         for pane_id, widget in [*self.slots.items(), ("table", self.table)]:
             widget.setVisible(pane_id not in hidden)
-        split = state.get("split")
-        if isinstance(split, list) and len(split) == 2 and all(isinstance(v, int) for v in split):
-            self.split.setSizes(split)
-        self.show_workspace(str(state.get("workspace", "explore")))
+        if "split" in state:
+            self.split.setSizes(state["split"])
+        self.show_workspace(state.get("workspace", "explore"))
         return True

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from explorer.core import citation_formats
 from explorer.core.citation import export_sources
 from explorer.store.atomic import write_atomically
-from explorer.ui import dialogs
+from explorer.ui import dialogs, guarded
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,10 @@ def filters() -> dict[str, str]:
 
 
 def write_sources(conn, path: Path, fmt: str, states: Sequence[Mapping] | None = None) -> int:
-    """Write the sources in `fmt` to `path`; returns how many sources. OSError on failure."""
-    text, count = export_sources(conn, fmt, states)
+    """Write the sources in `fmt` to `path`; returns how many sources. OSError on failure
+    (ExportFailed when the store cannot be read: then nothing is written)."""
+    with guarded.exporting(_tr("The sources")):
+        text, count = export_sources(conn, fmt, states)
     write_atomically(path, text)
     return count
 

@@ -52,6 +52,7 @@ from explorer.ui.compare.facts_table import FactsTable
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
 from explorer.ui.observe import observe
+from explorer.ui.plotting.export import save_png
 from explorer.ui.plotting.theme import plot_colors
 
 ORIGIN = "compare"
@@ -496,11 +497,11 @@ class ComparePane(QWidget):
         image.setDevicePixelRatio(scale)
         image.fill(self.content.palette().window().color())
         self.content.render(image)
-        if not image.save(str(path), "PNG"):
-            raise OSError(self.tr("The image could not be written."))
+        save_png(image, Path(path))  # beside its place, then moved there: never half-written
 
     def export_csv(self, path: Path | str) -> None:
-        text = comparison_csv(self.session.store, self.facts, self.series_ids, self.window)
+        with guarded.exporting(self.tr("The comparison's table")):
+            text = comparison_csv(self.session.store, self.facts, self.series_ids, self.window)
         write_atomically(Path(path), with_bom(text))  # Excel on Windows reads it as UTF-8
 
     def _export_dialog(self, kind: str) -> None:

@@ -20,7 +20,7 @@ from explorer.core.citation_view import cite_view
 from explorer.core.views import Lesson, SavedView
 from explorer.store import sources_export
 from explorer.store.atomic import write_atomically
-from explorer.ui import dialogs, i18n
+from explorer.ui import dialogs, guarded, i18n
 from explorer.ui.lessons import capture
 from explorer.ui.lessons.web_page_html import PageFigure, PageSection, lesson_html
 from explorer.ui.plotting import caption as figure_caption
@@ -135,7 +135,9 @@ def lesson_page(window: QMainWindow, lesson: Lesson) -> str:
 def write_lesson_page(window: QMainWindow, lesson: Lesson, path: Path) -> Path:
     if path.suffix.lower() not in (".html", ".htm"):
         path = path.with_name(path.name + ".html")
-    write_atomically(path, lesson_page(window, lesson))
+    with guarded.exporting(_tr("The lesson's page")):  # its captions read the store
+        page = lesson_page(window, lesson)
+    write_atomically(path, page)
     return path
 
 

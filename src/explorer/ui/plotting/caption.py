@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from explorer.core import citation_caption
 from explorer.core.citation_caption import Caption
 from explorer.core.views import state_to_dict
-from explorer.ui import dialogs
+from explorer.store.atomic import write_atomically
+from explorer.ui import dialogs, guarded
 from explorer.ui.plotting import export
 
 log = logging.getLogger(__name__)
@@ -226,24 +227,35 @@ def captioned_mime(image: QImage, caption: Caption) -> QMimeData:
 # --- the commands ------------------------------------------------------------------------------
 
 
+def _caption(pane_id: str, pane: QWidget) -> Caption:
+    """The caption, read from the store: ExportFailed in plain words when it cannot be."""
+    with guarded.exporting(_tr("The caption's sources")):
+        return caption_for(pane_id, pane)
+
+
 def copy_with_caption(pane_id: str, pane: QWidget) -> None:
+    try:
+        caption = _caption(pane_id, pane)
+    except guarded.ExportFailed as error:
+        QMessageBox.warning(pane, _tr("Copy failed"), str(error))
+        return
     image = figure_image(pane_id, pane)
-    QGuiApplication.clipboard().setMimeData(captioned_mime(image, caption_for(pane_id, pane)))
+    QGuiApplication.clipboard().setMimeData(captioned_mime(image, caption))
 
 
 def save_with_caption(pane_id: str, pane: QWidget, path: Path, kind: str) -> None:
-    """Write the figure with its caption as PNG or SVG at `path`; OSError in plain words."""
-    caption = caption_for(pane_id, pane)
+    """Write the figure with its caption as PNG or SVG at `path`; OSError in plain words. The
+    caption is read first and the file moved into place whole: nothing half-written."""
+    caption = _caption(pane_id, pane)
     if kind == "png":
-        if not captioned_image(figure_image(pane_id, pane), caption).save(str(path), "PNG"):
-            raise OSError(_tr("The image could not be written."))
+        export.save_png(captioned_image(figure_image(pane_id, pane), caption), Path(path))
         return
     with tempfile.TemporaryDirectory() as folder:
         drawing = Path(folder) / "figure.svg"
         export.export_svg(figure_of(pane_id, pane), drawing, caption.title)
         text = drawing.read_text(encoding="utf-8")
     try:
-        Path(path).write_text(captioned_svg(text, caption), encoding="utf-8")
+        write_atomically(Path(path), captioned_svg(text, caption))
     except ValueError as error:
         raise OSError(str(error)) from error
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPoint, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QAction, QFont, QFontInfo, QGuiApplication, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
@@ -45,9 +46,30 @@ def render_image(widget: QWidget, scale: float = 2.0) -> QImage:
     return image
 
 
-def export_png(widget: QWidget, path: Path | str) -> None:
-    if not render_image(widget).save(str(path), "PNG"):
+def save_png(image: QImage, path: Path) -> None:
+    """`image` as a PNG file at `path`, encoded in memory, written beside its place and moved
+    there: a full disk or a failure midway leaves no half-written image (nor a stray one)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = image.save(buffer, "PNG")
+    buffer.close()
+    if not saved:
         raise OSError(_tr("The image could not be written."))
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(bytes(data.data()))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def export_png(widget: QWidget, path: Path | str) -> None:
+    save_png(render_image(widget), Path(path))
 
 
 def _family_for(family: str) -> str:

@@ -4,6 +4,9 @@ For the episodes view a researcher also gets the date as written, its EDTF form 
 the summary; and, if asked, each episode's citations: one row per cited passage (document,
 locator, quote), the episode's columns repeated, so a spreadsheet can filter or pivot on them.
 An episode without a citation still gets its one row, with those three cells empty.
+
+Every row is read before anything is written, and the file is written beside its place and
+moved there: a store that fails to read midway (ui/guarded.exporting) leaves no file behind.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from explorer.core.csv_file import write_csv
+from explorer.core.csv_file import csv_text
+from explorer.store.atomic import write_atomically
 from explorer.store.details import citations_of
 from explorer.store.episodes import episode_rows
+from explorer.ui import guarded
 
 
 def _tr(text: str) -> str:
@@ -22,7 +27,16 @@ def _tr(text: str) -> str:
 
 
 def export_table(pane, path: Path, with_citations: bool = False) -> int:
-    """Write the pane's listed rows to `path`; returns how many items (not lines) were written."""
+    """Write the pane's listed rows to `path`; returns how many items (not lines) were written.
+    OSError when it cannot be written, ExportFailed (an OSError) when the store cannot be read."""
+    with guarded.exporting(_tr("The table's rows")):
+        rows, count = _table_rows(pane, with_citations)
+        text = csv_text(rows)  # a stray value from the store fails here, before any write
+    write_atomically(Path(path), text)
+    return count
+
+
+def _table_rows(pane, with_citations: bool) -> tuple[list[list], int]:
     model = pane.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i, c in
                enumerate(model.columns) if c.key != "note"]  # fmt: skip
@@ -45,8 +59,7 @@ def export_table(pane, path: Path, with_citations: bool = False) -> int:
                                  passage["locator"] or "", passage["quote"]])  # fmt: skip
     else:
         rows.extend(body)
-    write_csv(Path(path), rows)
-    return len(body)
+    return rows, len(body)
 
 
 def _episode_details(pane, ids) -> tuple[list[str], dict[str, list]]:
