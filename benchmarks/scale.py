@@ -409,8 +409,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="only time the whole window on STORE (prints JSON and the table)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.window_only:
-        import os
-
         figures = window_figures(args.window_only, args.plots)
         load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
         episodes = open_store(args.window_only).execute("SELECT COUNT(*) FROM episodes")
