@@ -79,3 +79,37 @@ def test_column_titles_are_left_aligned_wrapped_and_complete_in_the_tooltip(comp
         assert box.height() <= header.height()  # every wrapped line is inside the header
     assert header.textElideMode() == Qt.TextElideMode.ElideNone
     assert header.height() >= 2 * metrics.lineSpacing()  # these long titles take 2–3 lines
+
+
+def test_grant_aid_series_say_which_table_and_when_they_have_no_values(qtbot, make_window):
+    """Three series read "grant aid": each chip and chart title names its table too; one whose
+    only figure is a 1989–1999 total has no value to align, and its chart says so instead of
+    drawing an empty 0–0.8 axis."""
+    window = make_window(STORE_PATH, deferred=True, size=(1366, 768))
+    store = window.session.store
+    episodes = [row[0] for row in store.execute(
+        "SELECT id FROM episodes WHERE start_lo BETWEEN 1995 AND 1997 ORDER BY id LIMIT 2")]  # fmt: skip
+    ids = ["pj2003-t3-grant-aid", "pj2003-text-grant-aid", "pj2003-text-grant-aid-1989-1999"]
+    window.session.state.set_compare_episodes(episodes)
+    window.show_workspace("compare")
+    pane = window.panes["compare"]
+    pane.apply_comparison(series=ids)
+    chips = [full for _chip, full in _full_chip_texts(pane.series_picker)]
+    assert chips == [
+        "Japan's ODA to Peru: grant aid · Table 3",
+        "Japan's grant aid to Peru (text) · in the text",
+        "Japan's grant aid to Peru, 1989-1999 (text) · in the text",
+    ]
+    charts = pane.charts
+    titles = [plot.titleLabel.text for plot in charts.plots]
+    assert "Table 3" in titles[0] and all("in the text" in t for t in titles[1:])
+    assert charts.empty_notes == [ids[2]]
+    empty = charts.plots[2]
+    said = [i.toPlainText() for i in empty.items if hasattr(i, "toPlainText")]
+    assert any("No values of this series" in text for text in said)
+    assert not empty.getAxis("left").isVisible()  # no axis that reads like zeros
+    assert charts.plots[0].getAxis("left").isVisible()
+
+
+def _full_chip_texts(picker):
+    return [(c, c.property("fullText")) for c, _shown in _chip_texts(picker)]
