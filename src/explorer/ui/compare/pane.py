@@ -52,6 +52,7 @@ from explorer.ui.compare.facts_table import FactsTable
 from explorer.ui.compare.names import series_name, series_where
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
+from explorer.ui.menu_button import MenuButton
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
 
@@ -199,10 +200,9 @@ class ComparePane(QWidget):
         return spin
 
     def _menu_button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self, text=text)
+        button = MenuButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(QMenu(button))
         return button
 
