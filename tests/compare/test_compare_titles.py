@@ -17,10 +17,12 @@ def _chip_texts(picker):
 
 
 def _readable(shown: str, full: str) -> bool:
-    """The whole title, or at least MIN_CHARS of its start followed by "…"."""
+    """The whole title, or at least MIN_CHARS of its start followed by "…" (and its tail)."""
     if shown == full:
         return True
-    return shown.endswith("…") and len(shown) - 1 >= MIN_CHARS and full.startswith(shown[:-1])
+    # Cut in its name, the tail that tells chips apart ("(1990)", "· Table 3") kept whole.
+    head, _, tail = shown.partition("…")
+    return len(head) >= MIN_CHARS and full.startswith(head) and full.endswith(tail)
 
 
 @pytest.fixture(params=[(1366, 768), (1920, 1080)], ids=["1366", "1920"])
@@ -44,7 +46,7 @@ def test_episode_chips_show_the_start_of_each_title(compared):
     chips = _chip_texts(picker)
     assert len(chips) == 3
     for (chip, shown), full in zip(chips, titles.values(), strict=True):
-        assert _readable(shown, full), shown
+        assert _readable(shown, chip.property("fullText")), shown  # the title and its year
         assert full in chip.toolTip()
         right = chip.mapTo(picker, chip.rect().topRight()).x()
         assert right <= picker.width()  # wrapped onto another line, not clipped
@@ -113,3 +115,17 @@ def test_grant_aid_series_say_which_table_and_when_they_have_no_values(qtbot, ma
 
 def _full_chip_texts(picker):
     return [(c, c.property("fullText")) for c, _shown in _chip_texts(picker)]
+
+
+def test_a_cut_chip_keeps_what_tells_it_apart(qtbot):
+    """Cut to a projector's width, a chip keeps its table or its year whole."""
+    from explorer.ui.compare.picker import Chip
+
+    series = Chip("Japan's grant aid to Peru, 1989-1999 (text) · in the text")
+    episode = Chip("Alberto Fujimori elected president (1990)")
+    for chip in (series, episode):
+        qtbot.addWidget(chip)
+        chip.fit(chip.fontMetrics().horizontalAdvance("M" * 22))
+    assert "…" in series.shown_text() and series.shown_text().endswith("· in the text  ✕")
+    assert "…" in episode.shown_text() and episode.shown_text().endswith("(1990)  ✕")
+    assert series.shown_text().startswith("Japan's")

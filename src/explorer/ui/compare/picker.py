@@ -29,6 +29,20 @@ MAX_CHIP_TEXT = 420  # px: longer labels are shortened even on a wide screen
 Finder = Callable[[str], list[tuple[str, str]]]
 
 
+def shorten_keeping_tail(label: str, metrics, width: int) -> str:
+    """`label` cut to `width` px in its name, keeping a short tail that tells chips apart —
+    an episode's "(1990)", a series' "· Table 3" — whole; cut at its end if even that does
+    not leave room for a readable start."""
+    if metrics.horizontalAdvance(label) <= width:
+        return label
+    cut = max(label.rfind(" · "), label.rfind(" ("))
+    tail = label[cut:] if cut > 0 else ""
+    room = width - metrics.horizontalAdvance(tail)
+    if not tail or len(tail) * 3 > len(label) or room < metrics.horizontalAdvance("M" * 12):
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(label[:cut], Qt.TextElideMode.ElideRight, room) + tail
+
+
 class Chip(QToolButton):
     """A removable item. Its text stays the whole label (what screen readers and tests read);
     it is drawn shortened with "…" to the width `fit` allows."""
@@ -46,7 +60,7 @@ class Chip(QToolButton):
     def fit(self, text_width: int) -> None:
         metrics = self.fontMetrics()
         label = self.property("fullText")
-        shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_width) + "  ✕"
+        shown = shorten_keeping_tail(label, metrics, text_width) + "  ✕"
         if shown != self._shown:  # only on a real change: no resize ping-pong
             self._shown = shown
             self.updateGeometry()
