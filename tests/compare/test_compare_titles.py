@@ -129,3 +129,25 @@ def test_a_cut_chip_keeps_what_tells_it_apart(qtbot):
     assert "…" in series.shown_text() and series.shown_text().endswith("· in the text  ✕")
     assert "…" in episode.shown_text() and episode.shown_text().endswith("(1990)  ✕")
     assert series.shown_text().startswith("Japan's")
+
+
+def test_chips_take_a_row_as_long_at_the_presentation_type(qtbot):
+    """The longest a chip gets is counted in characters, not a fixed 420 px (presenting, that
+    cut every series chip at half a row)."""
+    from PySide6.QtGui import QFont
+
+    from explorer.ui.compare.picker import ChipPicker
+
+    label = "Japan's ODA to Peru: grant aid and technical cooperation · Table 3"
+    picker = ChipPicker("Series:", "", lambda _text: [], 6)
+    qtbot.addWidget(picker)
+    font = QFont(picker.font())
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    picker.setFont(font)
+    picker.resize(1300, 200)
+    picker.show()
+    picker.set_items([("s", label)])
+    qtbot.waitExposed(picker)
+    qtbot.wait(20)
+    ((chip, shown),) = _chip_texts(picker)
+    assert shown == label

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from explorer.ui.compare.flow import FlowLayout
 
 MIN_CHARS = 24  # a chip always shows at least this much of its label
-MAX_CHIP_TEXT = 420  # px: longer labels are shortened even on a wide screen
+# Longer labels are shortened even on a wide screen: 60 "n"s, 420 px at the usual type and
+# as many characters at the presentation's (a fixed 420 px cut chips to half a row there).
+MAX_CHIP_CHARS = 60
 
 # find(text) -> [(id, label)]
 Finder = Callable[[str], list[tuple[str, str]]]
@@ -207,7 +209,8 @@ class ChipPicker(QWidget):
         metrics = chips[0].fontMetrics()
         room = self.width() - self.title.sizeHint().width() - 12
         readable = metrics.horizontalAdvance("n" * MIN_CHARS)
-        text_width = max(readable, min(MAX_CHIP_TEXT, room - metrics.horizontalAdvance("  ✕") - 24))
+        longest = metrics.horizontalAdvance("n" * MAX_CHIP_CHARS)
+        text_width = max(readable, min(longest, room - metrics.horizontalAdvance("  ✕") - 24))
         for chip in chips:
             chip.fit(text_width)
 
