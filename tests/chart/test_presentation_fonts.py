@@ -55,3 +55,43 @@ def test_leaving_presentation_gives_the_axis_titles_their_size_back(
     classroom.presentation.leave()
     qtbot.wait(100)
     assert axis_fonts(chart) == before
+
+
+def test_presenting_the_episode_title_follows_the_large_type_and_legends_use_the_width(
+    window,
+    classroom,
+    three_views,  # noqa: F811 - the fixture imported above
+    qtbot,
+):
+    """The selected episode's title above the bars is read from the back of the room: it takes
+    the whole 1.8× (it stayed near 10 pt); a legend entry that would be cut takes the width
+    over the value axis too, and keeps which table it is from when it must be shortened."""
+    chart = window.panes["chart"]
+    episode = window.session.store.execute(
+        "SELECT id FROM episodes WHERE start_lo BETWEEN 1996 AND 1997 ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    window.session.state.select("episode", episode)
+    qtbot.wait(50)
+    normal = chart.figure.title_item.font.pointSizeF()
+    mode = classroom.presentation
+    mode.scale = 1.8
+    mode.start(three_views, 2, "Lesson", fullscreen=False)
+    window.session.state.set_chart_series(
+        ["pj2003-t3-grants-and-technical-cooperation", "pj2003-t3-oda-total"]
+    )
+    window.session.state.select("episode", episode)  # the view shown chose none
+    chart.fit()
+    qtbot.wait(100)
+    title = chart.figure.title_item
+    assert title.font.pointSizeF() >= normal * 1.8 - 0.01
+    assert title.title_layout() is not None  # drawn, in the plot
+    legend = chart.figure.plots[0].legend
+    texts = [label.text for _sample, label in legend.items]
+    assert all(text.endswith("Peru and Japan (2003), Table 3") for text in texts), texts
+    for _sample, label in legend.items:
+        if "…" in label.text:
+            assert legend.contentsMargins()[0] == 0  # the room over the axis, taken first
+            assert label.toolTip().startswith("Japan's ODA to Peru")
+    mode.leave()
+    qtbot.wait(100)
+    assert chart.figure.title_item.font.pointSizeF() == normal

@@ -79,7 +79,7 @@ def test_comparison_state_round_trip(qtbot, pane, session):
         "window": [-3, 4],
     }
     assert [r[0].split(" (")[0] for r in pane.summary.row_texts()].count(
-        "Japan's ODA to Peru: grant aid"
+        "Japan's ODA to Peru: grant aid · Table 3"  # whose, to whom, which table
     ) == 2
     assert "−3…−1" in pane.summary.horizontalHeaderItem(2).text()
     # None keeps a part as it is; a window out of range is clamped, never refused.

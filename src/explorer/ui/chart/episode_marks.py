@@ -78,6 +78,10 @@ def _strip_columns(
 
 
 class EpisodeMarksItem(pg.GraphicsObject):
+    # The selected episode's title is read from the back of the room: presenting gives it the
+    # whole 1.8× of the type, not the smaller step of the painted items (it stayed 10 pt).
+    presented_at_type_scale = True
+
     def __init__(self, colors: PlotColors) -> None:
         super().__init__()
         self.colors = colors

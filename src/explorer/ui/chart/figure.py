@@ -7,9 +7,11 @@ numbers that were drawn, in pixels, so what the readout names is what is under t
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPen
 
 from explorer.ui import plain
@@ -36,10 +38,11 @@ class ChartLegend(pg.LegendItem):
     def __init__(self, **kwargs) -> None:
         super().__init__(offset=None, verSpacing=-2, **kwargs)
         self.setContentsMargins(self.INDENT, 0, 0, 0)
+        self.given = 800.0 + self.INDENT + 12  # the figure's width
         self.available = 800.0
 
     def fit_width(self, width: float) -> None:
-        self.available = max(width - self.INDENT - 12, 100.0)
+        self.given = width
         self.updateSize()
 
     def updateSize(self) -> None:  # noqa: N802 - pyqtgraph API; also called when text resizes
@@ -50,10 +53,7 @@ class ChartLegend(pg.LegendItem):
         if not getattr(self, "_eliding", False):
             self._eliding = True
             try:
-                for sample, label in self.items:
-                    # Less a little: the label item's own margins around its text.
-                    self._fit_label(label, self.available - sample.boundingRect().width()
-                                    - 2 * spacing - 10)  # fmt: skip
+                self._fit_labels(spacing)
             finally:
                 self._eliding = False
         widths = [sample.boundingRect().width() + label.itemRect().width() + 2 * spacing
@@ -77,22 +77,60 @@ class ChartLegend(pg.LegendItem):
         self.setFixedHeight(rows * (row_height + 1) + 2)
         self.updateGeometry()
 
+    def _fit_labels(self, spacing: float) -> None:
+        """Each entry whole where it fits; where one would be cut, the legend takes the width
+        over the value axis too (presenting cut entries that had that room), and an entry
+        still too long is shortened (_fit_label)."""
+        needs = []
+        for sample, label in self.items:
+            full = getattr(label, "full_text", None) or label.text
+            label.full_text = full
+            if label.text != full:
+                label.setText(full)
+            # Less a little: the label item's own margins around its text.
+            needs.append(label.item.boundingRect().width() + sample.boundingRect().width()
+                         + 2 * spacing + 10)  # fmt: skip
+        indent = self.INDENT if max(needs) <= self.given - self.INDENT - 12 else 0
+        self.setContentsMargins(indent, 0, 0, 0)
+        self.available = max(self.given - indent - 12, 100.0)
+        for (_sample, label), need in zip(self.items, needs, strict=True):
+            room = self.available - (need - label.item.boundingRect().width())
+            self._fit_label(label, room)
+
     @staticmethod
     def _fit_label(label, room: float) -> None:
-        """An entry longer than the legend's width is shortened with "…"; the whole name is
-        the entry's tooltip. Measured as drawn (presenting draws it in larger type than the
-        item's font says)."""
-        full = getattr(label, "full_text", None) or label.text
-        label.full_text = full
-        if label.text != full:
-            label.setText(full)
+        """An entry longer than `room` is shortened with "…" in its name, keeping where it is
+        from ("· Peru and Japan (2003), Table 3" tells three "grant aid" apart); the whole
+        entry is its tooltip. Measured as drawn (presenting draws it in larger type than the
+        item's font says). The text is HTML: shortened as plain text, escaped again."""
+        full = label.full_text
         width = label.item.boundingRect().width()
-        shown = full
-        if width > room > 0:
-            keep = max(8, int(len(full) * room / width) - 2)
-            shown = full[:keep].rstrip() + "…"
-            label.setText(shown)
-        label.setToolTip(full if shown != full else "")
+        if not (width > room > 0):
+            label.setToolTip("")
+            return
+        plain_full = html.unescape(full)
+        head, sep, tail = plain_full.rpartition(" · ")
+        if not sep or len(head) < len(tail):  # no "where from", or a name shorter than it
+            head, sep, tail = plain_full, "", ""
+        keep = len(head)
+        for _ in range(12):  # a proportional guess, then closer (a few entries, short texts)
+            keep = max(4, min(keep - 1, int(keep * room / max(width, 1.0)) - 1))
+            label.setText(plain.escape(head[:keep].rstrip() + "…" + sep + tail))
+            width = label.item.boundingRect().width()
+            if width <= room or keep <= 4:
+                break
+        if width > room and sep:  # even the "where from" does not fit: cut the whole entry
+            ChartLegend._cut_end(label, plain_full, room)
+        label.setToolTip(plain_full)
+
+    @staticmethod
+    def _cut_end(label, text: str, room: float) -> None:
+        keep = len(text)
+        for _ in range(12):
+            keep = max(4, keep - max(1, keep // 8))
+            label.setText(plain.escape(text[:keep].rstrip() + "…"))
+            if label.item.boundingRect().width() <= room or keep <= 4:
+                return
 
     def mouseDragEvent(self, ev) -> None:  # noqa: N802 - it stays in its row
         ev.ignore()
@@ -148,7 +186,7 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             # Each panel's legend sits in a row of its own above the plot: inside the plot it
             # would hide bars (a legend is placed before the data is known).
             legend = ChartLegend(labelTextColor=colors.foreground)
-            legend.available = max(self.width() - ChartLegend.INDENT - 12, 100.0)
+            legend.given = float(self.width())
             self.ci.addItem(legend, row=2 * n, col=0)
             self.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
             plot = self.addPlot(
@@ -291,7 +329,12 @@ class ChartFigure(pg.GraphicsLayoutWidget):
                     connect="finite",
                 )
             plot.addItem(item)
-            plot.legend.addItem(item, plain.escape(legend_name(info)))  # the axis says the unit
+            name = legend_name(info)  # the axis says the unit
+            if not mine:
+                name = QCoreApplication.translate("ChartFigure", "{name} (no values)").format(
+                    name=name
+                )
+            plot.legend.addItem(item, plain.escape(name))
             if spans:
                 hatch = QBrush(with_alpha(color, 0.85), Qt.BrushStyle.BDiagPattern)
                 span_item = pg.BarGraphItem(

@@ -92,6 +92,15 @@ def build_panels(
                     for o in observations.get(sid, [])
                 )
             panels.append(panel)
+        for info in series:
+            if not any(o.value is not None for o in observations.get(info.id, [])):
+                # Said, rather than an empty axis (0–0.8 alone) that reads like zeros.
+                messages.append(
+                    _tr(
+                        "“{title}” has no values: the source prints none for it "
+                        "(its years are marked ×)."
+                    ).format(title=info.title)
+                )
     for panel in panels:
         _mark_aggregates(panel)
         _slot_bars(panel, bars)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
@@ -33,9 +35,58 @@ def indicator_title(indicator: str) -> str:
     return titles.get(indicator, indicator.replace("_", " ").capitalize())
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeriesPicker", text)
+
+
+def table_name(table_ref: str) -> str:
+    """A table as the source numbers it ("Table 3"); a figure quoted in the running text (the
+    store says "text") is "in the text"."""
+    return _tr("in the text") if table_ref == "text" else table_ref
+
+
 def where_from(info: SeriesInfo) -> str:
     """Which table of which source a series comes from: "Peru and Japan (2003), Table 3"."""
-    return ", ".join(part for part in (info.source_title, info.table_ref) if part)
+    return ", ".join(part for part in (info.source_title, table_name(info.table_ref)) if part)
+
+
+def _with_title_difference(infos: list[SeriesInfo], names: dict[str, str]) -> None:
+    """Series whose names collide get the words of their titles that differ: "Japan's grant
+    aid to Peru (text)" and "…, 1989-1999 (text)" become "Grant aid (text)" and "Grant aid,
+    1989-1999 (text)" — short enough for a narrow tree to show the difference."""
+    titles = [info.title for info in infos]
+    common = len(os.path.commonprefix(titles))
+    if common and any(len(t) > common and t[common].isalnum() for t in titles):
+        common = max(0, titles[0].rfind(" ", 0, common) + 1)  # back to a word's start
+    for info in infos:
+        rest = info.title[common:].strip(" ,;:")
+        if not rest:
+            continue
+        base = info.category or info.title[:common].strip(" ,;:") or info.title
+        name = f"{base} {rest}" if rest.startswith("(") else f"{base}, {rest}"
+        names[info.id] = f"{name} · {table_name(info.table_ref)}"
+
+
+def _with_source(infos: list[SeriesInfo], names: dict[str, str]) -> None:
+    """The same figure from two sources: the source first, where the tree does not cut it."""
+    for info in infos:
+        names[info.id] = f"{info.source_title}: {names[info.id]}"
+
+
+def leaf_labels(infos: list[SeriesInfo]) -> dict[str, str]:
+    """The tree's names for the series under one "whose → to whom" branch, each unlike its
+    siblings in its first words (the tree is narrow and cuts the end): what it counts and
+    the table it is from ("Grant aid · Table 3"); where two still read alike, the words of
+    their titles that differ, then their sources (first). The unit comes last."""
+    names = {i.id: f"{i.category or i.title} · {table_name(i.table_ref)}" for i in infos}
+    for refine in (_with_title_difference, _with_source):
+        alike: dict[str, list[SeriesInfo]] = {}
+        for info in infos:
+            alike.setdefault(names[info.id], []).append(info)
+        for group in alike.values():
+            if len(group) > 1:
+                refine(group, names)
+    return {i.id: f"{names[i.id]} ({i.unit_label})" for i in infos}
 
 
 def legend_name(info: SeriesInfo) -> str:
@@ -48,10 +99,9 @@ def legend_name(info: SeriesInfo) -> str:
 
 
 def partner_title(info: SeriesInfo) -> str:
-    tr = lambda text: QCoreApplication.translate("SeriesPicker", text)  # noqa: E731
     if info.reporter_name and info.partner_name:
         return f"{info.reporter_name} → {info.partner_name}"
-    return info.partner_name or info.reporter_name or tr("Not specified")
+    return info.partner_name or info.reporter_name or _tr("Not specified")
 
 
 class SeriesPicker(QWidget):
@@ -73,6 +123,8 @@ class SeriesPicker(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # Leaves sit two levels in: a narrower step leaves their names more of the width.
+        self.tree.setIndentation(14)
         self.tree.setAccessibleName(self.tr("Series by indicator and partner"))
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -122,24 +174,20 @@ class SeriesPicker(QWidget):
             self.model.clear()
             series = list_series(self.conn, self.search.text())
             indicators: dict[str, QStandardItem] = {}
-            partners: dict[tuple[str, str], QStandardItem] = {}
+            branches: dict[tuple[str, str], list[SeriesInfo]] = {}
             for info in series:
-                parent = indicators.get(info.indicator)
+                branches.setdefault((info.indicator, partner_title(info)), []).append(info)
+            for (indicator, whose), infos in branches.items():
+                parent = indicators.get(indicator)
                 if parent is None:
-                    parent = indicators[info.indicator] = self._group(
-                        indicator_title(info.indicator)
-                    )
+                    parent = indicators[indicator] = self._group(indicator_title(indicator))
                     self.model.appendRow(parent)
-                key = (info.indicator, partner_title(info))
-                group = partners.get(key)
-                if group is None:
-                    group = partners[key] = self._group(key[1])
-                    parent.appendRow(group)
-                leaf = self._leaf(info)
-                if any(group.child(r).text() == leaf.text() for r in range(group.rowCount())):
-                    # Two "Grant aid · text" under "Japan → Peru": the title tells them apart.
-                    leaf.setText(f"{info.title} · {info.table_ref}")
-                group.appendRow(leaf)
+                group = self._group(whose)
+                parent.appendRow(group)
+                # Three "Grant aid (US$ millions)" under "Japan → Peru" read alike before.
+                labels = leaf_labels(infos)
+                for info in infos:
+                    group.appendRow(self._leaf(info, labels[info.id]))
             self.empty.setVisible(not series)
             self.empty.setText(
                 self.tr("No series match “{text}”.").format(text=self.search.text())
@@ -172,15 +220,13 @@ class SeriesPicker(QWidget):
         item.setSelectable(False)
         return item
 
-    def _leaf(self, info: SeriesInfo) -> QStandardItem:
-        label = info.category or info.title
-        # Under "Japan → Peru", several series are "Grant aid": the table tells them apart.
-        item = QStandardItem(f"{label} ({info.unit_label}) · {info.table_ref}")
+    def _leaf(self, info: SeriesInfo, label: str) -> QStandardItem:
+        item = QStandardItem(label)
         item.setEditable(False)
         item.setCheckable(True)
         item.setData(info.id, SERIES_ID_ROLE)
         item.setToolTip(
-            f"{info.title}\n{info.source_title}, {info.table_ref}"
+            f"{info.title} ({info.unit_label})\n{where_from(info)}"
             + (f"\n{info.note}" if info.note else "")
         )
         item.setCheckState(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from explorer.core.compare import EpisodeFacts
 from explorer.core.compare_series import AlignedPoint, SeriesInfo
 from explorer.ui.chart.value_axis import ValueAxis
+from explorer.ui.compare.names import series_where
 from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import plot_colors, with_alpha
 
@@ -94,8 +95,7 @@ class AlignedCharts(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setTitle(
                 f"<span style='font-weight:600'>{escape(info.title)}</span>"
-                f" <span style='opacity:.7'>({escape(info.unit_label)} · "
-                f"{escape(info.source)}, {escape(info.table_ref)})</span>",
+                f" <span style='opacity:.7'>({escape(series_where(info))})</span>",
                 color=colors.foreground.name(),
                 size="10pt",
             )
@@ -152,9 +152,10 @@ class AlignedCharts(QWidget):
                 # Say so, rather than draw an empty 0–0.8 axis that reads like zeros.
                 plot.hideAxis("left")
                 plot.setYRange(0, 1, padding=0)
+                # Filled: the dashed line at year 0 ran through its words.
                 empty = pg.TextItem(
                     _tr("No values of this series in the years around these episodes."),
-                    color=colors.foreground, anchor=(0.5, 0.5),
+                    color=colors.foreground, anchor=(0.5, 0.5), fill=colors.background,
                 )  # fmt: skip
                 empty.setPos((window[0] + window[1]) / 2, 0.5)
                 plot.addItem(empty, ignoreBounds=True)

@@ -38,6 +38,7 @@ from explorer.core.compare import (
 )
 from explorer.core.compare_series import (
     aligned_points,
+    all_series,
     before_after,
     comparison_csv,
     series_info,
@@ -45,12 +46,13 @@ from explorer.core.compare_series import (
 )
 from explorer.core.csv_file import with_bom
 from explorer.core.session import Session
-from explorer.store import records
 from explorer.store.atomic import write_atomically
 from explorer.ui import dialogs, guarded
 from explorer.ui.compare.facts_table import FactsTable
+from explorer.ui.compare.names import series_name, series_where
 from explorer.ui.compare.picker import ChipPicker
 from explorer.ui.compare.summary_table import SummaryTable
+from explorer.ui.menu_button import MenuButton
 from explorer.ui.observe import observe
 from explorer.ui.plotting.export import save_png
 from explorer.ui.plotting.theme import plot_colors
@@ -199,10 +201,9 @@ class ComparePane(QWidget):
         return spin
 
     def _menu_button(self, text: str, tip: str) -> QToolButton:
-        button = QToolButton(self, text=text)
+        button = MenuButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(QMenu(button))
         return button
 
@@ -218,10 +219,11 @@ class ComparePane(QWidget):
     def _find_series(self, text: str) -> list[tuple[str, str]]:
         words = [w.casefold() for w in text.split()]
         found = []
-        for row in records.series_choices(self.session.store):
-            label = f"{row[1]} ({row[2]}, {row[3]})"
-            if all(w in (label + " " + row[0]).casefold() for w in words):
-                found.append((row[0], label))
+        for info in all_series(self.session.store):
+            # The source too: two sources print "Funds needed to clear Peru's arrears".
+            label = f"{info.title} ({series_where(info)})"
+            if all(w in (label + " " + info.id).casefold() for w in words):
+                found.append((info.id, label))
         return found[:25]
 
     # --- state ---------------------------------------------------------------------------
@@ -254,7 +256,7 @@ class ComparePane(QWidget):
 
     def _show_series_chips(self) -> None:
         self.series_picker.set_items(
-            [(s.id, s.title) for s in series_info(self.session.store, self.series_ids)]
+            [(s.id, series_name(s)) for s in series_info(self.session.store, self.series_ids)]
         )
 
     @guarded.reads()

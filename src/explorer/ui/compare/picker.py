@@ -23,10 +23,26 @@ from PySide6.QtWidgets import (
 from explorer.ui.compare.flow import FlowLayout
 
 MIN_CHARS = 24  # a chip always shows at least this much of its label
-MAX_CHIP_TEXT = 420  # px: longer labels are shortened even on a wide screen
+# Longer labels are shortened even on a wide screen: 60 "n"s, 420 px at the usual type and
+# as many characters at the presentation's (a fixed 420 px cut chips to half a row there).
+MAX_CHIP_CHARS = 60
 
 # find(text) -> [(id, label)]
 Finder = Callable[[str], list[tuple[str, str]]]
+
+
+def shorten_keeping_tail(label: str, metrics, width: int) -> str:
+    """`label` cut to `width` px in its name, keeping a short tail that tells chips apart —
+    an episode's "(1990)", a series' "· Table 3" — whole; cut at its end if even that does
+    not leave room for a readable start."""
+    if metrics.horizontalAdvance(label) <= width:
+        return label
+    cut = max(label.rfind(" · "), label.rfind(" ("))
+    tail = label[cut:] if cut > 0 else ""
+    room = width - metrics.horizontalAdvance(tail)
+    if not tail or len(tail) * 3 > len(label) or room < metrics.horizontalAdvance("M" * 12):
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(label[:cut], Qt.TextElideMode.ElideRight, room) + tail
 
 
 class Chip(QToolButton):
@@ -46,7 +62,7 @@ class Chip(QToolButton):
     def fit(self, text_width: int) -> None:
         metrics = self.fontMetrics()
         label = self.property("fullText")
-        shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_width) + "  ✕"
+        shown = shorten_keeping_tail(label, metrics, text_width) + "  ✕"
         if shown != self._shown:  # only on a real change: no resize ping-pong
             self._shown = shown
             self.updateGeometry()
@@ -193,7 +209,8 @@ class ChipPicker(QWidget):
         metrics = chips[0].fontMetrics()
         room = self.width() - self.title.sizeHint().width() - 12
         readable = metrics.horizontalAdvance("n" * MIN_CHARS)
-        text_width = max(readable, min(MAX_CHIP_TEXT, room - metrics.horizontalAdvance("  ✕") - 24))
+        longest = metrics.horizontalAdvance("n" * MAX_CHIP_CHARS)
+        text_width = max(readable, min(longest, room - metrics.horizontalAdvance("  ✕") - 24))
         for chip in chips:
             chip.fit(text_width)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from explorer.core.compare import EpisodeFacts
 from explorer.core.compare_series import BeforeAfter, SeriesInfo
+from explorer.ui.compare.names import series_name
 from explorer.ui.i18n import format_count, format_number
 
 
@@ -66,7 +67,7 @@ class SummaryTable(QTableWidget):
                 before = summary.before if summary else None
                 after = summary.after if summary else None
                 cells = [
-                    f"{info.title} ({info.unit_label})",
+                    f"{series_name(info)} ({info.unit_label})",
                     f"{episode.title} ({episode.start_year})",
                     number(before)
                     + (

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -76,11 +77,16 @@ class NoteEditor(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview formatted note"))
         self.preview_button.toggled.connect(self._toggle_preview)
         self.preview_shortcut = add_shortcut("Ctrl+Shift+V", self, self.preview_button.toggle)
-        header = QHBoxLayout()
-        header.addWidget(self.kind_label)
-        header.addWidget(self.target_label, 1)
-        header.addWidget(self.show_button)
-        header.addWidget(self.preview_button)
+        # The target's name sits beside "Episode:" and the buttons when it fits there on one
+        # line, else on a row of its own below them (_place_target): squeezed between them it
+        # wrapped to three narrow lines at the presentation's type.
+        header = self.header = QGridLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.kind_label, 0, 0)
+        header.addWidget(self.show_button, 0, 2)
+        header.addWidget(self.preview_button, 0, 3)
+        header.setColumnStretch(1, 1)
+        self._target_below: bool | None = None
 
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("NoteTargetDetail")
@@ -160,6 +166,37 @@ class NoteEditor(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    # --- the header ------------------------------------------------------------------------
+    def _place_target(self) -> None:
+        header = self.header
+        spacing = max(header.horizontalSpacing(), 0)
+        beside = (
+            self.width()
+            - sum(w.sizeHint().width() + spacing for w in (self.kind_label, self.show_button,
+                                                           self.preview_button))
+            - self.contentsMargins().left() - self.contentsMargins().right() - 24
+        )  # fmt: skip
+        needed = self.target_label.fontMetrics().horizontalAdvance(self.target_label.text())
+        below = needed > beside
+        if below == self._target_below:
+            return
+        self._target_below = below
+        header.removeWidget(self.target_label)
+        if below:
+            header.addWidget(self.target_label, 1, 0, 1, 4)
+        else:
+            header.addWidget(self.target_label, 0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_target()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenting: the larger type
+            # Once the labels and buttons have the new type too (they hear of it after us).
+            QTimer.singleShot(0, self, self._place_target)
+
     # --- showing -------------------------------------------------------------------------
     def show_note(self, note: Note | None, detail: str | None = None) -> None:
         """Open `note` for editing (saving the one open before). `detail` describes what the
@@ -198,6 +235,7 @@ class NoteEditor(QWidget):
         else:
             self.kind_label.setText(target_name(note.target_type) + ":")
             self.target_label.setText(note.target_label or note.target_id)
+        self._place_target()
         self._show_conflict(note)
         if self.preview_button.isChecked():
             self._render_preview()

@@ -33,6 +33,7 @@ from explorer.store import records
 from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
 from explorer.ui.i18n import plural
+from explorer.ui.menu_button import MenuButton
 from explorer.ui.notes.controller import NotesController
 from explorer.ui.notes.editor import NoteEditor
 from explorer.ui.notes.keys import add_shortcut, has_focus_within
@@ -132,8 +133,9 @@ class NotesPane(QWidget):
             self.tr("Delete this note (undo brings it back)"),
             self.delete_current,
         )
-        self.share_button = self._tool(self.tr("Share"), self.tr("Export or import notes"), None)
-        self.share_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.share_button = MenuButton(self.tr("Share"), self)  # room for its arrow
+        self.share_button.setToolTip(self.tr("Export or import notes"))
+        self.share_button.setAccessibleName(self.tr("Share"))
         menu = QMenu(self.share_button)
         menu.addAction(self.tr("Export notes to share (JSON)…"), lambda: self.export_dialog(False))
         menu.addAction(self.tr("Export handout (Markdown)…"), lambda: self.export_dialog(True))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from explorer.store.atomic import write_atomically
 from explorer.ui import dialogs
+from explorer.ui.menu_button import MenuButton
 from explorer.ui.plotting.svg_flatten import flatten_svg
 
 
@@ -118,11 +119,9 @@ def copy_image(widget: QWidget) -> None:
 
 def export_button(parent: QWidget, target: QWidget, title: str) -> QToolButton:
     """A toolbar button with Save as PNG…, Save as SVG… and Copy image."""
-    button = QToolButton(parent)
-    button.setText(_tr("Export"))
+    button = MenuButton(_tr("Export"), parent)  # room for its arrow
     button.setToolTip(_tr("Save the plot as PNG or SVG, or copy it"))
     button.setAccessibleName(_tr("Export plot"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
 
     def save(kind: str) -> None:

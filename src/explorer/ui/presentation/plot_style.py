@@ -205,8 +205,9 @@ class PlotPresenter(QObject):
                 if isinstance(getattr(item, n, None), QFont)
             }
             if _remember(item, fonts={n: QFont(f) for n, f in fonts.items()}):
+                full = getattr(item, "presented_at_type_scale", False)
                 for name, font in fonts.items():
-                    setattr(item, name, _scaled(font, CANVAS_FONT_SCALE))
+                    setattr(item, name, _scaled(font, self.scale if full else CANVAS_FONT_SCALE))
                 self._after_font_change(item)
                 self._styled.append(item)
 
