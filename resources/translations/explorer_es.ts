@@ -262,7 +262,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="145"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="154"/>
         <source>{unit}, log scale</source>
         <translation>{unit}, escala logarítmica</translation>
     </message>
@@ -272,12 +272,17 @@
         <translation>% de cambio desde {year}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="141"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="99"/>
+        <source>“{title}” has no values: the source prints none for it (its years are marked ×).</source>
+        <translation>«{title}» no tiene valores: la fuente no imprime ninguno (sus años se marcan con ×).</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="150"/>
         <source>{n} value of zero or less cannot be drawn on a log scale ({unit}).</source>
         <translation>{n} valor igual o menor que cero no se puede dibujar en escala logarítmica ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/panels.py" line="142"/>
+        <location filename="../../src/explorer/ui/chart/panels.py" line="151"/>
         <source>{n} values of zero or less cannot be drawn on a log scale ({unit}).</source>
         <translation>{n} valores iguales o menores que cero no se pueden dibujar en escala logarítmica ({unit}).</translation>
     </message>
@@ -285,6 +290,14 @@
         <location filename="../../src/explorer/ui/chart/panels.py" line="71"/>
         <source>“{title}” has no value for {year}, so no change from it can be shown.</source>
         <translation>«{title}» no tiene valor para {year}, así que no se puede mostrar el cambio desde ese año.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFigure</name>
+    <message>
+        <location filename="../../src/explorer/ui/chart/figure.py" line="334"/>
+        <source>{name} (no values)</source>
+        <translation>{name} (sin valores)</translation>
     </message>
 </context>
 <context>
@@ -496,17 +509,17 @@
 <context>
     <name>ChipPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="144"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="160"/>
         <source>Remove one to add another</source>
         <translation>Quite uno para añadir otro</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="169"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="185"/>
         <source>{item} — click to remove</source>
         <translation>{item} — haga clic para quitarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/picker.py" line="170"/>
+        <location filename="../../src/explorer/ui/compare/picker.py" line="186"/>
         <source>Remove {item}</source>
         <translation>Quitar {item}</translation>
     </message>
@@ -646,17 +659,17 @@
 <context>
     <name>CompareCharts</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="51"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="52"/>
         <source>Aligned charts</source>
         <translation>Gráficos alineados</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="57"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="58"/>
         <source>Chart legend</source>
         <translation>Leyenda del gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="182"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="183"/>
         <source>hollow points: values the source flags (approximate, estimate…)</source>
         <translation>puntos huecos: valores que la fuente marca (aproximados, estimaciones…)</translation>
     </message>
@@ -676,22 +689,22 @@
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="156"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="157"/>
         <source>No values of this series in the years around these episodes.</source>
         <translation>Esta serie no tiene valores en los años en torno a estos episodios.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="211"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="212"/>
         <source>flagged</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="177"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="178"/>
         <source>no data in this window</source>
         <translation>sin datos en esta ventana</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/charts.py" line="215"/>
+        <location filename="../../src/explorer/ui/compare/charts.py" line="216"/>
         <source>year {offset} ({period})</source>
         <translation>año {offset} ({period})</translation>
     </message>
@@ -768,188 +781,192 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="82"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="85"/>
         <source>Episodes:</source>
         <translation>Episodios:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="83"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="86"/>
         <source>Type to add an episode…</source>
         <translation>Escriba para añadir un episodio…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="91"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="94"/>
         <source>Add selected</source>
         <translation>Añadir seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="92"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="95"/>
         <source>Add the episode selected in the table or timeline</source>
         <translation>Añadir el episodio seleccionado en la tabla o en la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="93"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="96"/>
         <source>Add the selected episode</source>
         <translation>Añadir el episodio seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="100"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
         <source>Series:</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="100"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
         <source>Type to add a series…</source>
         <translation>Escriba para añadir una serie…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="103"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="106"/>
         <source>Years before the start</source>
         <translation>Años antes del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="104"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
         <source>Years after the start</source>
         <translation>Años después del inicio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="105"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="108"/>
         <source>Window:</source>
         <translation>Ventana:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
         <source>Saved</source>
         <translation>Guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
         <source>Open a saved comparison</source>
         <translation>Abrir una comparación guardada</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="109"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="112"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="110"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
         <source>Save this comparison with your notes</source>
         <translation>Guardar esta comparación con sus notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="111"/>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="412"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="114"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="415"/>
         <source>Save comparison</source>
         <translation>Guardar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="116"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="113"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="116"/>
         <source>Export as PNG or CSV</source>
         <translation>Exportar como PNG o CSV</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="115"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="118"/>
         <source>Image (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="118"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="121"/>
         <source>Data with citations (CSV)…</source>
         <translation>Datos con citas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="155"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="158"/>
         <source>≠ and shading mark the rows where the episodes differ; actors in bold take part in only some of them.</source>
         <translation>≠ y el sombreado marcan las filas en que los episodios difieren; los actores en negrita participan solo en algunos de ellos.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="272"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="275"/>
         <source>Pick 2–4 episodes to compare: type part of a title above, press “Add selected” after choosing one in the table or timeline, or open a saved comparison.</source>
         <translation>Elija de 2 a 4 episodios para comparar: escriba parte de un título arriba, pulse «Añadir seleccionado» después de elegir uno en la tabla o en la línea de tiempo, o abra una comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="312"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="315"/>
         <source>Add a series above (for example Japan&apos;s grant aid or technical cooperation) to see it aligned on each episode&apos;s start.</source>
         <translation>Añada una serie arriba (por ejemplo, las donaciones o la cooperación técnica de Japón) para verla alineada con el inicio de cada episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="403"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="406"/>
         <source>Comparisons are kept with your notes, which cannot be written in this session.</source>
         <translation>Las comparaciones se guardan con sus notas, que no se pueden escribir en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="413"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="416"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="422"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="425"/>
         <source>Saved “{name}” with your notes.</source>
         <translation>Se guardó «{name}» con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="433"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="436"/>
         <source>That saved comparison no longer exists.</source>
         <translation>Esa comparación guardada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="439"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="442"/>
         <source>Opened “{name}”.</source>
         <translation>Se abrió «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="441"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="444"/>
         <source>Not in this dataset: {ids}.</source>
         <translation>No están en este conjunto de datos: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="452"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="455"/>
         <source>No saved comparisons yet</source>
         <translation>Aún no hay comparaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="456"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="459"/>
         <source>Delete the open comparison</source>
         <translation>Eliminar la comparación abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="462"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="465"/>
         <source>Saved comparison deleted.</source>
         <translation>Se eliminó la comparación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="500"/>
-        <source>The image could not be written.</source>
-        <translation>No se pudo escribir la imagen.</translation>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="505"/>
+        <source>The comparison&apos;s table</source>
+        <translation>la tabla de la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="507"/>
+        <source>The image could not be written.</source>
+        <translation type="vanished">No se pudo escribir la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="507"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="510"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="513"/>
         <source>Export comparison</source>
         <translation>Exportar comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="520"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="523"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/pane.py" line="525"/>
+        <location filename="../../src/explorer/ui/compare/pane.py" line="528"/>
         <source>Exported {path}.</source>
         <translation>Se exportó {path}.</translation>
     </message>
@@ -957,37 +974,37 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="33"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="34"/>
         <source>Means before and after each episode</source>
         <translation>Promedios antes y después de cada episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="53"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="54"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="54"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="55"/>
         <source>Episode</source>
         <translation>Episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="57"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="58"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="58"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="59"/>
         <source>Change %</source>
         <translation>Cambio %</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="55"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="56"/>
         <source>Mean, years {lo}…−1</source>
         <translation>Promedio, años {lo}…−1</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/summary_table.py" line="56"/>
+        <location filename="../../src/explorer/ui/compare/summary_table.py" line="57"/>
         <source>Mean, years 0…+{hi}</source>
         <translation>Promedio, años 0…+{hi}</translation>
     </message>
@@ -1714,22 +1731,27 @@
         <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/citing/sources_export.py" line="44"/>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="35"/>
+        <source>The sources</source>
+        <translation>las fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="46"/>
         <source>Export Sources</source>
         <translation>Exportar fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/citing/sources_export.py" line="60"/>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="62"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/citing/sources_export.py" line="60"/>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="62"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/citing/sources_export.py" line="63"/>
+        <location filename="../../src/explorer/ui/citing/sources_export.py" line="65"/>
         <source>Wrote {count} sources and the dataset&apos;s own entry to {path}.</source>
         <translation>Se escribieron {count} fuentes y la entrada del propio conjunto de datos en {path}.</translation>
     </message>
@@ -1775,47 +1797,56 @@
 <context>
     <name>FigureCaption</name>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="239"/>
         <source>The image could not be written.</source>
-        <translation>No se pudo escribir la imagen.</translation>
+        <translation type="vanished">No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="252"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="232"/>
+        <source>The caption&apos;s sources</source>
+        <translation>las fuentes del pie de figura</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="240"/>
+        <source>Copy failed</source>
+        <translation>No se pudo copiar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="264"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="252"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="264"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="253"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="265"/>
         <source>Export with caption</source>
         <translation>Exportar con pie de figura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="263"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="275"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="263"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="275"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="280"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="292"/>
         <source>Copy image with caption</source>
         <translation>Copiar imagen con pie de figura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="282"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="294"/>
         <source>Save PNG with caption…</source>
         <translation>Guardar PNG con pie de figura…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="284"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="296"/>
         <source>Save SVG with caption…</source>
         <translation>Guardar SVG con pie de figura…</translation>
     </message>
@@ -2985,37 +3016,42 @@
         <translation>Hecho con Relations Explorer a partir del conjunto de datos {title}, versión {version}. Cada registro cita el pasaje del documento del que proviene.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="154"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="138"/>
+        <source>The lesson&apos;s page</source>
+        <translation>la página de la lección</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="156"/>
         <source>Export as Web Page</source>
         <translation>Exportar como página web</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="155"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="157"/>
         <source>There is no lesson yet: make one in Views and Lessons (Ctrl+Shift+L).</source>
         <translation>Todavía no hay ninguna lección: cree una en Vistas y lecciones (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="160"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="162"/>
         <source>Export Lesson as Web Page</source>
         <translation>Exportar lección como página web</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="161"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="163"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="168"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="170"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="168"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="170"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/lessons/web_page.py" line="172"/>
+        <location filename="../../src/explorer/ui/lessons/web_page.py" line="174"/>
         <source>Wrote the lesson “{title}” to {path}.</source>
         <translation>Se escribió la lección «{title}» en {path}.</translation>
     </message>
@@ -3806,107 +3842,107 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="70"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="71"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="71"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
         <source>Select this item in the other panes</source>
         <translation>Seleccionar este elemento en los demás paneles</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="72"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="73"/>
         <source>Show the item this note is on</source>
         <translation>Mostrar el elemento al que se refiere esta nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="74"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="75"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="75"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="76"/>
         <source>Show the note formatted (Ctrl+Shift+V)</source>
         <translation>Mostrar la nota con formato (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="76"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="77"/>
         <source>Preview formatted note</source>
         <translation>Vista previa de la nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="98"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="104"/>
         <source>Note text (Markdown)</source>
         <translation>Texto de la nota (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="106"/>
         <source>Write your note here. Markdown works: # heading, *italic*, **bold**, - lists. It is saved as you type.</source>
         <translation>Escriba aquí su nota. Funciona Markdown: # título, *cursiva*, **negrita**, - listas. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="113"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="119"/>
         <source>Formatted note</source>
         <translation>Nota con formato</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="119"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="125"/>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="120"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="126"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="136"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="140"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="146"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="197"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="234"/>
         <source>No note open</source>
         <translation>Ninguna nota abierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="245"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="283"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Solo lectura: los cambios no se pueden guardar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="247"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="285"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="252"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="290"/>
         <source>Not saved — see the message above</source>
         <translation>No guardada — vea el mensaje de arriba</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="263"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="301"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="285"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="323"/>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="290"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="328"/>
         <source>Saved {time}</source>
         <translation>Guardada {time}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/editor.py" line="301"/>
+        <location filename="../../src/explorer/ui/notes/editor.py" line="339"/>
         <source>⚠ This note and &lt;a href=&quot;{other}&quot;&gt;another version of it&lt;/a&gt; were changed in two places at once. Both are kept; keep what you need and delete the other.</source>
         <translation>⚠ Esta nota y &lt;a href=&quot;{other}&quot;&gt;otra versión de ella&lt;/a&gt; se cambiaron en dos lugares a la vez. Se conservan ambas; quédese con lo que necesite y elimine la otra.</translation>
     </message>
@@ -3998,197 +4034,198 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="89"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="93"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="95"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="100"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="106"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="109"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="124"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="127"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="135"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="137"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="140"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="143"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="148"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="150"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="160"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="273"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="275"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="291"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="293"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="295"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
         <source>{shown} of {total} note</source>
         <translation>{shown} de {total} nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="295"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="300"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="302"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="310"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="312"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="337"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="342"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="344"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="362"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="364"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="364"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="366"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="368"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="370"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="427"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="429"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="457"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="459"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="481"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="483"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="509"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="511"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="556"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="558"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="571"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="573"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
@@ -4416,7 +4453,7 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/docks.py" line="72"/>
-        <location filename="../../src/explorer/ui/workspaces.py" line="112"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="114"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -4429,69 +4466,69 @@
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="75"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="98"/>
         <source>Exported from Relations Explorer</source>
         <translation>Exportado desde Relations Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="100"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="122"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="101"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="123"/>
         <source>Save the plot as PNG or SVG, or copy it</source>
         <translation>Guardar el gráfico como PNG o SVG, o copiarlo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="102"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="109"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="124"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="130"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="50"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="59"/>
         <source>The image could not be written.</source>
         <translation>No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="78"/>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="84"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="101"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="107"/>
         <source>The SVG file could not be written.</source>
         <translation>No se pudo escribir el archivo SVG.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="107"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="128"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="107"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="128"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="128"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="149"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="129"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="150"/>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="130"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="151"/>
         <source>Copy image</source>
         <translation>Copiar imagen</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="121"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="142"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/export.py" line="122"/>
+        <location filename="../../src/explorer/ui/plotting/export.py" line="143"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
@@ -4786,102 +4823,107 @@
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="67"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="117"/>
         <source>Search series (aid, exports, Japan…)</source>
         <translation>Buscar series (aid, exports, Japan…)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="68"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="118"/>
         <source>Search series</source>
         <translation>Buscar series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="76"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="128"/>
         <source>Series by indicator and partner</source>
         <translation>Series por indicador y socio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="145"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="193"/>
         <source>No series match “{text}”.</source>
         <translation>Ninguna serie coincide con «{text}».</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="147"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="195"/>
         <source>This store has no series.</source>
         <translation>Esta base de datos no tiene series.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="18"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="20"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="19"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="21"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="20"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="22"/>
         <source>Trade balance</source>
         <translation>Balanza comercial</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="21"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="23"/>
         <source>Direct investment (flow)</source>
         <translation>Inversión directa (flujo)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="22"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="24"/>
         <source>Direct investment (stock)</source>
         <translation>Inversión directa (stock)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="23"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="25"/>
         <source>Aid: grants</source>
         <translation>Ayuda: donaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="24"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="26"/>
         <source>Aid: loans</source>
         <translation>Ayuda: préstamos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="25"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="27"/>
         <source>Aid: total</source>
         <translation>Ayuda: total</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="26"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="28"/>
         <source>Technical cooperation</source>
         <translation>Cooperación técnica</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="27"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="29"/>
         <source>Loan commitments</source>
         <translation>Compromisos de préstamo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="28"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="30"/>
         <source>Migrants</source>
         <translation>Migrantes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="29"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="31"/>
         <source>Shares</source>
         <translation>Participaciones</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="30"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="32"/>
         <source>Growth rates</source>
         <translation>Tasas de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="31"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="33"/>
         <source>Investment projects</source>
         <translation>Proyectos de inversión</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/chart/picker.py" line="54"/>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="45"/>
+        <source>in the text</source>
+        <translation>en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/chart/picker.py" line="104"/>
         <source>Not specified</source>
         <translation>Sin especificar</translation>
     </message>
@@ -5170,29 +5212,34 @@
 <context>
     <name>StoreProblem</name>
     <message>
-        <location filename="../../src/explorer/ui/guarded.py" line="54"/>
+        <location filename="../../src/explorer/ui/guarded.py" line="61"/>
         <source>reading took longer than {seconds} seconds and was stopped</source>
         <translation>la lectura tardó más de {seconds} segundos y se detuvo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/guarded.py" line="58"/>
+        <location filename="../../src/explorer/ui/guarded.py" line="65"/>
         <source>the file is damaged ({problem})</source>
         <translation>el archivo está dañado ({problem})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/guarded.py" line="60"/>
+        <location filename="../../src/explorer/ui/guarded.py" line="67"/>
         <source>a record holds a value of the wrong kind ({problem})</source>
         <translation>un registro contiene un valor de tipo incorrecto ({problem})</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/guarded.py" line="67"/>
+        <location filename="../../src/explorer/ui/guarded.py" line="74"/>
         <source>This store could not be read here: {problem}. The rest of the app keeps working.</source>
         <translation>Este almacén no se pudo leer aquí: {problem}. El resto de la aplicación sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/guarded.py" line="84"/>
+        <location filename="../../src/explorer/ui/guarded.py" line="91"/>
         <source>Click to hide this message</source>
         <translation>Haga clic para ocultar este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/guarded.py" line="285"/>
+        <source>{what} could not be exported: {problem}. Nothing was written.</source>
+        <translation>No fue posible exportar {what}: {problem}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -5424,52 +5471,57 @@
         <translation>Esta base de datos aún no tiene filas aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="57"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="70"/>
         <source>Date as written</source>
         <translation>Fecha tal como se escribe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="32"/>
+        <source>The table&apos;s rows</source>
+        <translation>las filas de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="50"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="50"/>
         <source>Document id</source>
         <translation>Id del documento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="50"/>
         <source>Locator</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="36"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="50"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="58"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="71"/>
         <source>EDTF start</source>
         <translation>Inicio EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="59"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="72"/>
         <source>EDTF end</source>
         <translation>Fin EDTF</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="60"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="73"/>
         <source>Earliest (decimal year)</source>
         <translation>Lo más temprano (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="61"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="74"/>
         <source>Latest (decimal year)</source>
         <translation>Lo más tardío (año decimal)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/csv_export.py" line="62"/>
+        <location filename="../../src/explorer/ui/table/csv_export.py" line="75"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -6074,42 +6126,42 @@
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="35"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="37"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="36"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="38"/>
         <source>The timeline over the table of episodes, series, actors and sources</source>
         <translation>La línea de tiempo sobre la tabla de episodios, series, actores y fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="38"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="40"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="39"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="41"/>
         <source>Series over time, with the episodes marked</source>
         <translation>Series a lo largo del tiempo, con los episodios marcados</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="41"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="43"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="42"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="44"/>
         <source>Episodes side by side, with the series around them</source>
         <translation>Episodios lado a lado, con las series en torno a ellos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="44"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="46"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/workspaces.py" line="45"/>
+        <location filename="../../src/explorer/ui/workspaces.py" line="47"/>
         <source>Your notes on episodes, series and sources</source>
         <translation>Sus notas sobre episodios, series y fuentes</translation>
     </message>
