@@ -28,6 +28,8 @@ BUDGET_S = 1.2
 CHILD = r"""
 import json, os, resource, sys, time
 t0 = float(sys.argv[2])
+from explorer.ui.plotting.raster import paint_on_one_thread
+paint_on_one_thread()  # as explorer.app.main does, before the QApplication
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter
 from PySide6.QtCore import Qt

@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
             if sys.stderr is not None:
                 print(missing, file=sys.stderr)
             return 1
+    from explorer.ui.plotting.raster import paint_on_one_thread
+
+    paint_on_one_thread()  # read by Qt once, at its first large fill
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from explorer.ui import errors
 

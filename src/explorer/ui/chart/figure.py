@@ -22,6 +22,7 @@ from explorer.ui.chart.value_axis import ValueAxis
 from explorer.ui.plotting.axis import YearAxis
 from explorer.ui.plotting.hover_card import HoverCard
 from explorer.ui.plotting.theme import PlotColors, with_alpha
+from explorer.ui.plotting.view_box import SettledViewBox
 
 SERIOUS_FLAGS = frozenset({"inconsistent", "conflict"})
 # Each plot keeps at least this height when several are stacked; if the pane is shorter, the
@@ -190,7 +191,10 @@ class ChartFigure(pg.GraphicsLayoutWidget):
             self.ci.addItem(legend, row=2 * n, col=0)
             self.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
             plot = self.addPlot(
-                row=2 * n + 1, col=0, axisItems={"bottom": axis, "left": ValueAxis("left")}
+                row=2 * n + 1,
+                col=0,
+                axisItems={"bottom": axis, "left": ValueAxis("left")},
+                viewBox=SettledViewBox(),  # one paint per pan or zoom step, not two
             )
             plot.legend = legend  # found there by the presentation styler
             plot.setMenuEnabled(False)

@@ -7,15 +7,16 @@ shaded band over the whole height of the lanes. Esc while dragging cancels it.
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from explorer.ui.plotting.view_box import SettledViewBox
+
 MIN_DRAG_PX = 4.0  # a shorter band is a slip of the hand, not a range
 
 
-class RangeSelectBox(pg.ViewBox):
+class RangeSelectBox(SettledViewBox):
     rangeSelected = Signal(float, float)  # lo, hi in years
 
     def __init__(self, *args, **kwargs) -> None:

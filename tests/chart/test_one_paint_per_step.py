@@ -1,0 +1,81 @@
+"""A pan or zoom step of the timeline or the chart is painted once, showing the new range.
+
+pyqtgraph left alone moved the data-to-pixel transform (and the chart's value axis) inside the
+paint, so Qt painted every view a second time; see explorer.ui.plotting.view_box.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtWidgets import QApplication
+
+from explorer.ui.chart import ChartPane
+from explorer.ui.plotting import raster
+from explorer.ui.timeline import TimelinePane
+from tests.timeline.gui import drag, wheel
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def _idle(seconds: float = 0.15) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def _shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1366, 480)
+    widget.show()
+    qtbot.waitExposed(widget)
+    _idle(0.3)
+    return widget
+
+
+@pytest.mark.parametrize("kind", ["timeline", "chart"])
+def test_each_wheel_step_and_drag_move_paints_the_view_once(qtbot, demo_session, kind):
+    if kind == "timeline":
+        pane = _shown(qtbot, TimelinePane(demo_session))
+        view, box = pane.plot, pane.plot.box
+    else:
+        pane = _shown(qtbot, ChartPane(demo_session))
+        view, box = pane.figure, pane.figure.plots[0].getViewBox()
+    counter = PaintCounter(view.viewport())
+    middle = view.viewport().rect().center()
+    for _ in range(3):
+        before_range, before = box.viewRange()[0], counter.paints
+        wheel(view, middle, 1)
+        _idle()
+        assert box.viewRange()[0] != before_range  # the step zoomed in
+        assert counter.paints - before == 1
+    before_range, before = box.viewRange()[0], counter.paints
+    drag(view, middle, middle + QPoint(-200, 0), steps=4)
+    _idle()
+    assert box.viewRange()[0][0] > before_range[0]  # dragged left: later years came in
+    assert 1 <= counter.paints - before <= 5  # at most one paint per move (4) and the release
+
+
+def test_the_app_paints_on_one_thread(monkeypatch):
+    monkeypatch.delenv(raster.QT_SWITCH, raising=False)
+    monkeypatch.delenv(raster.KEEP_POOL, raising=False)
+    raster.paint_on_one_thread()
+    assert os.environ[raster.QT_SWITCH] == "1"
+    monkeypatch.delenv(raster.QT_SWITCH)
+    monkeypatch.setenv(raster.KEEP_POOL, "1")  # kept, to measure the difference
+    raster.paint_on_one_thread()
+    assert raster.QT_SWITCH not in os.environ
