@@ -7,7 +7,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from explorer.store import untrusted
+from explorer.store import untrusted, verified_stores
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,9 @@ def is_bundled(path: Path | str) -> bool:
         return False
 
 
-def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
+def open_store(
+    path: Path | str, immutable: bool = True, already_checked: bool = False
+) -> sqlite3.Connection:
     """Open a relations store read-only and check it is one we can show.
 
     The bundled store never changes while the app runs, so it is opened immutable (no locking,
@@ -143,8 +145,12 @@ def open_store(path: Path | str, immutable: bool = True) -> sqlite3.Connection:
             f"This SQLite database is not a relations store: {lacking}.",
             "Choose a store built by Relations Explorer.",
         )
-    if not immutable:
+    if not immutable and not already_checked and not verified_stores.was_checked(path):
+        # A second connection to a store this session already checked (a worker's), or a
+        # file that passed before and has not changed since, keeps the guard but not the
+        # seconds of checks, which a million rows cost again.
         _check_untrusted(conn, path)
+        verified_stores.remember_checked(path)
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         conn.execute("SELECT id FROM episodes LIMIT 1").fetchall()

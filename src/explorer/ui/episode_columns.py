@@ -144,7 +144,7 @@ class SharedColumns(QObject):
         started = time.perf_counter()
         try:
             trusted = is_bundled(path)
-            conn = open_store(path, immutable=trusted)
+            conn = open_store(path, immutable=trusted, already_checked=True)
             if not trusted:
                 # A store without the packed columns has them computed here in chunks: each
                 # statement gets more than the browsing limit, but never unbounded work.

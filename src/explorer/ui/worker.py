@@ -192,7 +192,9 @@ class EpisodeQueries(QObject):
             self._store_key = key
             self._last_facets = None
             self.request = self.result = None
-            self._worker = LatestQuery(lambda: open_store(path, immutable=immutable), self)
+            self._worker = LatestQuery(
+                lambda: open_store(path, immutable=immutable, already_checked=True), self
+            )
             self._worker.stage.connect(self._on_stage)
             self._worker.failed.connect(lambda _n, text: self.failed.emit(text))
         return self._worker
