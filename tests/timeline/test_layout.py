@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from explorer.core import timeline_layout as tl
-from explorer.core.lod import LaneIndex, layout_lane
+from explorer.core.lod import LaneIndex, labelled_candidates, layout_lane
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,29 @@ def test_sparse_lane_is_drawn_episode_by_episode():
     layout = layout_lane(index, "economy", 1849, 2015, 1200, 0, 3, ["x"] * 20, lambda i: 30)
     assert not layout.aggregated
     assert len(layout.placed) + sum(b.count for b in layout.overflow) == 20
+
+
+def test_labels_to_read_are_known_before_the_layout():
+    # The canvas reads every lane's labels in one query before laying any out: the episodes
+    # it is told of must be exactly those the layout then measures.
+    index, lo = _index(200, np.random.default_rng(4))
+    for view, rows in (((1849, 2015), 3), ((1900, 1930), 3), ((1849, 2015), 0)):
+        told: list[int] = []
+        measured: list[int] = []
+
+        def measure(episode: int, measured=measured) -> float:
+            measured.append(episode)
+            return 30.0
+
+        layout = layout_lane(
+            index, "economy", *view, 1200, 0, rows, ["x"] * 200, measure,
+            prefetch=lambda episodes, told=told: told.extend(episodes.tolist()),
+        )  # fmt: skip
+        wanted = labelled_candidates(index, "economy", *view, 1200, rows)
+        assert sorted(wanted.tolist()) == sorted(told) == sorted(measured)
+        assert len(measured) == (0 if layout.aggregated else layout.visible)
+    dense, _ = _index(50_000, np.random.default_rng(2))
+    assert len(labelled_candidates(dense, "economy", 1900, 1950, 1000, 3)) == 0  # aggregated
 
 
 def test_dense_lane_is_aggregated_with_exact_counts():

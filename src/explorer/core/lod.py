@@ -358,16 +358,7 @@ def layout_lane(
             out.placed.append(Placed(entry, must_show, x0, x1, 0, True))
         return out
 
-    # Entries that start before the view's end and end after its start: only those starting
-    # within the lane's longest span before the view can.
-    first = int(np.searchsorted(lane_lo, view_hi, side="left"))
-    code = index._code[key]
-    begin = int(np.searchsorted(lane_lo, view_lo - entries.max_span[code], side="left"))
-    overlapping = lane_hi[begin:first] >= view_lo
-    kept = index.kept_in(key)
-    if kept is not None:
-        overlapping &= kept[begin:first]
-    candidates = begin + np.flatnonzero(overlapping)
+    candidates = _overlapping_entries(index, key, view_lo, view_hi)
     if prefetch is not None:
         prefetch(lane_episode[candidates])
     extents, with_labels, left_labels = [], [], []
@@ -416,6 +407,43 @@ def layout_lane(
     out.placed.sort(key=lambda placed: placed.x0)
     out.overflow = _merge_overflow(pending)
     return out
+
+
+def labelled_candidates(
+    index: LaneIndex,
+    key: str,
+    view_lo: float,
+    view_hi: float,
+    width_px: float,
+    n_rows: int,
+    max_individual: int = 250,
+) -> np.ndarray:
+    """Episodes layout_lane (same arguments) will measure one by one, so a caller can read
+    every lane's labels in one query before laying any lane out. Empty for an aggregated lane.
+    """
+    visible = int(index.count_between(key, np.array([view_lo]), np.array([view_hi]))[0])
+    capacity = n_rows * width_px / (GLYPH_PX + LABEL_GAP)
+    if not visible or visible > min(max_individual, capacity):
+        return np.zeros(0, dtype=np.int64)
+    a, _ = index.bounds(key)
+    return index.entries.episode[a + _overlapping_entries(index, key, view_lo, view_hi)]
+
+
+def _overlapping_entries(index: LaneIndex, key: str, view_lo: float, view_hi: float) -> np.ndarray:
+    """Kept entries of a lane (offsets from its first) that overlap [view_lo, view_hi]."""
+    a, b = index.bounds(key)
+    entries = index.entries
+    lane_lo, lane_hi = entries.lo[a:b], entries.hi[a:b]
+    # Entries that start before the view's end and end after its start: only those starting
+    # within the lane's longest span before the view can.
+    first = int(np.searchsorted(lane_lo, view_hi, side="left"))
+    code = index._code[key]
+    begin = int(np.searchsorted(lane_lo, view_lo - entries.max_span[code], side="left"))
+    overlapping = lane_hi[begin:first] >= view_lo
+    kept = index.kept_in(key)
+    if kept is not None:
+        overlapping &= kept[begin:first]
+    return begin + np.flatnonzero(overlapping)
 
 
 def _free_row(occupied: list[list[tuple[float, float]]], x0: float, x1: float) -> int:
