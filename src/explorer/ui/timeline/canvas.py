@@ -92,6 +92,7 @@ class TimelineCanvas(pg.GraphicsObject):
         self.show_eras = True
         self.area = QRectF()
         self.on_lanes_changed = None  # callback(list[(key, top, height)]) for the lane axis
+        self.on_data_changed = None  # callback() before the next layout: the axis's new width
         self._lane_signature = None
         self.set_colors(colors)
 
@@ -141,6 +142,8 @@ class TimelineCanvas(pg.GraphicsObject):
         self._restyle()
         self._key = None
         self._lane_signature = None
+        if self.on_data_changed is not None:
+            self.on_data_changed()
         self.update()
 
     def set_selected(self, index: int | None) -> None:

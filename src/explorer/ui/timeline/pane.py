@@ -152,6 +152,10 @@ class TimelinePane(QWidget):
         self.plot.canvas.data_changed()
         self.toolbar.set_lanes(self.model.index.keys, titles, self.model.hidden)
         self._update_status()
+        # A longer count can wrap the footer onto a second line: settled now, before the paint,
+        # the plot is laid out once at its new height, not once before and once after.
+        if self.layout() is not None:
+            self.layout().activate()
 
     def _update_status(self) -> None:
         total = len(self.model.columns)

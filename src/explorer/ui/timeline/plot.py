@@ -65,6 +65,7 @@ class TimelinePlot(pg.PlotWidget):
         self.box.setDefaultPadding(0)
         self.canvas = TimelineCanvas(model, colors)
         self.canvas.on_lanes_changed = self._set_lane_ticks
+        self.canvas.on_data_changed = self._fit_lane_axis
         self.box.addItem(self.canvas, ignoreBounds=True)
         self.box.rangeSelected.connect(self._zoom_to_band)
         self.hover_card = HoverCard(self)
@@ -109,6 +110,18 @@ class TimelinePlot(pg.PlotWidget):
         self.year_axis.setGrid(False)
         self.box.set_band_color(colors.selection)
         self.canvas.set_colors(colors)
+
+    def _fit_lane_axis(self) -> None:
+        # The lanes' new counts may widen or narrow the names' column: resized now, the plot's
+        # layout settles before the paint, and the canvas lays its lanes out once.
+        canvas = self.canvas
+        index = canvas.model.index
+        self.lane_axis.fit_to(
+            [
+                (canvas.lane_titles.get(key, key), index.count(key))
+                for key in canvas.model.shown_lanes
+            ]
+        )
 
     def _set_lane_ticks(self, lanes) -> None:
         canvas = self.canvas
