@@ -1,0 +1,78 @@
+"""Presenting a view of the timeline with the table on a projector too low for both at large
+type: one of them whole at a time, "Timeline | Table" in the presentation bar and the T key
+switching; on a tall screen both, one over the other, and no switch (docs/layout.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tests.conftest import STORE_PATH
+from tests.gui.layout_walk import settle
+from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_window
+
+
+def _present(make_window, qtbot, size):
+    from explorer.ui.lessons import capture
+
+    window = make_window(STORE_PATH, deferred=True, size=size)
+    qtbot.waitUntil(lambda: window.session.notes is not None, timeout=5000)
+    window.show_workspace("explore")
+    settle()
+    view = capture.capture(window, "Timeline and table", "", ["timeline", "table", "detail"])
+    mode = window.classroom.presentation
+    mode.scale = 1.8
+    mode.start([view], 0, "Lesson", fullscreen=False)
+    qtbot.wait(60)
+    settle()
+    return window, mode
+
+
+def _shown(window) -> tuple[bool, bool]:
+    return window.panes["timeline"].isVisible(), window.table.isVisible()
+
+
+def test_low_screen_shows_the_timeline_then_the_table_with_t_and_the_buttons(make_window, qtbot):
+    window, mode = _present(make_window, qtbot, (1280, 720))
+    buttons = mode.bar.face_buttons
+    try:
+        # The view starts as it was made, its timeline in front, every lane readable.
+        assert mode.face == "timeline"
+        assert _shown(window) == (True, False)
+        assert buttons["timeline"].isVisible() and buttons["timeline"].isChecked()
+        assert "(T)" in buttons["table"].toolTip()
+        mode.key(Qt.Key.Key_T)
+        settle()
+        assert _shown(window) == (False, True)
+        assert buttons["table"].isChecked() and not buttons["timeline"].isChecked()
+        buttons["timeline"].click()
+        settle()
+        assert _shown(window) == (True, False)
+        # A text field keeps its T for typing.
+        field = QLineEdit(window.panes["detail"])
+        field.show()
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_T)
+        assert field.text() == "t"
+        assert mode.face == "timeline"
+    finally:
+        mode.leave()
+    settle()
+    qtbot.wait(30)
+    # Leaving gives back the window there was: the timeline over the table.
+    assert _shown(window) == (True, True)
+    assert window.workspaces.current() == "explore"
+
+
+def test_tall_screen_shows_both_and_no_switch(make_window, qtbot):
+    window, mode = _present(make_window, qtbot, (1920, 1080))
+    try:
+        # Once the window has its size (the share is done again after the first paint).
+        qtbot.waitUntil(lambda: mode.face == "", timeout=3000)
+        assert _shown(window) == (True, True)
+        assert not mode.bar.face_buttons["table"].isVisible()
+        mode.key(Qt.Key.Key_T)  # nothing to switch: T does nothing
+        settle()
+        assert _shown(window) == (True, True)
+    finally:
+        mode.leave()
