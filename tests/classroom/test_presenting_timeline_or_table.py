@@ -20,9 +20,10 @@ def _present(make_window, qtbot, size):
     window.show_workspace("explore")
     settle()
     view = capture.capture(window, "Timeline and table", "", ["timeline", "table", "detail"])
+    chart = capture.capture(window, "The chart", "", ["chart", "detail"])
     mode = window.classroom.presentation
     mode.scale = 1.8
-    mode.start([view], 0, "Lesson", fullscreen=False)
+    mode.start([view, chart], 0, "Lesson", fullscreen=False)
     qtbot.wait(60)
     settle()
     return window, mode
@@ -55,6 +56,19 @@ def test_low_screen_shows_the_timeline_then_the_table_with_t_and_the_buttons(mak
         qtbot.keyClick(field, Qt.Key.Key_T)
         assert field.text() == "t"
         assert mode.face == "timeline"
+        field.deleteLater()
+        # The next view, a chart, has nothing to switch: the switch goes, T does nothing.
+        mode.key(Qt.Key.Key_T)
+        mode.next()
+        settle()
+        assert mode.face == "" and not buttons["table"].isVisible()
+        assert not buttons["timeline"].isVisible()
+        mode.key(Qt.Key.Key_T)
+        assert window.workspaces.current() == "chart"
+        # Back to the timeline's view: it starts with its timeline again.
+        mode.previous()
+        settle()
+        assert mode.face == "timeline" and _shown(window) == (True, False)
     finally:
         mode.leave()
     settle()

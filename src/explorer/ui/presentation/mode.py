@@ -253,8 +253,8 @@ class PresentationMode(QObject):
         view = self.views[self.index]
         count = len(self.views)
         self._both, self.face = False, ""
+        self.bar.show_face("")  # until this view shows the timeline with the table (below)
         if view is None:
-            self.bar.show_face("")
             self.bar.show_view(self.tr("This view no longer exists"),
                                self.tr("It was deleted after the lesson was made."), self.index,
                                count)  # fmt: skip
