@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from tests.conftest import STORE_PATH
-from tests.gui.layout_walk import settle
+from tests.gui.layout_walk import measure, settle
 from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_window
 
 
@@ -88,5 +88,32 @@ def test_tall_screen_shows_both_and_no_switch(make_window, qtbot):
         mode.key(Qt.Key.Key_T)  # nothing to switch: T does nothing
         settle()
         assert _shown(window) == (True, True)
+    finally:
+        mode.leave()
+
+
+def test_a_table_of_a_few_rows_fits_under_the_timeline_on_a_low_screen(make_window, qtbot):
+    """Twelve rows are what a full table needs; a view searching for four episodes shows its
+    four under the timeline even at 1280×720, with no switch."""
+    from explorer.store.filters import Filters
+
+    window = make_window(STORE_PATH, deferred=True, size=(1280, 720))
+    qtbot.waitUntil(lambda: window.session.notes is not None, timeout=5000)
+    window.session.state.set_filters(Filters(text="hostage OR MRTA"), origin="table")
+    qtbot.waitUntil(lambda: 0 < window.table.table.model().rowCount() <= 6, timeout=5000)
+    from explorer.ui.lessons import capture
+
+    view = capture.capture(window, "The siege", "", ["timeline", "table", "detail"])
+    mode = window.classroom.presentation
+    mode.scale = 1.8
+    mode.start([view], 0, "Lesson", fullscreen=False)
+    try:
+        qtbot.waitUntil(lambda: mode.face == "", timeout=3000)
+        assert _shown(window) == (True, True)
+        assert not mode.bar.face_buttons["table"].isVisible()
+        qtbot.wait(30)
+        m = measure(window)  # every row whole on screen, and every lane
+        assert m.table_rows >= window.table.table.model().rowCount()
+        assert m.lanes_shown == len(window.panes["timeline"].plot.lane_axis.lanes)
     finally:
         mode.leave()

@@ -287,7 +287,8 @@ class PresentationMode(QObject):
                     pane = getattr(self.window, "panes", {}).get("timeline")
                     if self._room_for_both(pane):
                         self.show_face("")  # every lane and twelve rows, one over the other
-                        workspaces.fit_timeline(pane, share=0.72, table_rows=PRESENTING_TABLE_ROWS)
+                        rows = self._table_rows_wanted()
+                        workspaces.fit_timeline(pane, share=0.72, table_rows=rows)
                     else:
                         self.show_face(self.face or "timeline")
                 detail = getattr(self.window, "docks", {}).get("detail")
@@ -327,8 +328,20 @@ class PresentationMode(QObject):
         workspaces = self._workspaces()
         view = getattr(workspaces.table, "table", None)
         row = view.verticalHeader().defaultSectionSize() if view is not None else 33
-        wanted = timeline_height(pane) + PRESENTING_TABLE_ROWS * row + TABLE_CHROME
+        wanted = timeline_height(pane) + self._table_rows_wanted() * row + TABLE_CHROME
+        search = getattr(workspaces.table, "search", None)
+        if isinstance(search, QWidget) and not search.isHidden():  # a search in use: its row
+            wanted += search.sizeHint().height() + 8
         return workspaces.contentsRect().height() >= wanted
+
+    def _table_rows_wanted(self) -> int:
+        """PRESENTING_TABLE_ROWS, or fewer when the view's table has fewer (a search for four
+        episodes fits under the timeline at 1280×720)."""
+        view = getattr(self._workspaces().table, "table", None)
+        model = view.model() if view is not None else None
+        if model is None:
+            return PRESENTING_TABLE_ROWS
+        return max(1, min(PRESENTING_TABLE_ROWS, model.rowCount()))
 
     def show_face(self, face: str) -> None:
         """Show the timeline or the table of a view of both whole ("" shows both): on a
