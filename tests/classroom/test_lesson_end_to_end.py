@@ -99,6 +99,8 @@ def test_six_view_lesson_from_teacher_to_class_in_spanish(
             # One workspace in front (the view's), the docks it names beside it.
             front = workspace_for_view(step.panes, ())
             expected = {p for p in step.panes if p in window.docks or HOME.get(p) == front}
+            if mode.face:  # too low for both at large type: the other of the two is one T away
+                expected -= {"table" if mode.face == "timeline" else "timeline"}
             shown = {p for p, pane in window.panes.items() if pane.isVisible()}
             assert shown == expected, step.title
             qtbot.wait(30)

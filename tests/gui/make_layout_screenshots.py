@@ -7,7 +7,9 @@ Each (size, language) runs in a child process given an offscreen screen of exact
 so the window fills the screen as it opens on a laptop and full screen means what it means on a
 projector. The window is put in use first (an episode selected, three compared, a note), and
 beside each picture the child prints the measured budgets (tests/gui/layout_walk.py).
-Files: layout-<workspace>-<width>x<height>-<light|dark|present>-<en|es>.png
+Files: layout-<workspace>-<width>x<height>-<light|dark|present>-<en|es>.png; presenting on a
+screen too low for the timeline and the table together, layout-explore-… shows the timeline and
+layout-explore-table-… the table (the T key).
 """
 
 from __future__ import annotations
@@ -99,6 +101,10 @@ def child(width: int, height: int, language: str, out: Path) -> None:
         mode.go(number)
         settle(app, 0.8)
         shoot(workspace, "present")
+        if mode.face:  # too low for both at 1.8× type: T shows the table whole
+            mode.toggle_face()
+            settle(app, 0.6)
+            shoot(f"{workspace}-table", "present")
     mode.leave()
     settle(app, 0.3)
     print(json.dumps(report))

@@ -6,6 +6,7 @@ column title on screen that is cut short without its whole text a hover away."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import STORE_PATH
 from tests.gui.layout_walk import fill_window, measure, settle
@@ -14,7 +15,6 @@ from tests.gui.windows import make_window_fixture  # noqa: F401 - provides make_
 PLOT_MIN = (600, 380)  # the chart workspace's plot area, px
 TABLE_ROWS = 12
 FACET_ROWS = 6
-PRESENTING_TABLE_ROWS = 4  # under the timeline, at 1.8× type (it was 2–3 before)
 PRESENTING_PLOT_MIN = (560, 300)  # 1.8× type at 1280×720: the toolbar and axes take more
 
 
@@ -36,8 +36,10 @@ def english_after(qapp):
     i18n.install(qapp, "en")
 
 
-def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
-    """The budgets this workspace must meet, as failures in words (empty: all met)."""
+def _check_workspace(window, workspace: str, presenting: bool, face: str = "") -> list[str]:
+    """The budgets this workspace must meet, as failures in words (empty: all met). `face`:
+    presenting on a low screen, the timeline's workspace shows its "timeline" or its "table"
+    whole (switched with T); "" shows both, one over the other."""
     m = measure(window)
     problems = [f"cut short, no hover: {line}" for line in m.cut]
     if workspace == "chart":
@@ -46,7 +48,7 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
             problems.append(f"chart plot {m.plot}, wanted at least {low}")
         if not m.plot_inside:
             problems.append("the chart's plot runs past the right of its view")
-    if workspace == "explore":
+    if workspace == "explore" and face != "table":
         lanes = len(window.panes["timeline"].plot.lane_axis.lanes)
         if m.lanes_shown != lanes:
             problems.append(f"{m.lanes_shown} of {lanes} lanes on screen")
@@ -60,14 +62,18 @@ def _check_workspace(window, workspace: str, presenting: bool) -> list[str]:
         longest = max((text for _, text in key.items), key=len)
         if not presenting and [t for t in m.key_cut if t != longest]:
             problems.append(f"timeline key entries cut: {m.key_cut}")
-        wanted_rows = PRESENTING_TABLE_ROWS if presenting else TABLE_ROWS
-        if m.table_rows is None or m.table_rows < wanted_rows:
-            problems.append(f"table shows {m.table_rows} rows, wanted {wanted_rows}")
         for facet, rows in m.facet_rows.items():
             if rows < min(FACET_ROWS, m.facet_values[facet]):
                 problems.append(f"{facet} shows {rows} of {m.facet_values[facet]} values")
         if not presenting and not m.facet_rows:
             problems.append("the Filters sidebar is not open beside the timeline")
+    short = m.table_rows is None or m.table_rows < TABLE_ROWS
+    if workspace == "explore" and face != "timeline" and short:
+        problems.append(f"table shows {m.table_rows} rows, wanted {TABLE_ROWS}")
+    if face == "table":
+        if window.panes["timeline"].isVisible():
+            problems.append("the table in front, and the timeline still squeezed above it")
+        return problems
     pane = window.panes[{"explore": "timeline"}.get(workspace, workspace)]
     if not pane.isVisible() or pane.width() < 300 or pane.height() < 200:
         problems.append(f"{workspace} pane is {pane.width()}×{pane.height()}")
@@ -129,7 +135,22 @@ def test_presenting_every_workspace_shows_its_content_and_leaving_gives_the_wind
             qtbot.wait(60)
             settle()
             assert window.workspaces.current() == workspace
-            problems += [f"{workspace}: {p}" for p in _check_workspace(window, workspace, True)]
+            face = mode.face  # "" where the timeline and the table both fit (1920×1080)
+            problems += [
+                f"{workspace} {face}: {p}" for p in _check_workspace(window, workspace, True, face)
+            ]
+            if face:  # T shows the table whole, T again the timeline
+                mode.key(Qt.Key.Key_T)
+                settle()
+                qtbot.wait(30)
+                problems += [
+                    f"{workspace} table: {p}"
+                    for p in _check_workspace(window, workspace, True, mode.face)
+                ]
+                mode.key(Qt.Key.Key_T)
+                settle()
+                if mode.face != "timeline" or not window.panes["timeline"].isVisible():
+                    problems.append(f"{workspace}: T did not bring the timeline back")
             detail = window.panes["detail"]
             if not detail.isVisible() or detail.width() < 300:
                 problems.append(f"{workspace}: the details are {detail.width()} px wide")

@@ -7,13 +7,22 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PresentationBar(QWidget):
     previousRequested = Signal()
     nextRequested = Signal()
     leaveRequested = Signal()
+    faceRequested = Signal(str)  # "timeline" or "table": which of the two a view shows (T)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +62,17 @@ class PresentationBar(QWidget):
         self.leave_button = self._button(
             "✕", self.tr("Leave the presentation"), self.leaveRequested
         )
+        # "Timeline | Table": on a screen too low for both at large type, a view of the
+        # timeline with the table shows one of them whole (presentation/mode.py).
+        self.face_tip = self.tr("Show the timeline or the table (T)")
+        self.face_buttons = {
+            "timeline": self._face_button(self.tr("Timeline"), "timeline"),
+            "table": self._face_button(self.tr("Table"), "table"),
+        }
+        self.face_group = QButtonGroup(self)
+        self.face_group.setExclusive(True)
+        for button in self.face_buttons.values():
+            self.face_group.addButton(button)
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -62,6 +82,9 @@ class PresentationBar(QWidget):
         right = QVBoxLayout()
         right.setSpacing(4)
         buttons = QHBoxLayout()
+        for button in self.face_buttons.values():
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.position)
         buttons.addWidget(self.next_button)
@@ -95,6 +118,25 @@ class PresentationBar(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(signal)
         return button
+
+    def _face_button(self, text: str, face: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(f"presentation-face-{face}")
+        button.setText(text)
+        button.setCheckable(True)
+        button.setToolTip(self.face_tip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(self.face_tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the presentation
+        button.clicked.connect(lambda: self.faceRequested.emit(face))
+        button.hide()
+        return button
+
+    def show_face(self, face: str) -> None:
+        """Show the switch with `face` chosen, or hide it ("" : the view shows both or one)."""
+        for name, button in self.face_buttons.items():
+            button.setVisible(bool(face))
+            button.setChecked(name == face)
 
     def show_view(self, title: str, caption: str, index: int, count: int, notice: str = "") -> None:
         self.title.setText(title)

@@ -3,8 +3,10 @@ presentation clicker sends.
 
 F5 starts it (the window's action), Esc leaves. Next: → ↓ Page Down Space; previous: ← ↑
 Page Up Backspace; first/last: Home/End; B or . blanks the screen (what clickers send for a
-black slide). The keys are taken before any pane sees them, so an arrow moves the lesson on
-even when the timeline has the focus; a text field keeps the keys it needs for typing.
+black slide); T switches a view of the timeline with the table between the two where the
+screen is too low for both at large type. The keys are taken before any pane sees them, so an
+arrow moves the lesson on even when the timeline has the focus; a text field keeps the keys it
+needs for typing.
 
 Everything the mode changes — window state, menus and toolbars, fonts, theme, panes and the
 shared state — is remembered on entry and given back on leaving, so the teacher returns to
@@ -35,6 +37,7 @@ from explorer.ui.lessons import capture
 from explorer.ui.presentation.bar import PresentationBar
 from explorer.ui.presentation.look import DEFAULT_SCALE, PresentationLook
 from explorer.ui.presentation.tables import TableScaler, column_widths, give_back_widths
+from explorer.ui.workspaces import timeline_height
 
 Key = Qt.Key
 NEXT_KEYS = {Key.Key_Right, Key.Key_Down, Key.Key_PageDown, Key.Key_Space}
@@ -42,9 +45,14 @@ PREVIOUS_KEYS = {Key.Key_Left, Key.Key_Up, Key.Key_PageUp, Key.Key_Backspace}
 BLANK_KEYS = {Key.Key_B, Key.Key_Period}
 # Keys a focused text field needs for typing; Page Up/Down (clickers) always move on.
 TYPING_KEYS = {Key.Key_Left, Key.Key_Right, Key.Key_Up, Key.Key_Down, Key.Key_Space,
-               Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period}  # fmt: skip
+               Key.Key_Backspace, Key.Key_Home, Key.Key_End, Key.Key_B, Key.Key_Period,
+               Key.Key_T}  # fmt: skip
+FACE_KEY = Key.Key_T  # the timeline or the table, where the screen is too low for both
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
-PRESENTING_TABLE_ROWS = 4  # the table keeps under the timeline at 1.8× type on 1280×720
+# Rows the table must show for a view of the timeline with the table to show both at once;
+# on a lower screen it shows one of them whole, switched with T (docs/layout.md).
+PRESENTING_TABLE_ROWS = 12
+TABLE_CHROME = 100  # the table's tabs and column titles at presentation type, and the handle
 # Relative height of panes stacked in one column while presenting.
 PANE_WEIGHTS = {"chart": 3, "compare": 3, "detail": 2, "notes": 1, "filters": 1}
 
@@ -83,6 +91,10 @@ class PresentationMode(QObject):
         self._tables: TableScaler | None = None
         self._before: _Before | None = None
         self._blank: QWidget | None = None
+        # A view of the timeline with the table: "" when both fit on screen (or the view is
+        # another), else the one shown whole, "timeline" or "table".
+        self.face = ""
+        self._both = False
 
     @property
     def active(self) -> bool:
@@ -221,6 +233,7 @@ class PresentationMode(QObject):
         self.bar.previousRequested.connect(self.previous)
         self.bar.nextRequested.connect(self.next)
         self.bar.leaveRequested.connect(self.leave)
+        self.bar.faceRequested.connect(self.show_face)
         toolbar = QToolBar(self.tr("Presentation"), self.window)
         toolbar.setObjectName("presentation-toolbar")
         toolbar.setMovable(False)
@@ -239,6 +252,8 @@ class PresentationMode(QObject):
         self.index = max(0, min(index, len(self.views) - 1))
         view = self.views[self.index]
         count = len(self.views)
+        self._both, self.face = False, ""
+        self.bar.show_face("")  # until this view shows the timeline with the table (below)
         if view is None:
             self.bar.show_view(self.tr("This view no longer exists"),
                                self.tr("It was deleted after the lesson was made."), self.index,
@@ -246,6 +261,14 @@ class PresentationMode(QObject):
         else:
             self._tables.detach()
             notices = capture.restore(self.window, view, presenting=True)
+            workspaces = self._workspaces()
+            self._both = (
+                workspaces is not None
+                and workspaces.current() == "explore"
+                and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
+            )
+            # Each view starts as it was made: its first pane, the timeline, in front.
+            self.face = "timeline" if self._both else ""
             self._show_search_in_use()
             self._tables.attach()  # first: the height shared below counts the large rows
             self._share_height(view)
@@ -260,14 +283,14 @@ class PresentationMode(QObject):
         if workspaces is not None:
             # One workspace in front: only the timeline over the table shares its height.
             def share_workspace() -> None:
-                if (
-                    self.active
-                    and workspaces.current() == "explore"
-                    and not (workspaces.table.isHidden() or workspaces.slots["timeline"].isHidden())
-                ):
-                    # Every lane first, and still four rows of the table at presentation type.
+                if self.active and self._both and workspaces.current() == "explore":
                     pane = getattr(self.window, "panes", {}).get("timeline")
-                    workspaces.fit_timeline(pane, share=0.72, table_rows=PRESENTING_TABLE_ROWS)
+                    if self._room_for_both(pane):
+                        self.show_face("")  # every lane and twelve rows, one over the other
+                        rows = self._table_rows_wanted()
+                        workspaces.fit_timeline(pane, share=0.72, table_rows=rows)
+                    else:
+                        self.show_face(self.face or "timeline")
                 detail = getattr(self.window, "docks", {}).get("detail")
                 if self.active and detail is not None and not detail.isHidden():
                     # Large type needs a wider inspector to keep whole words on its lines.
@@ -298,6 +321,42 @@ class PresentationMode(QObject):
 
         share()
         QTimer.singleShot(0, share)  # again once the window has its full-screen size
+
+    def _room_for_both(self, pane) -> bool:
+        """Whether the centre holds every lane of the timeline at presentation type and
+        PRESENTING_TABLE_ROWS rows of the table below it (at 1920×1080, not at 1366×768)."""
+        workspaces = self._workspaces()
+        view = getattr(workspaces.table, "table", None)
+        row = view.verticalHeader().defaultSectionSize() if view is not None else 33
+        wanted = timeline_height(pane) + self._table_rows_wanted() * row + TABLE_CHROME
+        search = getattr(workspaces.table, "search", None)
+        if isinstance(search, QWidget) and not search.isHidden():  # a search in use: its row
+            wanted += search.sizeHint().height() + 8
+        return workspaces.contentsRect().height() >= wanted
+
+    def _table_rows_wanted(self) -> int:
+        """PRESENTING_TABLE_ROWS, or fewer when the view's table has fewer (a search for four
+        episodes fits under the timeline at 1280×720)."""
+        view = getattr(self._workspaces().table, "table", None)
+        model = view.model() if view is not None else None
+        if model is None:
+            return PRESENTING_TABLE_ROWS
+        return max(1, min(PRESENTING_TABLE_ROWS, model.rowCount()))
+
+    def show_face(self, face: str) -> None:
+        """Show the timeline or the table of a view of both whole ("" shows both): on a
+        projector too low for both at large type, one of them at a time, every lane readable
+        or a dozen rows, rather than the two squeezed."""
+        workspaces = self._workspaces()
+        if not self.active or not self._both or workspaces is None:
+            return
+        self.face = face
+        workspaces.slots["timeline"].setVisible(face != "table")
+        workspaces.table.setVisible(face != "timeline")
+        self.bar.show_face(face)
+
+    def toggle_face(self) -> None:
+        self.show_face("table" if self.face == "timeline" else "timeline")
 
     def _timeline_height(self, window_height: int) -> int:
         """Room for one row in every lane at presentation type, its toolbar and key included;
@@ -368,6 +427,8 @@ class PresentationMode(QObject):
             return self.leave
         if key in BLANK_KEYS:
             return self._blank_screen
+        if key == FACE_KEY and self.face:
+            return self.toggle_face
         return None
 
     def key(self, key: Qt.Key) -> None:
