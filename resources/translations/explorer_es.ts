@@ -295,7 +295,7 @@
 <context>
     <name>ChartFigure</name>
     <message>
-        <location filename="../../src/explorer/ui/chart/figure.py" line="334"/>
+        <location filename="../../src/explorer/ui/chart/figure.py" line="338"/>
         <source>{name} (no values)</source>
         <translation>{name} (sin valores)</translation>
     </message>
@@ -1939,37 +1939,37 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="118"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="127"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="120"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="129"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="121"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="130"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="122"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="131"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="123"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="132"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="124"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="133"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="125"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="134"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -4609,7 +4609,7 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="25"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="34"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
@@ -4618,32 +4618,47 @@
         <translation type="vanished">→ Av Pág Espacio: siguiente · ← Re Pág: anterior · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="45"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="54"/>
         <source>→ / Page Down / Space: next · ← / Page Up: previous · Esc: leave</source>
         <translation>→ / Av Pág / Espacio: siguiente · ← / Re Pág: anterior · Esc: salir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="51"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="60"/>
         <source>Previous view</source>
         <translation>Vista anterior</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="52"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="61"/>
         <source>Next view</source>
         <translation>Vista siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="54"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="63"/>
         <source>Leave the presentation</source>
         <translation>Salir de la presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="105"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="67"/>
+        <source>Show the timeline or the table (T)</source>
+        <translation>Mostrar la línea de tiempo o la tabla (T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="69"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="70"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="147"/>
         <source>{index} / {count}</source>
         <translation>{index} / {count}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/bar.py" line="107"/>
+        <location filename="../../src/explorer/ui/presentation/bar.py" line="149"/>
         <source>View {index} of {count}</source>
         <translation>Vista {index} de {count}</translation>
     </message>
@@ -4651,27 +4666,27 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="102"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="114"/>
         <source>Current view</source>
         <translation>Vista actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="224"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="237"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="243"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="258"/>
         <source>This view no longer exists</source>
         <translation>Esta vista ya no existe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="244"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="259"/>
         <source>It was deleted after the lesson was made.</source>
         <translation>Se eliminó después de armar la lección.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="382"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="443"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
     </message>
@@ -5805,27 +5820,27 @@
         <translation>No se pudieron leer los episodios: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="253"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="257"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="299"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="303"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="301"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="305"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="308"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="312"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="317"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="321"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>
