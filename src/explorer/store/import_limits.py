@@ -37,17 +37,7 @@ MAX_PROBLEMS = 8
 def read_import_text(path: Path | str, max_bytes: int) -> str:
     """The text of `path`, or OSError (with a sentence in `strerror`) / UnicodeDecodeError."""
     path = Path(path)
-    # stat first: opening a FIFO for reading would wait for a writer for ever.
-    mode = os.stat(path).st_mode
-    if not stat.S_ISREG(mode):
-        raise OSError(errno.EINVAL, "it is not an ordinary file", str(path))
-    size = os.stat(path).st_size
-    if size > max_bytes:
-        raise OSError(
-            errno.EFBIG,
-            f"it is {size / 1e6:.1f} MB; files up to {max_bytes / 1e6:.0f} MB can be imported",
-            str(path),
-        )
+    _checked_size(path, max_bytes)
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:  # it grew while we looked
@@ -60,17 +50,26 @@ def open_import_file(path: Path | str, max_bytes: int) -> tuple[BinaryIO, int]:
     a sentence in `strerror` for what `read_import_text` also refuses, except the decoding,
     which the reader does as it goes."""
     path = Path(path)
-    mode = os.stat(path).st_mode  # first: opening a FIFO for reading would wait for ever
-    if not stat.S_ISREG(mode):
+    size = _checked_size(path, max_bytes)
+    return path.open("rb"), size
+
+
+def _checked_size(path: Path, max_bytes: int) -> int:
+    """The size of `path`, or OSError when it is not an ordinary file or is over `max_bytes`.
+
+    stat first: opening a FIFO for reading would wait for a writer for ever."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
         raise OSError(errno.EINVAL, "it is not an ordinary file", str(path))
-    size = os.stat(path).st_size
-    if size > max_bytes:
+    if info.st_size > max_bytes:
+        scale, unit = (1e9, "GB") if max_bytes >= 1e9 else (1e6, "MB")
         raise OSError(
             errno.EFBIG,
-            f"it is {size / 1e9:.1f} GB; files up to {max_bytes / 1e9:.0f} GB can be imported",
+            f"it is {info.st_size / scale:.1f} {unit}; files up to {max_bytes / scale:.0f} "
+            f"{unit} can be imported",
             str(path),
         )
-    return path.open("rb"), size
+    return info.st_size
 
 
 def has_lone_surrogate(text: str) -> bool:

@@ -160,14 +160,18 @@ class ImportChecker:
             checker.get(doc, "saved_items", "", list)
         self.problems.extend(checker.problems)
 
+    def _admitted(self, part: Part, key: str, count: int, cap: int, cap_text: str) -> bool:
+        """Whether the `count`-th entry of `key` may be checked: over the cap the whole file is
+        refused (fatal); else the entry's own size limits decide."""
+        if count > cap:
+            self.problems.append(ImportProblem(part.line, key, f"holds more than {cap_text}"))
+            self.fatal = True
+            return False
+        return self._limits(part, f"{key}[{part.index}]")
+
     def note(self, part: Part) -> IncomingNote | None:
         self._notes += 1
-        if self._notes > MAX_NOTES:
-            self.problems.append(ImportProblem(part.line, "notes", f"holds more than "
-                                               f"{MAX_NOTES:,} notes"))  # fmt: skip
-            self.fatal = True
-            return None
-        if not self._limits(part, f"notes[{part.index}]"):
+        if not self._admitted(part, "notes", self._notes, MAX_NOTES, f"{MAX_NOTES:,} notes"):
             return None
         checker = self._checker(part)
         note = checker.note(part.value, part.index)
@@ -183,12 +187,7 @@ class ImportChecker:
 
     def item(self, part: Part) -> IncomingItem | None:
         self._items += 1
-        if self._items > MAX_ITEMS:
-            self.problems.append(ImportProblem(part.line, "saved_items", f"holds more than "
-                                               f"{MAX_ITEMS:,}"))  # fmt: skip
-            self.fatal = True
-            return None
-        if not self._limits(part, f"saved_items[{part.index}]"):
+        if not self._admitted(part, "saved_items", self._items, MAX_ITEMS, f"{MAX_ITEMS:,}"):
             return None
         checker = self._checker(part)
         item = checker.item(part.value, part.index)
