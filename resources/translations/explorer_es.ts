@@ -712,68 +712,103 @@
 <context>
     <name>CompareFacts</name>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="39"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="41"/>
         <source>a single date</source>
         <translation>una sola fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="48"/>
         <source>about a year</source>
         <translation>alrededor de un año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="41"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="43"/>
         <source>one day</source>
         <translation>un día</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="47"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="49"/>
         <source>about {n} years</source>
         <translation>alrededor de {n} años</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="59"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="61"/>
         <source>Episodes side by side</source>
         <translation>Episodios lado a lado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="44"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
         <source>about {n} months</source>
         <translation>alrededor de {n} meses</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="41"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="28"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="29"/>
+        <source>Year 0</source>
+        <translation>Año 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="30"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="31"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="32"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="33"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="34"/>
+        <source>Your notes</source>
+        <translation>Sus notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="43"/>
         <source>{n} days</source>
         <translation>{n} días</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="44"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="46"/>
         <source>about a month</source>
         <translation>alrededor de un mes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="194"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="196"/>
         <source>uncertain</source>
         <translation>incierta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="196"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="198"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="233"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="235"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="229"/>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="236"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="231"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="238"/>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/compare/facts_table.py" line="234"/>
+        <location filename="../../src/explorer/ui/compare/facts_table.py" line="236"/>
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>

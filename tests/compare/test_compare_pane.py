@@ -200,3 +200,26 @@ def test_fits_a_narrow_dock(qtbot, pane, session):
     qtbot.wait(20)
     assert pane.minimumSizeHint().width() <= 460
     assert pane.third_row.indexOf(pane.controls) >= 0  # window and export moved below
+
+
+def test_row_titles_in_spanish(qtbot, qapp, session):
+    """Every row title of the comparison is translated (they were written where lupdate never
+    looked, so "Dates", "Year 0", "Duration" and "Your notes" stayed English in Spanish)."""
+    from explorer.ui import i18n
+    from explorer.ui.compare import ComparePane
+
+    assert i18n.install(qapp, "es") == "es"
+    try:
+        widget = ComparePane(session)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 768)
+        widget.show()
+        session.state.set_compare_episodes([scenario.HUARAL, scenario.HOSTAGE])
+        table = widget.facts_table
+        titles = [
+            table.verticalHeaderItem(row).text().removeprefix("≠ ")
+            for row in range(table.rowCount())
+        ]
+        assert titles == ["Fechas", "Año 0", "Duración", "Tipo", "Actores", "Fuentes", "Sus notas"]
+    finally:
+        i18n.install(qapp, "en")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QWidget
 
@@ -22,14 +22,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CompareFacts", text)
 
 
+# Marked for lupdate: the titles are translated where they are shown (_tr(title)), and a title
+# that lupdate never saw stayed English in a Spanish comparison ("Dates", "Year 0").
 ROWS = (
-    ("dates", "Dates"),
-    ("start", "Year 0"),
-    ("duration", "Duration"),
-    ("kind", "Kind"),
-    ("actors", "Actors"),
-    ("sources", "Sources"),
-    ("notes", "Your notes"),
+    ("dates", QT_TRANSLATE_NOOP("CompareFacts", "Dates")),
+    ("start", QT_TRANSLATE_NOOP("CompareFacts", "Year 0")),
+    ("duration", QT_TRANSLATE_NOOP("CompareFacts", "Duration")),
+    ("kind", QT_TRANSLATE_NOOP("CompareFacts", "Kind")),
+    ("actors", QT_TRANSLATE_NOOP("CompareFacts", "Actors")),
+    ("sources", QT_TRANSLATE_NOOP("CompareFacts", "Sources")),
+    ("notes", QT_TRANSLATE_NOOP("CompareFacts", "Your notes")),
 )
 
 
