@@ -79,3 +79,24 @@ def test_the_app_paints_on_one_thread(monkeypatch):
     monkeypatch.setenv(raster.KEEP_POOL, "1")  # kept, to measure the difference
     raster.paint_on_one_thread()
     assert raster.QT_SWITCH not in os.environ
+
+
+@pytest.mark.parametrize("text", ["hostage", "japan", ""])
+def test_a_new_filter_paints_the_timeline_once_with_the_new_counts(qtbot, demo_session, text):
+    """The lanes are laid out for a filter before the paint: laid out inside it, the lane
+    names' new counts asked Qt for a second paint of the whole view (and a resized plot moved
+    the transform inside it, a third)."""
+    from explorer.store.filters import Filters
+
+    pane = _shown(qtbot, TimelinePane(demo_session))
+    demo_session.state.set_filters(Filters(text="peru"), origin="test")
+    _idle()
+    counter = PaintCounter(pane.plot.viewport())
+    demo_session.state.set_filters(Filters(text=text), origin="test")
+    _idle()
+    assert counter.paints == 1
+    # What that one paint showed: the lane names beside the counts the filter keeps.
+    index = pane.model.index
+    shown = {key: count for key, _title, _top, _h, count in pane.plot.lane_axis.lanes}
+    assert shown == {key: index.count(key) for key in pane.model.shown_lanes}
+    assert sum(shown.values()) >= pane.model.n_shown > 0

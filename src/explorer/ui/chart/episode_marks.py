@@ -92,6 +92,10 @@ class EpisodeMarksItem(pg.GraphicsObject):
         self.font.setPointSizeF(max(self.font.pointSizeF() - 1, 7.5))
 
     def set_marks(self, marks: EpisodeMarks | None, selected: str | None) -> None:
+        if marks is self.marks and selected == self.selected and marks is not None:
+            # The same marks again (a new filter whose marks are still being made on a large
+            # store): a repaint would draw what is there (~5–9 ms a chart paint, twice a filter).
+            return
         self.marks, self.selected = marks, selected
         self._chosen: int | None = None
         if marks is not None and selected is not None:

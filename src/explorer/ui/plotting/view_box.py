@@ -19,3 +19,10 @@ class SettledViewBox(pg.ViewBox):
         # Inside an auto-range pass this is its own nested call: the pass settles itself.
         if not self._updatingRange:
             self.prepareForPaint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # A new size (the lane names' column widened, the footer took a second line) moves the
+        # transform too: settled now, not in the paint, which would then paint twice.
+        super().resizeEvent(event)
+        if not self._updatingRange:
+            self.prepareForPaint()

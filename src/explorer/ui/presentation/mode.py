@@ -206,6 +206,12 @@ class PresentationMode(QObject):
         picker = getattr(chart, "picker", None)  # the series list: the chart gets the room
         if isinstance(picker, QWidget):
             widgets.append(picker)
+        # The chart's fixed readout line: presenting, the card beside the pointer reads a value
+        # out and the Details the one clicked, and the plot gets the readout's height (1280×720
+        # at 1.8× type: 332 px high with it, under the 380 the chart is owed).
+        readout = getattr(chart, "readout", None)
+        if isinstance(readout, QWidget):
+            widgets.append(readout)
         # The timeline's controls: from the back of the room its lanes need the height.
         timeline_bar = getattr(getattr(window, "panes", {}).get("timeline"), "toolbar", None)
         if isinstance(timeline_bar, QWidget):
