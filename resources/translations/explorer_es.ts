@@ -1974,37 +1974,37 @@
 <context>
     <name>GlyphKey</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="127"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="133"/>
         <source>Key to the timeline&apos;s marks</source>
         <translation>Clave de las marcas de la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="129"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="135"/>
         <source>exact date</source>
         <translation>fecha exacta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="130"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="136"/>
         <source>approximate (month, year, decade)</source>
         <translation>aproximada (mes, año, década)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="131"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="137"/>
         <source>span, fading where its ends are uncertain</source>
         <translation>período, difuminado donde sus extremos son inciertos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="132"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="138"/>
         <source>uncertain (?, ~)</source>
         <translation>incierta (?, ~)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="133"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="139"/>
         <source>sources disagree</source>
         <translation>las fuentes discrepan</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="134"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="140"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>LaneAxis</name>
     <message>
-        <location filename="../../src/explorer/ui/timeline/legend.py" line="37"/>
+        <location filename="../../src/explorer/ui/timeline/legend.py" line="41"/>
         <source>The number beside each lane counts its episodes that the filters keep.</source>
         <translation>El número junto a cada carril cuenta sus episodios que los filtros conservan.</translation>
     </message>
@@ -3353,73 +3353,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="134"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="148"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="158"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="184"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="187"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="194"/>
-        <location filename="../../src/explorer/ui/main_window.py" line="221"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="195"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="222"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="334"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="335"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="341"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="345"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="471"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="472"/>
         <source>Select an episode, series or source to write a note on it.</source>
         <translation>Seleccione un episodio, una serie o una fuente para escribir una nota sobre él.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="541"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="542"/>
         <source>Its details are in the Details pane: press {keys} to show it.</source>
         <translation>Sus detalles están en el panel Detalles: pulse {keys} para mostrarlo.</translation>
     </message>
@@ -3428,37 +3428,37 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="350"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="351"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="420"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="421"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="433"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="434"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="439"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="440"/>
         <source>Wrote {count} row to {path}</source>
         <translation>Se escribió {count} fila en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="440"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="441"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="451"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="452"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="456"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="457"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -4706,22 +4706,22 @@
         <translation>Vista actual</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="237"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="243"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="258"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="264"/>
         <source>This view no longer exists</source>
         <translation>Esta vista ya no existe</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="259"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="265"/>
         <source>It was deleted after the lesson was made.</source>
         <translation>Se eliminó después de armar la lección.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/presentation/mode.py" line="443"/>
+        <location filename="../../src/explorer/ui/presentation/mode.py" line="449"/>
         <source>Screen blanked: press any key</source>
         <translation>Pantalla en negro: pulse cualquier tecla</translation>
     </message>
@@ -5257,6 +5257,24 @@
         <location filename="../../src/explorer/ui/detail/reader.py" line="124"/>
         <source>The full text is not included in the store</source>
         <translation>El texto completo no está incluido en la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <location filename="../../src/explorer/ui/store_opening.py" line="70"/>
+        <source>Checking {name} before showing it: every table it holds is read once. A large store&apos;s first opening takes a while; later ones are at once.</source>
+        <translation>Revisando {name} antes de mostrarla: se lee una vez cada tabla que contiene. La primera apertura de una base de datos grande toma un rato; las siguientes son inmediatas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/store_opening.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/explorer/ui/store_opening.py" line="79"/>
+        <source>Opening a store</source>
+        <translation>Abriendo una base de datos</translation>
     </message>
 </context>
 <context>
@@ -5855,27 +5873,27 @@
         <translation>No se pudieron leer los episodios: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="257"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="267"/>
         <source>Select an episode first.</source>
         <translation>Primero seleccione un episodio.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="303"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="313"/>
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="305"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="315"/>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="312"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="322"/>
         <source>Zoom to this episode</source>
         <translation>Acercar a este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/timeline/pane.py" line="321"/>
+        <location filename="../../src/explorer/ui/timeline/pane.py" line="331"/>
         <source>Fit all</source>
         <translation>Ver todo</translation>
     </message>

@@ -38,6 +38,7 @@ from explorer.ui.ingest import menu as ingest_menus
 from explorer.ui.lessons import menus as classroom_menus
 from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
+from explorer.ui.store_opening import open_chosen_store
 from explorer.ui.table import TablePane
 from explorer.ui.window_start import FirstPaintWatcher, first_size
 
@@ -389,9 +390,8 @@ class MainWindow(QMainWindow):
         """Open `path` as the store; on a problem explain it and offer the bundled store."""
         while True:
             try:
-                conn = open_store(
-                    path, immutable=Path(path).resolve() == self.bundled_path.resolve()
-                )
+                ours = Path(path).resolve() == self.bundled_path.resolve()
+                conn = open_chosen_store(self, path, immutable=ours)  # None: check cancelled
             except StoreError as error:
                 choice = dialogs.ask_about_store_problem(self, error, at_startup=False)
                 if choice == dialogs.RETURN_TO_BUNDLED:
@@ -401,8 +401,9 @@ class MainWindow(QMainWindow):
                     if path is not None:
                         continue
                 return False
-            self._switch_to(conn, Path(path))
-            return True
+            if conn is not None:
+                self._switch_to(conn, Path(path))
+            return conn is not None
 
     def return_to_bundled(self) -> bool:
         try:
