@@ -52,3 +52,29 @@ def test_the_last_passage_of_a_text_is_fully_visible(qtbot, make_window, store_p
         reader = _open(qtbot, window, passage_id)
         rect, height = reader.passage_rect(), reader.text.viewport().height()
         assert rect.top() >= 0 and rect.bottom() <= height, (passage_id, rect, height)
+
+
+def test_the_passage_stays_centred_when_the_view_is_resized_until_the_user_scrolls(
+    qtbot, make_window, store_path, store
+):
+    """The window may still be laying its panes out (or the user drags a dock) after the
+    passage opened: it is centred again, but never pulled back once the user has scrolled."""
+    window = make_window(store_path, size=(1366, 768))
+    middle = "p.char_start BETWEEN length(s.full_text) * 0.3 AND length(s.full_text) * 0.6"
+    passage_id = next(p for p, length in _passages(store, middle) if length < 400)
+    reader = _open(qtbot, window, passage_id)
+    view = reader.text
+    line = view.fontMetrics().lineSpacing()
+    window.resize(1366, 640)  # the reader loses height: the passage must move back up
+    for _ in range(5):
+        QApplication.processEvents()
+    rect, height = reader.passage_rect(), view.viewport().height()
+    assert abs(rect.center().y() - height / 2) <= 1.5 * line, (rect, height)
+    # The user scrolls away to read on: a resize no longer brings the passage back.
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + 10)
+    moved = reader.passage_rect().top()
+    window.resize(1366, 760)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert reader.passage_rect().top() == moved

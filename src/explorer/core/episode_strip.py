@@ -76,6 +76,9 @@ class StripClasses:
 
 def strip_classes_for(columns) -> StripClasses:
     """The classes of a store's episodes (store.timeline.EpisodeColumns), built once, kept."""
+    cached = columns.cache.get(("strip",))
+    if isinstance(cached, StripClasses):
+        return cached  # built: nothing to wait for
     with _BUILDING:  # the loading thread and the chart may ask at once: build once
         cached = columns.cache.get(("strip",))
         if isinstance(cached, StripClasses):

@@ -40,7 +40,7 @@ from explorer.ui.observe import observe
 from explorer.ui.settings import LAYOUT_VERSION, Settings
 from explorer.ui.store_opening import open_chosen_store
 from explorer.ui.table import TablePane
-from explorer.ui.window_start import FirstPaintWatcher, first_size
+from explorer.ui.window_start import DeferredPanes, FirstPaintWatcher, first_size
 
 log = logging.getLogger(__name__)
 
@@ -299,14 +299,18 @@ class MainWindow(QMainWindow):
 
     # -- after the first paint: the heavy panes and the notes store ---------------------------
     def _after_first_paint(self) -> None:
-        QTimer.singleShot(0, self.build_deferred_panes)
+        deferred = [spec for spec in DOCKS if spec.deferred]
+        DeferredPanes(self, deferred, self._build_one, self.build_deferred_panes).start()
+
+    def _build_one(self, spec) -> None:
+        self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
 
     def build_deferred_panes(self) -> None:
         if self.panes.keys() >= {spec.id for spec in DOCKS}:
             return
         for spec in DOCKS:
             if spec.deferred and spec.id not in self.panes:
-                self.panes[spec.id] = build_pane(spec, self.session, self.holder(spec.id))
+                self._build_one(spec)
         self._open_notes()
         session_memory.restore_comparison(self)
         # The window's New Note action owns Ctrl+Shift+N: it first brings the Notes forward
@@ -324,16 +328,13 @@ class MainWindow(QMainWindow):
     def _open_notes(self) -> None:
         import explorer.ui.notes as notes_ui
 
-        # The notes engineer provides open_for_session (opens the notes store, sets
-        # session.notes, tells the user about any problem); until then there are no notes.
-        if hasattr(notes_ui, "open_for_session"):
-            try:
-                notes_ui.open_for_session(self.session, self)
-            except Exception as error:  # noqa: BLE001 - notes trouble must not stop the window
-                log.error("the notes store did not open", exc_info=True)
-                self.statusBar().showMessage(
-                    self.tr("Notes are unavailable: {error}").format(error=error)
-                )
+        try:  # opens the notes store, sets session.notes, tells the user about any problem
+            notes_ui.open_for_session(self.session, self)
+        except Exception as error:  # noqa: BLE001 - notes trouble must not stop the window
+            log.error("the notes store did not open", exc_info=True)
+            self.statusBar().showMessage(
+                self.tr("Notes are unavailable: {error}").format(error=error)
+            )
         self.table.refresh_notes()
 
     # -- status bar -----------------------------------------------------------------------

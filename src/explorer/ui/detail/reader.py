@@ -73,6 +73,15 @@ class SourceReader(QWidget):
         self._source_id: str | None = None
         # True until the passage has been centred in a viewport that has been laid out.
         self._centre_pending = False
+        # The passage stays centred when the view is resized (the window still laying its
+        # panes out, a dock dragged) until the user scrolls the text herself.
+        self._following = False
+        self._centring = False
+        self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._centring:
+            self._following = False
 
     def show_passage(
         self, passage: dict, record: dict, full_text: str | None, citers: list
@@ -95,7 +104,8 @@ class SourceReader(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         resized = watched is self.text.viewport() and event.type() == QEvent.Type.Resize
-        if resized and getattr(self, "_centre_pending", False):
+        pending = getattr(self, "_centre_pending", False) or getattr(self, "_following", False)
+        if resized and pending:
             QTimer.singleShot(0, self.scroll_to_passage)
         font_changed = watched is self.record and event.type() == QEvent.Type.FontChange
         if font_changed and self._shown_record is not None:
@@ -147,7 +157,7 @@ class SourceReader(QWidget):
         caret.setPosition(begin)
         self.text.setTextCursor(caret)
         self.highlighted = (begin, finish)
-        self._centre_pending = True
+        self._centre_pending = self._following = True
         self.scroll_to_passage()
         # The viewport may not have its final size yet (the pane is being laid out): again
         # once the event loop has run.
@@ -158,7 +168,13 @@ class SourceReader(QWidget):
         couple of lines of context above it."""
         if self.highlighted is None:
             return
-        begin, finish = self.highlighted
+        self._centring = True
+        try:
+            self._scroll_to(*self.highlighted)
+        finally:
+            self._centring = False
+
+    def _scroll_to(self, begin: int, finish: int) -> None:
         view = self.text
         if view.isVisible() and view.viewport().height() > 0:
             self._centre_pending = False

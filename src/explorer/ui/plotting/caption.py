@@ -17,7 +17,6 @@ import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
@@ -29,6 +28,13 @@ from explorer.core.views import state_to_dict
 from explorer.store.atomic import write_atomically
 from explorer.ui import dialogs, guarded
 from explorer.ui.plotting import export
+
+
+def xml_escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape, which imports urllib, http and ssl:
+    ~0.1 s on the UI thread for three replacements)."""
+    return escape(text, quote=False)
+
 
 log = logging.getLogger(__name__)
 PAPER, INK, MUTED = QColor("#ffffff"), QColor("#1a1a1a"), QColor("#444444")
