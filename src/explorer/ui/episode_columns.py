@@ -28,6 +28,7 @@ from explorer.store import records, untrusted
 from explorer.store.bundled import is_bundled, open_store
 from explorer.store.timeline import EpisodeColumns
 from explorer.store.timeline_columns import read_arrays
+from explorer.ui.ui_gate import GATE
 from explorer.ui.worker import ASYNC_FROM
 
 LOAD_SECONDS = 30.0  # per statement, reading the episodes of a store that is not ours
@@ -57,6 +58,7 @@ class PaneArrays(QObject):
         self._numbers[name], self._callbacks[name] = number, done
 
         def work() -> None:
+            GATE.wait()  # asked for while the UI thread shows a result: after its paint
             if self._numbers.get(name) != number:
                 return  # a newer job for the same pane is queued: nobody wants this one
             try:
@@ -64,6 +66,7 @@ class PaneArrays(QObject):
             except Exception:  # noqa: BLE001 - logged; the pane keeps what it showed
                 log.exception("the %s pane's arrays could not be computed", name)
                 return
+            GATE.close()
             self._done.emit(name, number, result)
 
         self._executor.submit(work)
@@ -80,8 +83,11 @@ class PaneArrays(QObject):
         self._executor.submit(work)
 
     def _on_done(self, name: str, number: int, result: object) -> None:
-        if self._numbers.get(name) == number:
-            self._callbacks[name](result)
+        try:
+            if self._numbers.get(name) == number:
+                self._callbacks[name](result)
+        finally:
+            GATE.handled()
 
 
 class SharedColumns(QObject):

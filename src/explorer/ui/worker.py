@@ -41,8 +41,10 @@ from explorer.store.episode_query import (
 from explorer.store.facets import Facets
 from explorer.store.filters import Filters
 from explorer.store.search import nothing_to_search
+from explorer.ui.ui_gate import GATE
 
 log = logging.getLogger(__name__)
+LAST_STAGE = "counted"
 
 ASYNC_FROM = 20_000  # episodes; below this a query is faster than a thread hop
 
@@ -133,7 +135,12 @@ class LatestQuery(QObject):
     def _emit(self, number: int, stage: str, payload: object) -> None:
         if not self.is_current(number):
             raise Superseded
+        GATE.close()
         self.stage.emit(number, stage, payload)
+        if stage != LAST_STAGE and self._pending is None:
+            # The UI thread shows this stage before the next is worked out (a newer request
+            # waiting goes first, and after the last stage there is nothing to wait for).
+            GATE.wait()
 
 
 class EpisodeQueries(QObject):
@@ -293,10 +300,13 @@ class EpisodeQueries(QObject):
         self._ensure_worker().submit(job)
 
     def _on_stage(self, number: int, stage: str, payload: object) -> None:
-        worker = self._worker
-        if worker is None or not worker.is_current(number):
-            return  # an obsolete job's last words
-        self._deliver(stage, payload)
+        try:
+            worker = self._worker
+            if worker is None or not worker.is_current(number):
+                return  # an obsolete job's last words
+            self._deliver(stage, payload)
+        finally:
+            GATE.handled()
 
     def _deliver(self, stage: str, payload) -> None:
         request = payload[0]

@@ -201,6 +201,8 @@ class EpisodeModel(IdTableModel):
         return self._date_words
 
     def set_noted(self, noted: set[str]) -> None:
+        if noted == self.noted:
+            return  # asked again with each result: repainting every row cost ~15 ms at 1M
         self.noted = noted
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, 0))
