@@ -175,3 +175,23 @@ def test_fits_a_narrow_dock_and_shortens_the_button(qtbot, pane, session):
     assert pane.splitter.orientation() == Qt.Orientation.Vertical
     text = pane.new_button.text()
     assert text.startswith("New note on") and ("…" in text or "crisis" in text)
+
+
+def test_the_line_on_what_a_note_is_on_names_the_kind_in_the_interface_language(
+    qapp, pane, session, scenario_conn
+):
+    """The episode's kind was shown as the store's code ("security") in a Spanish window."""
+    from explorer.ui import i18n, labels
+
+    kind, date_text = scenario_conn.execute(
+        "SELECT kind, date_text FROM episodes WHERE id = ?", (scenario.HOSTAGE,)
+    ).fetchone()
+    try:
+        i18n.install(qapp, "es")
+        session.state.select("episode", scenario.HOSTAGE)
+        pane.new_note_on_selection()
+        shown = pane.editor.detail_label.text()
+        assert shown == f"{date_text} · {labels.episode_kind(kind)}"
+        assert labels.episode_kind(kind) != kind  # translated, not the code
+    finally:
+        i18n.install(qapp, "en")

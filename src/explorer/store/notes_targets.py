@@ -30,6 +30,10 @@ class TargetInfo:
     detail: str = ""  # "December 17, 1996 – April 22, 1997 · security"
     citations: tuple[Citation, ...] = field(default_factory=tuple)
     found: bool = True  # False when the current dataset has no such item
+    # An episode's date as its source writes it and its kind code ("security"), for an
+    # interface that names the kind in its own language (`detail` has the code).
+    when: str = ""
+    kind: str = ""
 
 
 def passage_key(source_id: str, quote: str) -> str:
@@ -126,8 +130,20 @@ def describe(conn: sqlite3.Connection, target_type: str, target_id: str) -> Targ
                 row = (row[0], quote if len(quote) < 90 else quote[:88] + "…")
     if row is None:
         return TargetInfo(target_type, target_id, target_id, found=False)
+    when = kind = ""
+    if target_type == "episode":
+        found = conn.execute(
+            "SELECT date_text, kind FROM episodes WHERE id = ?", (target_id,)
+        ).fetchone()
+        when, kind = (str(found[0] or ""), str(found[1] or "")) if found else ("", "")
     return TargetInfo(
-        target_type, target_id, row[0], row[1] or "", citations(conn, target_type, target_id)
+        target_type,
+        target_id,
+        row[0],
+        row[1] or "",
+        citations(conn, target_type, target_id),
+        when=when,
+        kind=kind,
     )
 
 

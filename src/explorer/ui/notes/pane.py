@@ -32,6 +32,7 @@ from explorer.core.session import Session
 from explorer.store import records
 from explorer.store.notes import Note
 from explorer.store.notes_targets import describe, passage_id_for_key, target_for_selection
+from explorer.ui import labels
 from explorer.ui.i18n import plural
 from explorer.ui.menu_button import MenuButton
 from explorer.ui.notes.controller import NotesController
@@ -459,6 +460,8 @@ class NotesPane(QWidget):
             return self.tr("Not in the open dataset (noted as “{label}”)").format(
                 label=note.target_label or note.target_id
             )
+        if info.kind:  # the date as the source writes it, then the kind in this language
+            return " · ".join(part for part in (info.when, labels.episode_kind(info.kind)) if part)
         return info.detail
 
     def _on_current_changed(self, current, _previous) -> None:
