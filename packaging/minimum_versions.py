@@ -88,9 +88,15 @@ def prepare_venv(venv: Path, fresh: bool, env: dict[str, str]) -> int:
             return status
         stamp.write_text(digest + "\n")
     # The project itself, never its dependencies: what it runs on is exactly the constraints.
-    return step("install the project with --no-deps",
-                [str(venv_python(venv)), "-m", "pip", "install", "-q", "--no-deps",
-                 "--force-reinstall", str(REPO)], env=env)  # fmt: skip
+    # Built from a copy of the tree: .ci/run installs the project from the tree at the same
+    # time, and two builds in one folder share its build/ and egg-info.
+    with tempfile.TemporaryDirectory(prefix="relations-explorer-source-") as copy:
+        source = Path(copy) / "project"
+        shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+            ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))  # fmt: skip
+        return step("install the project with --no-deps",
+                    [str(venv_python(venv)), "-m", "pip", "install", "-q", "--no-deps",
+                     "--force-reinstall", str(source)], env=env)  # fmt: skip
 
 
 def run(venv: Path, fresh: bool) -> int:
