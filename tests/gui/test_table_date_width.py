@@ -39,7 +39,6 @@ def test_spanish_dates_are_not_cut_off_on_a_wide_screen(spanish, make_window, st
     width = pane.table.columnWidth(date_column(pane.model))
     assert _widest(pane) < width <= MAX_WIDTH
     assert _shown_whole(pane) == []
-    pane.grab().save("/tmp/r3/table_spanish_1920.png")
 
 
 def test_a_laptop_window_keeps_room_for_titles(spanish, make_window, store_path):
@@ -53,7 +52,6 @@ def test_a_laptop_window_keeps_room_for_titles(spanish, make_window, store_path)
     metrics = pane.table.fontMetrics()
     approximate = [t for t in date_texts(pane.model) if t.count("hacia") == 2]
     assert approximate and all(metrics.horizontalAdvance(t) < date for t in approximate)
-    pane.grab().save("/tmp/r3/table_spanish_1366.png")
 
 
 def test_english_dates_take_only_the_room_they_need(make_window, synthetic_path):

@@ -42,7 +42,6 @@ def test_a_passage_mid_text_opens_centred(qtbot, make_window, store_path, store)
         else:
             assert line <= rect.top() <= 4 * line  # long: near the top, context above
         assert reader.highlighted_text()
-    window.detail.grab().save("/tmp/r3/reader_passage_1366.png")
 
 
 def test_the_last_passage_of_a_text_is_fully_visible(qtbot, make_window, store_path, store):
