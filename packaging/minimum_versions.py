@@ -73,6 +73,15 @@ def step(title: str, command: list[str], **kwargs) -> int:
     return status
 
 
+def _not_source(folder: str, names: list[str]) -> set[str]:
+    """What the copy of the tree leaves out: git, caches, and the top level's build outputs
+    (build/ holds the minimum venv itself; src/explorer/build is the store builder, kept)."""
+    top = Path(folder).resolve() == REPO.resolve()
+    left_out = {".git", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
+    left_out |= {"build", "dist"} if top else set()
+    return {name for name in names if name in left_out or name.endswith(".egg-info")}
+
+
 def prepare_venv(venv: Path, fresh: bool, env: dict[str, str]) -> int:
     stamp = venv / "constraints.sha256"
     digest = hashlib.sha256(CONSTRAINTS.read_bytes()).hexdigest()
@@ -92,8 +101,7 @@ def prepare_venv(venv: Path, fresh: bool, env: dict[str, str]) -> int:
     # time, and two builds in one folder share its build/ and egg-info.
     with tempfile.TemporaryDirectory(prefix="relations-explorer-source-") as copy:
         source = Path(copy) / "project"
-        shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-            ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))  # fmt: skip
+        shutil.copytree(REPO, source, ignore=_not_source)
         return step("install the project with --no-deps",
                     [str(venv_python(venv)), "-m", "pip", "install", "-q", "--no-deps",
                      "--force-reinstall", str(source)], env=env)  # fmt: skip
