@@ -1836,52 +1836,52 @@
         <translation type="vanished">No se pudo escribir la imagen.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="232"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="238"/>
         <source>The caption&apos;s sources</source>
         <translation>las fuentes del pie de figura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="240"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="246"/>
         <source>Copy failed</source>
         <translation>No se pudo copiar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="264"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="270"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="264"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="270"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="265"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="271"/>
         <source>Export with caption</source>
         <translation>Exportar con pie de figura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="275"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="281"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="275"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="281"/>
         <source>Could not save {path}: {reason}</source>
         <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="292"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="298"/>
         <source>Copy image with caption</source>
         <translation>Copiar imagen con pie de figura</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="294"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="300"/>
         <source>Save PNG with caption…</source>
         <translation>Guardar PNG con pie de figura…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/plotting/caption.py" line="296"/>
+        <location filename="../../src/explorer/ui/plotting/caption.py" line="302"/>
         <source>Save SVG with caption…</source>
         <translation>Guardar SVG con pie de figura…</translation>
     </message>
@@ -3384,42 +3384,42 @@
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="335"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="336"/>
         <source>Notes are unavailable: {error}</source>
         <translation>Las notas no están disponibles: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
         <source>episodes</source>
         <translation>episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="342"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
         <source>series</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
         <source>actors</source>
         <translation>actores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="343"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="344"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="345"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="346"/>
         <source>{shown} of {total} {what}</source>
         <translation>{shown} de {total} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="472"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="473"/>
         <source>Select an episode, series or source to write a note on it.</source>
         <translation>Seleccione un episodio, una serie o una fuente para escribir una nota sobre él.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="542"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="543"/>
         <source>Its details are in the Details pane: press {keys} to show it.</source>
         <translation>Sus detalles están en el panel Detalles: pulse {keys} para mostrarlo.</translation>
     </message>
@@ -3428,37 +3428,37 @@
         <translation type="vanished">«{text}» no es una expresión de búsqueda válida; se buscaron sus palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="351"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="352"/>
         <source>Dataset {version}</source>
         <translation>Conjunto de datos {version}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="421"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="422"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="434"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="435"/>
         <source>Could not write {path}: {problem}</source>
         <translation>No se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="440"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="441"/>
         <source>Wrote {count} row to {path}</source>
         <translation>Se escribió {count} fila en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="441"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="442"/>
         <source>Wrote {count} rows to {path}</source>
         <translation>Se escribieron {count} filas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="452"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="453"/>
         <source>Select one or more episodes to compare.</source>
         <translation>Seleccione uno o más episodios para comparar.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/main_window.py" line="457"/>
+        <location filename="../../src/explorer/ui/main_window.py" line="458"/>
         <source>Episodes in the comparison: {count} (at most 4).</source>
         <translation>Episodios en la comparación: {count} (máximo 4).</translation>
     </message>
@@ -4069,198 +4069,198 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="90"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="91"/>
         <source>Notes message</source>
         <translation>Mensaje de las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="94"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="95"/>
         <source>Search notes…</source>
         <translation>Buscar en las notas…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="95"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="96"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="101"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="102"/>
         <source>Show notes with tag</source>
         <translation>Mostrar las notas con la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="107"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
         <source>This item only</source>
         <translation>Solo este elemento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="108"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="109"/>
         <source>Show only the notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="109"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="110"/>
         <source>Show only notes on the selected item</source>
         <translation>Mostrar solo las notas del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="125"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="126"/>
         <source>New note on the selected item</source>
         <translation>Nueva nota sobre el elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="128"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="129"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="130"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="131"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="132"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="133"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="134"/>
         <source>Delete this note (undo brings it back)</source>
         <translation>Eliminar esta nota (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="136"/>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="137"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="139"/>
         <source>Share</source>
         <translation>Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="137"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="138"/>
         <source>Export or import notes</source>
         <translation>Exportar o importar notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="140"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
         <source>Export notes to share (JSON)…</source>
         <translation>Exportar notas para compartir (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="141"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="142"/>
         <source>Export handout (Markdown)…</source>
         <translation>Exportar material para clase (Markdown)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="143"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="144"/>
         <source>Import notes (JSON)…</source>
         <translation>Importar notas (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="150"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="151"/>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Deshacer {what} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="162"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="163"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="275"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="276"/>
         <source>Notes are not available.</source>
         <translation>Las notas no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="293"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="294"/>
         <source>Notes: {total}</source>
         <translation>Notas: {total}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
         <source>{shown} of {total} note</source>
         <translation>{shown} de {total} nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="297"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="298"/>
         <source>{shown} of {total} notes</source>
         <translation>{shown} de {total} notas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="302"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="303"/>
         <source>searched the plain words</source>
         <translation>se buscaron las palabras sueltas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="312"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="313"/>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="339"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="340"/>
         <source>New note on “{item}”</source>
         <translation>Nueva nota sobre «{item}»</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="341"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="342"/>
         <source>Write a note on {item} (Ctrl+Shift+N)</source>
         <translation>Escribir una nota sobre {item} (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="344"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="345"/>
         <source>Select an episode, series, figure or passage to write a note on it</source>
         <translation>Seleccione un episodio, una serie, una cifra o un pasaje para escribir una nota sobre él</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="364"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="365"/>
         <source>Notes are not available in this session.</source>
         <translation>Las notas no están disponibles en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="366"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="367"/>
         <source>Notes are read-only: {reason} {advice}</source>
         <translation>Las notas son de solo lectura: {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="370"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="371"/>
         <source>The notes file was damaged and has been moved to {path}; a fresh notes file was started.</source>
         <translation>El archivo de notas estaba dañado y se movió a {path}; se empezó un archivo de notas nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="429"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="430"/>
         <source>That passage is not in the open dataset.</source>
         <translation>Ese pasaje no está en el conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="459"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="460"/>
         <source>Not in the open dataset (noted as “{label}”)</source>
         <translation>No está en el conjunto de datos abierto (anotado como «{label}»)</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="483"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="486"/>
         <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Nota eliminada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="511"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="514"/>
         <source>This note was changed in another window while you typed. Your text was kept as a separate version (marked ⚠); the other window&apos;s text is unchanged.</source>
         <translation>Esta nota se cambió en otra ventana mientras usted escribía. Su texto se guardó como una versión aparte (marcada con ⚠); el texto de la otra ventana no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="558"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="561"/>
         <source>Could not write {path}: {reason}</source>
         <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/notes/pane.py" line="573"/>
+        <location filename="../../src/explorer/ui/notes/pane.py" line="576"/>
         <source>Notes are read-only in this session; nothing was imported.</source>
         <translation>Las notas son de solo lectura en esta sesión; no se importó nada.</translation>
     </message>
@@ -5239,22 +5239,22 @@
         <translation>Texto completo de la fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="112"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="122"/>
         <source>The passage</source>
         <translation>El pasaje</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="119"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="129"/>
         <source>Cited by</source>
         <translation>Citado por</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="121"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="131"/>
         <source>Passages cited from this document</source>
         <translation>Pasajes citados de este documento</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/detail/reader.py" line="124"/>
+        <location filename="../../src/explorer/ui/detail/reader.py" line="134"/>
         <source>The full text is not included in the store</source>
         <translation>El texto completo no está incluido en la base de datos</translation>
     </message>
@@ -5334,8 +5334,8 @@
     </message>
     <message>
         <location filename="../../src/explorer/ui/table/models.py" line="180"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="251"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="263"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="253"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="265"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -5350,103 +5350,103 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="220"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="222"/>
         <source>You have a note on this episode</source>
         <translation>Tiene una nota sobre este episodio</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="222"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="224"/>
         <source>As the source writes it: {text}</source>
         <translation>Como lo escribe la fuente: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="226"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="228"/>
         <source>⚑ The sources disagree on the date</source>
         <translation>⚑ Las fuentes discrepan sobre la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="237"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="239"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="238"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="240"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="239"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="241"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="240"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="242"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="241"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="243"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="242"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="244"/>
         <source>First</source>
         <translation>Primero</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="243"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="245"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="245"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="247"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="247"/>
-        <location filename="../../src/explorer/ui/table/models.py" line="261"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="249"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="263"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="250"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="252"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="253"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="255"/>
         <source>Episodes</source>
         <translation>Episodios</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="256"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="258"/>
         <source>Also called</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="258"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="260"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="262"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="264"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="264"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="266"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="266"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="268"/>
         <source>Passages</source>
         <translation>Pasajes</translation>
     </message>
     <message>
-        <location filename="../../src/explorer/ui/table/models.py" line="268"/>
+        <location filename="../../src/explorer/ui/table/models.py" line="270"/>
         <source>Full title</source>
         <translation>Título completo</translation>
     </message>
