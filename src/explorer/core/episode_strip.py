@@ -88,6 +88,18 @@ def strip_classes_for(columns) -> StripClasses:
         return classes
 
 
+def covered_columns(x0s: np.ndarray, x1s: np.ndarray, left: int, width: int) -> np.ndarray:
+    """Which of `width` pixel columns from `left` the bands [x0, x1) cover (one bool each):
+    a difference array, so the cost is one pass over the bands whatever their lengths."""
+    if not len(x0s):
+        return np.zeros(width, dtype=bool)
+    starts = np.clip(np.floor(x0s).astype(np.int64) - left, 0, width)
+    ends = np.clip(np.ceil(x1s).astype(np.int64) - left, 0, width)
+    steps = np.bincount(starts, minlength=width + 1)[: width + 1]
+    steps = steps - np.bincount(ends, minlength=width + 1)[: width + 1]
+    return np.cumsum(steps)[:width] > 0
+
+
 def class_bounds(k: int) -> tuple[float, float]:
     """Durations (years) of class k: [low, high)."""
     low = 0.0 if k == 0 else SHORTEST * 2.0 ** (k - 1)
@@ -180,13 +192,7 @@ class StripIndex:
         x0s = area_left + (lo - view_lo) * ppu
         x1s = area_left + (hi - view_lo) * ppu
         wide = (x1s - x0s) >= BAND_PX
-        covered = np.zeros(width, dtype=bool)
-        if wide.any():
-            starts = np.clip(np.floor(x0s[wide]).astype(np.int64) - left, 0, width)
-            ends = np.clip(np.ceil(x1s[wide]).astype(np.int64) - left, 0, width)
-            steps = np.bincount(starts, minlength=width + 1)[: width + 1]
-            steps = steps - np.bincount(ends, minlength=width + 1)[: width + 1]
-            covered = np.cumsum(steps)[:width] > 0
+        covered = covered_columns(x0s[wide], x1s[wide], left, width)
         marks = np.rint((x0s[~wide] + x1s[~wide]) / 2 / MARKER_COLUMN_PX).astype(np.int64)
         return covered, np.unique(marks)
 

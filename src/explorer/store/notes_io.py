@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import textwrap
 import time
 import uuid
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from explorer.store.atomic import atomic_file
 from explorer.store.import_limits import open_import_file
 from explorer.store.notes import NotesStore, content_hash, normalize_tags, now_iso
 from explorer.store.notes_import_check import (
@@ -106,17 +106,8 @@ def export_file(
 ) -> int:
     """Write the export to `path` beside it first, then rename over it: a crash, a full disk
     or Cancel never leaves half a file. Returns the number of notes written."""
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-            count = write_export(store, handle, note_ids, progress=progress)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return count
+    with atomic_file(path) as handle:
+        return write_export(store, handle, note_ids, progress=progress)
 
 
 def write_export(

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from explorer.core.episode_strip import StripIndex
+from explorer.core.episode_strip import StripIndex, covered_columns
 from explorer.ui.plotting.theme import NO_PEN, PlotColors, blend, with_alpha
 
 STRIP_H = 14.0
@@ -61,13 +61,7 @@ def _strip_columns(
     x1s = area_left + (marks.hi[visible] - lo) * ppu
     wide = (x1s - x0s) >= 3
     left, width = int(area_left), max(int(area_width) + 2, 1)
-    covered = None
-    if wide.any():
-        starts = np.clip(np.floor(x0s[wide]).astype(np.int64) - left, 0, width)
-        ends = np.clip(np.ceil(x1s[wide]).astype(np.int64) - left, 0, width)
-        steps = np.bincount(starts, minlength=width + 1)[: width + 1]
-        steps = steps - np.bincount(ends, minlength=width + 1)[: width + 1]
-        covered = np.cumsum(steps)[:width] > 0
+    covered = covered_columns(x0s[wide], x1s[wide], left, width) if wide.any() else None
     columns = np.zeros(0, dtype=np.int64)
     if (~wide).any():
         # One marker per occupied 3-pixel column: a bincount, not a sort of every episode.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QAction, QFont, QFontInfo, QGuiApplication, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
-from explorer.store.atomic import write_atomically
+from explorer.store.atomic import atomic_file, write_atomically
 from explorer.ui import dialogs
 from explorer.ui.menu_button import MenuButton
 from explorer.ui.plotting.svg_flatten import flatten_svg
@@ -57,16 +56,8 @@ def save_png(image: QImage, path: Path) -> None:
     buffer.close()
     if not saved:
         raise OSError(_tr("The image could not be written."))
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(bytes(data.data()))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with atomic_file(path, binary=True) as handle:
+        handle.write(bytes(data.data()))
 
 
 def export_png(widget: QWidget, path: Path | str) -> None:
