@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from explorer.store.atomic import atomic_file
 from explorer.store.import_limits import open_import_file
@@ -112,7 +112,7 @@ def export_file(
 
 def write_export(
     store: NotesStore,
-    out: TextIO,
+    out: IO[str],
     note_ids=None,
     include_items: bool = True,
     progress: Progress | None = None,
