@@ -157,6 +157,12 @@ class TimelinePane(QWidget):
         if self.layout() is not None:
             self.layout().activate()
 
+    def _show_filtered(self) -> None:
+        """A new filter's lanes and counts, the view fitted to them, laid out for the paint."""
+        self._data_changed()
+        self._follow_filters()
+        self._lay_out_now()
+
     def _lay_out_now(self) -> None:
         """Lay the lanes out for a new filter now, not inside the next paint: the layout gives
         the lane names their new counts, and done inside the paint that asked Qt for a second
@@ -410,23 +416,17 @@ class TimelinePane(QWidget):
     def _on_keep_ready(self, model: TimelineModel, made) -> None:
         keep, index = made
         if model is self.model and index is not None and model.apply(keep, index):
-            self._data_changed()
-            self._follow_filters()
-            self._lay_out_now()
+            self._show_filtered()
 
     def _on_filters(self, filters, origin: str) -> None:
         if self._apply_matching(filters):
-            self._data_changed()
-            self._follow_filters()
-            self._lay_out_now()
+            self._show_filtered()
 
     @guarded.reads()
     def _on_query_finished(self, request, _result) -> None:
         filters = self.session.state.filters
         if self.queries.normalized(filters) == request.filters and self._apply_matching(filters):
-            self._data_changed()
-            self._follow_filters()
-            self._lay_out_now()
+            self._show_filtered()
 
     def _on_selection(self, selection, origin: str) -> None:
         canvas = self.plot.canvas
