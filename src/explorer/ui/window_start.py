@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
@@ -46,37 +45,41 @@ class FirstPaintWatcher(QObject):
 
 class DeferredPanes(QObject):
     """Builds the panes the first paint did not wait for (timeline, chart, comparison, notes)
-    without blocking the window: their modules (pyqtgraph among them, ~0.5 s) are imported on
-    a thread, then one pane is built per turn of the event loop, the last step finishing the
-    window's start (`finish`: notes store, comparison, sizes). Built at once they blocked the
-    loop 0.45 s at 100,000 episodes and 0.66 s at a million, in one piece: a key typed just
-    after the first paint waited for all of it."""
+    a step per turn of the event loop: pyqtgraph's import, then each pane's module and the pane
+    itself, the last step finishing the window's start (`finish`: notes store, comparison,
+    sizes). Built at once they blocked the loop 0.45 s at 100,000 episodes and 0.66 s at a
+    million, in one piece: a key typed just after the first paint waited for all of it.
 
-    _imported = Signal()
+    The imports stay on the UI thread: imported on a thread (tried), PySide6 6.7 registered the
+    modules' Qt classes while the UI thread converted Qt objects, and the self-test once got a
+    QWidgetItem where an event belonged."""
 
     def __init__(self, window, specs, build: Callable, finish: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.specs, self.build, self.finish = window, specs, build, finish
-        self._imported.connect(self._step, Qt.ConnectionType.QueuedConnection)
+        self._steps: list[Callable[[], None]] = [lambda: self._import("pyqtgraph")]
+        for spec in specs[:-1]:  # the last pane is built by `finish`, with the rest
+            self._steps += [lambda s=spec: self._import(s.module), lambda s=spec: self._build(s)]
+        if specs:
+            self._steps.append(lambda: self._import(specs[-1].module))
 
     def start(self) -> None:
-        threading.Thread(target=self._import, name="pane-imports", daemon=True).start()
+        QTimer.singleShot(0, self, self._step)  # dropped if the window goes first
 
-    def _import(self) -> None:
-        # Module code only: no widget is made here (every pane is built on the UI thread).
-        # The captioned exports are added to the panes once they are built: theirs too.
-        names = ("pyqtgraph", *(spec.module for spec in self.specs), "explorer.ui.plotting.caption")
-        for module in names:
-            try:
-                importlib.import_module(module)
-            except Exception:  # noqa: BLE001 - logged; the pane's build reports it in its dock
-                log.exception("importing %s ahead of its pane failed", module)
-        self._imported.emit()
+    @staticmethod
+    def _import(module: str) -> None:
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - logged; the pane's build reports it in its dock
+            log.exception("importing %s ahead of its pane failed", module)
+
+    def _build(self, spec) -> None:
+        if spec.id not in self.window.panes:  # built meanwhile by a user's action
+            self.build(spec)
 
     def _step(self) -> None:
-        missing = [spec for spec in self.specs if spec.id not in self.window.panes]
-        if len(missing) > 1:
-            self.build(missing[0])
-            QTimer.singleShot(0, self._step)
+        if self.window.panes.keys() >= {spec.id for spec in self.specs} or not self._steps:
+            self.finish()  # the last pane (if any) and what needs every pane
             return
-        self.finish()  # the last pane (if any) and what needs every pane
+        self._steps.pop(0)()
+        QTimer.singleShot(0, self, self._step)  # dropped if the window goes first
