@@ -76,4 +76,7 @@ def test_the_passage_stays_centred_when_the_view_is_resized_until_the_user_scrol
     window.resize(1366, 760)
     for _ in range(5):
         QApplication.processEvents()
-    assert reader.passage_rect().top() == moved
+    after = reader.passage_rect()
+    # Where the user left it (Qt may shift the text by a line as the view grows), not centred.
+    assert abs(after.top() - moved) <= 1.5 * line, (after, moved)
+    assert abs(after.center().y() - view.viewport().height() / 2) > 3 * line

@@ -80,8 +80,8 @@ class SourceReader(QWidget):
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def _on_scrolled(self, _value: int) -> None:
-        if not self._centring:
-            self._following = False
+        if not self._centring:  # the user's own scrolling: her place is kept from now on
+            self._following = self._centre_pending = False
 
     def show_passage(
         self, passage: dict, record: dict, full_text: str | None, citers: list
