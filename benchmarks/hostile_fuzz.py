@@ -35,6 +35,7 @@ FAILURES = ("escaped", "deaths", "partial", "unsafe", "file reads", "other failu
 
 
 def run(select: str | None, figures: Path) -> tuple[int, float]:
+    """pytest on tests/hostile; every category's tally is written into the folder `figures`."""
     env = dict(os.environ, HOSTILE_FIGURES=str(figures), QT_QPA_PLATFORM="offscreen",
                PYTHONPATH=os.pathsep.join([str(REPO / "src"), str(REPO)]))  # fmt: skip
     env.setdefault("RELATIONS_EXPLORER_HOME", tempfile.mkdtemp(prefix="hostile-home-"))
@@ -51,12 +52,11 @@ def main() -> int:
     parser.add_argument("-k", dest="select", help="only the tests pytest -k selects")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    from tests.hostile.figures import table
+    from tests.hostile.figures import recorded, table
 
     with tempfile.TemporaryDirectory() as folder:
-        figures = Path(folder) / "figures.json"
-        status, wall = run(args.select, figures)
-        rows = json.loads(figures.read_text("utf-8")) if figures.exists() else []
+        status, wall = run(args.select, Path(folder))
+        rows = recorded(Path(folder))
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     load = os.getloadavg()
     print()

@@ -121,8 +121,11 @@ def run(venv: Path, fresh: bool) -> int:
         status = step("self-test", [python, "-m", "explorer", "--self-test", "--report",
                                     str(report)], env=env, cwd=home)  # fmt: skip
         tests = [t for t in FAST_TESTS if (REPO / t).exists()]
+        # One process, not the suite's two xdist workers (the addopts): this check runs beside
+        # the suite, which keeps both cores busy, and its venv has only pytest and pytest-qt.
         status |= step("fast tests", [python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                                      "-m", "not slow", *tests], env=env, cwd=REPO)  # fmt: skip
+                                      "-o", "addopts=-ra --strict-markers", "-m", "not slow",
+                                      *tests], env=env, cwd=REPO)  # fmt: skip
         return 1 if status else 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,43 @@ def pending_translations():
     i18n.install = _with_pending_translations(original)
     yield
     i18n.install = original
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (the suite's addopts: two workers, a file each at a time), the files
+    with slow tests go first: the settings fuzz alone takes ~2.5 min, and started last it ran
+    on one worker while the other sat idle. A run without workers keeps the files' order."""
+    if not hasattr(config, "workerinput"):
+        return
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)  # stable: same order in each
+
+
+def pytest_configure(config):
+    """The process that prints the summary names one folder for the hostile tallies before its
+    xdist workers start (they inherit it): each worker writes its own categories there."""
+    from tests.hostile.figures import FOLDER_VARIABLE
+
+    if not hasattr(config, "workerinput") and not os.environ.get(FOLDER_VARIABLE):
+        os.environ[FOLDER_VARIABLE] = tempfile.mkdtemp(prefix="hostile-figures-")
+        config.made_figures_folder = os.environ[FOLDER_VARIABLE]
+
+
+def pytest_unconfigure(config):
+    import shutil
+
+    made = getattr(config, "made_figures_folder", None)
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
+        os.environ.pop("HOSTILE_FIGURES", None)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The figures of every hostile category run, as one table (issue 15's note quotes it)."""
+    from tests.hostile.figures import FOLDER_VARIABLE, recorded, table
+
+    folder = os.environ.get(FOLDER_VARIABLE)
+    rows = recorded(Path(folder)) if folder and Path(folder).is_dir() else []
+    if rows:
+        terminalreporter.section("hostile input: figures per category")
+        terminalreporter.write_line(table(rows))

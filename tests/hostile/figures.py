@@ -1,14 +1,16 @@
 """Tallies of a fuzz run, printed for the record, and the one table of them all.
 
 Every hostile test keeps a Tally per category of the adversarial list (issue 15) and calls
-`report()`; the tests' conftest prints `table()` at the end of the run (pytest's terminal
-summary, with or without -s) and, when HOSTILE_FIGURES names a file, writes the tallies there
-as JSON (benchmarks/hostile_fuzz.py reads it)."""
+`report()`, which writes it as JSON into the folder HOSTILE_FIGURES names, one file per
+category: the suite runs on pytest-xdist workers, and the tests' root conftest (in the process
+that prints the summary) makes that folder and prints `table(recorded(folder))` at the end of
+the run; benchmarks/hostile_fuzz.py names a folder of its own and reads it the same way."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +38,7 @@ COLUMNS: tuple[tuple[str, frozenset[str]], ...] = (
     ("file reads", frozenset({"file read by data"})),
 )
 KNOWN = frozenset().union(*(outcomes for _, outcomes in COLUMNS))
-RECORDED: list[Tally] = []
+FOLDER_VARIABLE = "HOSTILE_FIGURES"
 
 
 @dataclass
@@ -76,9 +78,15 @@ class Tally:
         for outcome, example in self.examples.items():
             text += f"\n  first {outcome}: {example}"
         print(text)
-        RECORDED[:] = [t for t in RECORDED if t.category != self.category] + [self]
-        _write_json()
+        self._write()
         return text
+
+    def _write(self) -> None:
+        folder = os.environ.get(FOLDER_VARIABLE)
+        if folder:
+            name = re.sub(r"[^a-z0-9]+", "-", self.category.lower()).strip("-")[:80]
+            path = Path(folder) / f"{name}.json"
+            path.write_text(json.dumps(self.as_dict(), indent=1), "utf-8")
 
     def as_dict(self) -> dict:
         row = {"category": self.category, "tried": self.tried}
@@ -91,10 +99,10 @@ class Tally:
         return row
 
 
-def _write_json() -> None:
-    target = os.environ.get("HOSTILE_FIGURES")
-    if target:
-        Path(target).write_text(json.dumps([t.as_dict() for t in RECORDED], indent=1), "utf-8")
+def recorded(folder: Path) -> list[dict]:
+    """The tallies written into `folder`, in the order they were written."""
+    paths = sorted(Path(folder).glob("*.json"), key=lambda p: (p.stat().st_mtime_ns, p.name))
+    return [json.loads(path.read_text("utf-8")) for path in paths]
 
 
 HEADERS = ("tried", "refused", "accepted", "escaped", "deaths", "partial", "unsafe",
