@@ -100,8 +100,16 @@ IMPORT_NAMES = {"pyinstaller": "PyInstaller", "import-linter": "lint-imports", "
                 "pytest-qt": "qtbot", "bibtexparser": "bibtexparser"}  # fmt: skip
 
 
+# pytest plugins used through the suite's addopts, and the option that uses each.
+ADDOPTS_PLUGINS = {"pytest-xdist": "--dist"}
+
+
 def is_used(name: str, sources: str) -> bool:
-    """Imported, skipped-if-missing, run with -m, or run as a command, somewhere in the tree."""
+    """Imported, skipped-if-missing, run with -m, or run as a command, somewhere in the tree;
+    or, for a pytest plugin, its option in the suite's addopts."""
+    if name.lower() in ADDOPTS_PLUGINS:
+        addopts = PYPROJECT["tool"]["pytest"]["ini_options"]["addopts"]
+        return ADDOPTS_PLUGINS[name.lower()] in addopts.split()
     module = IMPORT_NAMES.get(name.lower(), name.lower().replace("-", "_"))
     patterns = (f"import {module}", f"from {module}", f'importorskip("{module}',
                 f'"-m", "{module}"', f'["{module}"', f"({module}")  # fmt: skip
