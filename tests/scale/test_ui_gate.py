@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from explorer.ui import ui_gate
 from explorer.ui.ui_gate import MAX_WAIT, UiGate
@@ -25,18 +26,40 @@ def _waited(gate: UiGate) -> tuple[list[float], threading.Thread]:
     return took, thread
 
 
-def test_a_thread_waits_until_the_ui_has_handled_the_result(qapp, monkeypatch):
+class Pane(QWidget):
+    """Records, at each paint, whether the gate is shut."""
+
+    def __init__(self, gate: UiGate) -> None:
+        super().__init__()
+        self.gate, self.shut_at_paints = gate, []
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.shut_at_paints.append(not self.gate._open.is_set())
+
+
+def test_a_thread_waits_until_the_ui_has_painted_the_result(qtbot, monkeypatch):
     monkeypatch.setattr(ui_gate, "OFF", False)
     gate = UiGate()
+    pane = Pane(gate)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.wait(50)
+    pane.shut_at_paints.clear()
     gate.close()  # a thread hands a result over
     took, thread = _waited(gate)
     time.sleep(0.01)
     assert not took  # still waiting: the UI thread has not shown it yet
-    gate.handled()  # the UI thread gave it to the panes ...
+    # The UI thread gives it to the pane, which asks for a paint, and a normal event comes
+    # in after (a view's deferred layout, a queued signal): the thread waits through both.
+    pane.update()
+    QTimer.singleShot(0, lambda: pane.shut_at_paints.append(not gate._open.is_set()))
+    gate.handled()
     assert not took
-    QApplication.processEvents()  # ... and its event loop came round (the paints)
+    qtbot.waitUntil(lambda: bool(took), timeout=1_000)
     thread.join(1.0)
-    assert took and took[0] < MAX_WAIT
+    assert pane.shut_at_paints == [True, True]  # the zero timer, then the paint
+    assert took[0] < MAX_WAIT
 
 
 def test_the_wait_is_bounded_when_the_ui_thread_never_answers(qapp, monkeypatch):

@@ -138,3 +138,27 @@ def test_a_store_without_speedups_is_answered_the_same(generated, tmp_path):
     assert list(a.order) == list(b.order)
     assert speedups.load_columns(plain) is None
     plain.close()
+
+
+def test_counting_facets_stops_between_facets_when_asked(generated):
+    """A newer query stops the counts of an obsolete one at the next facet (numpy cannot be
+    interrupted as SQLite is); left alone, the counts are those of the reference."""
+    conn, index = generated
+    filters = Filters(text="japan")
+    result = run_episode_query(conn, index, EpisodeRequest(filters, "date", False))
+    calls: list[int] = []
+
+    class Newer(Exception):
+        pass
+
+    def superseded_after_one() -> None:
+        calls.append(1)
+        if len(calls) > 1:
+            raise Newer
+
+    with pytest.raises(Newer):
+        facets_for(index, result, superseded_after_one)
+    assert len(calls) == 2  # the first facet was counted, the second never started
+    counted = facets_for(index, result, lambda: None)
+    assert counted.total == len(result.order)
+    assert counted == facet_counts(conn, filters)

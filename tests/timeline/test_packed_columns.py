@@ -200,3 +200,36 @@ def test_pane_arrays_deliver_only_the_newest_job(qtbot):
     qtbot.waitUntil(lambda: 16 in delivered, timeout=5_000)
     qtbot.wait(50)
     assert delivered == [16]  # the four older answers were dropped
+
+
+def test_a_pane_behind_another_does_its_filter_work_when_shown(qtbot, large_store):
+    """The chart behind the Timeline workspace makes no marks while the user types; shown, it
+    makes them for the filter of that moment, and the timeline meanwhile follows each one."""
+    session = make_session(large_store)
+    window = PanesWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    timeline, chart = window.timeline, window.chart
+    qtbot.waitUntil(lambda: chart.marks is not None and len(chart.marks.ids) == LARGE,
+                    timeout=30_000)  # fmt: skip
+    arrays = chart.shared.arrays
+    chart.hide()
+    made: list[str] = []
+    chart_marks = chart._on_marks_ready
+    chart._on_marks_ready = lambda *args: (made.append("chart"), chart_marks(*args))
+    queries = episode_queries(session)
+    for text in ("hostage", "treaty"):
+        session.state.set_filters(Filters(text=text), origin="test")
+        qtbot.waitUntil(lambda: queries.result_for(session.state.filters) is not None)
+        expected = len(queries.result.order)
+        qtbot.waitUntil(lambda: timeline.model.n_shown == expected, timeout=30_000)
+    qtbot.wait(100)
+    assert made == [] and arrays.waiting == {"chart"}
+    assert len(chart.marks.ids) == LARGE  # still the marks of before the filters
+
+    chart.show()
+    qtbot.waitUntil(lambda: len(chart.marks.ids) == expected, timeout=30_000)
+    assert made == ["chart"]  # once, for the newest filter only
+    assert arrays.waiting == set()
+    window.close()

@@ -159,9 +159,12 @@ def _by_relevance(conn, index, fts_query, mask, descending) -> np.ndarray:
     return positions[::-1] if descending else positions
 
 
-def facets_for(index: EpisodeIndex, result: EpisodeResult) -> Facets:
-    """Facet counts for a finished query (reusing its text matches)."""
-    return index.facets(result.request.filters, result.text_mask)
+def facets_for(
+    index: EpisodeIndex, result: EpisodeResult, check: Callable[[], None] | None = None
+) -> Facets:
+    """Facet counts for a finished query (reusing its text matches); `check` may raise
+    between facets to stop (EpisodeIndex.facets)."""
+    return index.facets(result.request.filters, result.text_mask, check)
 
 
 def facet_counts_fast(conn: sqlite3.Connection, index: EpisodeIndex, filters: Filters) -> Facets:

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.episode_strip import STRIP_INDEX_FROM, strip_classes_for
 from explorer.core.lod import lane_entries_for
@@ -40,7 +42,12 @@ class PaneArrays(QObject):
     """Array work of the panes (a filter's mask onto their rows, lanes, the chart's strip) run
     on a thread, so that a million-episode filter never blocks the UI thread: numpy releases
     the interpreter for these loops. For each name the newest job wins: an older one's result
-    is dropped, and a job not started yet when a newer one arrives is skipped."""
+    is dropped, and a job not started yet when a newer one arrives is skipped.
+
+    A job for a pane that is not on screen (the chart behind the Timeline workspace) waits until
+    the pane is shown, and only the newest waits: while the user types, the hidden pane's work
+    no longer competes with the UI thread for the interpreter (at a million episodes the
+    chart's strip ran beside every keystroke's table paint)."""
 
     _done = Signal(str, int, object)  # name, job number, result (from the thread)
 
@@ -48,14 +55,31 @@ class PaneArrays(QObject):
         super().__init__(parent)
         self._numbers: dict[str, int] = {}
         self._callbacks: dict[str, Callable[[object], None]] = {}
+        self._waiting: dict[str, tuple[QWidget, Callable[[], object], Callable]] = {}
         # Two threads: a pane's job never waits behind the preparation of a lane mode nobody
         # has asked for yet (the chart's first marks came 3 s later with one).
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pane-arrays")
         self._done.connect(self._on_done)
 
-    def run(self, name: str, job: Callable[[], object], done: Callable[[object], None]) -> None:
+    def run(
+        self,
+        name: str,
+        job: Callable[[], object],
+        done: Callable[[object], None],
+        pane: QWidget | None = None,
+    ) -> None:
+        """Run `job` on a thread and give its result to `done` on the UI thread, unless a newer
+        job of the same name came first; with `pane` not visible, once the pane is shown."""
         number = self._numbers.get(name, 0) + 1
         self._numbers[name], self._callbacks[name] = number, done
+        if pane is not None and not pane.isVisible():
+            if name not in self._waiting:
+                pane.installEventFilter(self)
+            self._waiting[name] = (pane, job, done)
+            return
+        waited = self._waiting.pop(name, None)
+        if waited is not None:
+            self._stop_watching(waited[0])
 
         def work() -> None:
             GATE.wait()  # asked for while the UI thread shows a result: after its paint
@@ -70,6 +94,24 @@ class PaneArrays(QObject):
             self._done.emit(name, number, result)
 
         self._executor.submit(work)
+
+    @property
+    def waiting(self) -> set[str]:
+        """The names whose newest job waits for its pane to be shown."""
+        return set(self._waiting)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            for name, (pane, job, done) in list(self._waiting.items()):
+                if pane is watched:
+                    self.run(name, job, done)  # the newest job, now the pane is on screen
+        return False
+
+    def _stop_watching(self, pane: QWidget) -> None:
+        if not shiboken6.isValid(pane):
+            return  # a pane deleted while its job waited takes its event filter with it
+        if all(waiting[0] is not pane for waiting in self._waiting.values()):
+            pane.removeEventFilter(self)
 
     def prepare(self, job: Callable[[], object]) -> None:
         """Run `job` for its side effect (a cache filled), after the jobs already queued."""

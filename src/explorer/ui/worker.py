@@ -86,7 +86,15 @@ class LatestQuery(QObject):
             if self._running and self._conn is not None:
                 self._conn.interrupt()
             self._lock.notify()
-            return self._latest
+        # A job waiting at the gate for the UI to show its last stage: nobody wants that stage
+        # now, and the new job must not wait behind it.
+        GATE.open()
+        return self._latest
+
+    def check_current(self) -> None:
+        """In a job: raise Superseded if a newer job has been submitted since it started."""
+        if self._running != self._latest:
+            raise Superseded
 
     def is_current(self, number: int) -> bool:
         return number == self._latest
@@ -284,6 +292,8 @@ class EpisodeQueries(QObject):
             return
         index_key = self._key()
 
+        worker = self._ensure_worker()
+
         def job(conn: sqlite3.Connection, emit: Emit) -> None:
             index = index_for(conn, index_key)
 
@@ -295,9 +305,10 @@ class EpisodeQueries(QObject):
 
             result = run_episode_query(conn, index, request, first_page)
             emit("finished", (request, result))
-            emit("counted", (request, cached[1] if cached else facets_for(index, result)))
+            facets = cached[1] if cached else facets_for(index, result, worker.check_current)
+            emit("counted", (request, facets))
 
-        self._ensure_worker().submit(job)
+        worker.submit(job)
 
     def _on_stage(self, number: int, stage: str, payload: object) -> None:
         try:

@@ -185,8 +185,9 @@ class ChartPane(QWidget):
             self.marks, self._marks_for = job(), (result, cols)
             return
         # A million episodes: the marks are made on a thread; _on_marks_ready shows them.
+        # Behind another workspace, they are made when the chart is shown.
         self.shared.arrays.run(
-            "chart", job, lambda marks: self._on_marks_ready(result, cols, marks)
+            "chart", job, lambda marks: self._on_marks_ready(result, cols, marks), pane=self
         )
 
     def _on_marks_ready(self, result, cols, marks: EpisodeMarks) -> None:

@@ -410,7 +410,10 @@ class TimelinePane(QWidget):
                 return keep, None
             return keep, model.index_for(keep, model.mode)
 
-        self.shared.arrays.run("timeline", job, lambda made: self._on_keep_ready(model, made))
+        # Behind another workspace, they are made when the timeline is shown.
+        self.shared.arrays.run(
+            "timeline", job, lambda made: self._on_keep_ready(model, made), pane=self
+        )
         return False
 
     def _on_keep_ready(self, model: TimelineModel, made) -> None:
