@@ -275,22 +275,29 @@ def window_figures(path: Path, with_plots: bool) -> dict:
     if with_plots:
         window.show_pane("timeline")  # a remembered layout may have another workspace in front
         pump(app, 0.2)
+        # Panning is measured while the frames are driven; bringing the Chart workspace
+        # forward between them (a click, not a pan) is a figure of its own.
         panning = StallMeter().start()
         measured = {"timeline": timeline_frames(app, timeline)}
+        stalls = [panning.stop()]
         shown_at = time.perf_counter()
+        switching = StallMeter().start()
         window.show_pane("chart")  # it may share a workspace with another pane: in front
         wait_until(app, lambda: chart.marks is not None and (
             total is None or not queries.is_async
             or len(chart.marks.ids) == len(queries.result.order)))  # fmt: skip
         figures["chart shown → its marks for the filter"] = time.perf_counter() - shown_at
         pump(app, 0.2)
+        figures["longest stall, Chart workspace brought forward"] = switching.stop() / 1000
+        panning = StallMeter().start()
         measured["chart"] = chart_frames(app, chart)
+        stalls.append(panning.stop())
         for name, frames in measured.items():
             summary = frame_summary(frames)
             for stat in ("p50", "p95", "worst", "CPU p50", "CPU p95"):
                 if stat in summary:
                     figures[f"{name} frame {stat}"] = summary[stat] / 1000
-        figures["longest stall while panning"] = panning.stop() / 1000
+        figures["longest stall while panning"] = max(stalls) / 1000
     figures["CPU time (s)"] = time.process_time() - cpu_started
     figures["peak memory (MB)"] = peak_memory_mb()
     queries.close()

@@ -103,3 +103,21 @@ def test_fold_keeps_length_and_strips_accents():
 
 def test_search_terms_leave_out_operators():
     assert search_terms('Perú AND "Japón" OR NEAR x') == ["peru", "japon", "x"]
+
+
+def test_fold_of_plain_ascii_is_the_character_by_character_fold():
+    """ASCII text takes a fast path (the table folds every highlighted cell it paints): it
+    must fold exactly as each character would."""
+    import string
+    import unicodedata
+
+    def by_character(text: str) -> str:
+        out = []
+        for ch in text:
+            base = unicodedata.normalize("NFD", ch)[:1] or ch
+            out.append(base.lower() if len(base.lower()) == 1 else base)
+        return "".join(out)
+
+    for text in (string.printable, "JAPAN Inc.", "OECF loan: Lima-Callao", "Perú, İzmir, ß"):
+        assert fold(text) == by_character(text)
+        assert len(fold(text)) == len(text)

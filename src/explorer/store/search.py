@@ -9,6 +9,7 @@ words, searched plainly, and the caller is told so it can say so in the status b
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -121,9 +122,12 @@ def fold(text: str) -> str:
 
     The FTS tokenizer ignores diacritics ('Peru' finds 'Perú'); highlighting must agree.
     """
+    if text.isascii():
+        return text.lower()  # the same, character by character: the table paints this often
     return "".join(_fold_char(ch) for ch in text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     base = unicodedata.normalize("NFD", ch)[:1] or ch
     lower = base.lower()
