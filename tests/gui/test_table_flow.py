@@ -197,3 +197,15 @@ def test_matches_are_painted_in_the_marker_colour(qtbot, window):
     wait_for_query(qtbot, window)
     window.table.table.viewport().repaint()
     assert marked_pixels() > 20
+
+
+def test_the_matches_kept_for_painting_follow_a_new_search(qapp):
+    from explorer.ui.table.highlight import HighlightDelegate
+
+    delegate = HighlightDelegate()
+    delegate.terms = ["japan"]
+    assert delegate._matches("Japan, Peru") == [(0, 5)]
+    delegate.terms = ["peru"]  # the next search: what was kept for "japan" is not used
+    assert delegate._matches("Japan, Peru") == [(7, 11)]
+    delegate.terms.append("jap")  # changed in place too
+    assert delegate._matches("Japan, Peru") == [(0, 3), (7, 11)]

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from explorer.ui import theme
 from explorer.ui.markup import match_spans
 
+SPANS_KEPT = 4000  # texts whose matches are kept (a few pages of rows and their cut forms)
+
 
 class HighlightDelegate(QStyledItemDelegate):
     """Draws the cell as usual, then its text with matches on a marker-coloured background."""
@@ -16,10 +18,23 @@ class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.terms: list[str] = []
+        # The matches of each text painted for the current terms: a result's rows are painted
+        # again and again (its stages, the selection, scrolling back), and finding the matches
+        # is a third of a cell's paint.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._spans_for: list[str] = []
+
+    def _matches(self, text: str) -> list[tuple[int, int]]:
+        if self._spans_for != self.terms or len(self._spans) > SPANS_KEPT:
+            self._spans, self._spans_for = {}, list(self.terms)
+        spans = self._spans.get(text)
+        if spans is None:
+            spans = self._spans[text] = match_spans(text, self.terms)
+        return spans
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if not self.terms or not match_spans(text, self.terms):
+        if not self.terms or not self._matches(text):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -38,7 +53,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         x = rect.left()
         position = 0
-        for start, end in [*match_spans(shown, self.terms), (len(shown), len(shown))]:
+        for start, end in [*self._matches(shown), (len(shown), len(shown))]:
             x = self._draw(painter, rect, x, shown[position:start], normal, None)
             if end > start:
                 x = self._draw(painter, rect, x, shown[start:end], QColor(colors.match_text),
