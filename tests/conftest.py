@@ -26,6 +26,16 @@ def private_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def collectable_heap():
+    """A window's start freezes the heap (ui/window_start.py): a test process builds hundreds
+    of windows, and what each froze would never be collected. Thawed after every test."""
+    import gc
+
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture(scope="session")
 def store_path() -> Path:
     return STORE_PATH

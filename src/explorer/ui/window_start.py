@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Callable
@@ -80,6 +81,10 @@ class DeferredPanes(QObject):
     def _step(self) -> None:
         if self.window.panes.keys() >= {spec.id for spec in self.specs} or not self._steps:
             self.finish()  # the last pane (if any) and what needs every pane
+            # What the start built lives as long as the window: left to the collector, its
+            # oldest generation was walked whole now and then (35 ms of the UI thread, at
+            # any keystroke). Frozen, a collection walks only what came after.
+            gc.freeze()
             return
         self._steps.pop(0)()
         QTimer.singleShot(0, self, self._step)  # dropped if the window goes first
