@@ -223,7 +223,7 @@ def test_a_pane_behind_another_does_its_filter_work_when_shown(qtbot, large_stor
         session.state.set_filters(Filters(text=text), origin="test")
         qtbot.waitUntil(lambda: queries.result_for(session.state.filters) is not None)
         expected = len(queries.result.order)
-        qtbot.waitUntil(lambda: timeline.model.n_shown == expected, timeout=30_000)
+        qtbot.waitUntil(lambda n=expected: timeline.model.n_shown == n, timeout=30_000)
     qtbot.wait(100)
     assert made == [] and arrays.waiting == {"chart"}
     assert len(chart.marks.ids) == LARGE  # still the marks of before the filters
