@@ -136,13 +136,19 @@ def test_the_large_store_strip_is_the_episode_by_episode_strip():
         assert {c for c in markers if c in inner} == {c for c in fast_markers if c in inner}
 
 
-@pytest.mark.slow
-def test_a_large_store_is_drawn_once_its_episodes_arrive(qtbot, large_store):
-    session = make_session(large_store)
+def shown_panes(qtbot, store) -> tuple:
+    """A session on `store` and the timeline and the chart shown on it, at 1366×768."""
+    session = make_session(store)
     window = PanesWindow(session)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    return session, window
+
+
+@pytest.mark.slow
+def test_a_large_store_is_drawn_once_its_episodes_arrive(qtbot, large_store):
+    session, window = shown_panes(qtbot, large_store)
     timeline, chart = window.timeline, window.chart
     # The panes are up before the episodes: they arrive from the loading thread.
     qtbot.waitUntil(lambda: len(timeline.model.columns) == LARGE, timeout=30_000)
@@ -205,11 +211,7 @@ def test_pane_arrays_deliver_only_the_newest_job(qtbot):
 def test_a_pane_behind_another_does_its_filter_work_when_shown(qtbot, large_store):
     """The chart behind the Timeline workspace makes no marks while the user types; shown, it
     makes them for the filter of that moment, and the timeline meanwhile follows each one."""
-    session = make_session(large_store)
-    window = PanesWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    session, window = shown_panes(qtbot, large_store)
     timeline, chart = window.timeline, window.chart
     qtbot.waitUntil(lambda: chart.marks is not None and len(chart.marks.ids) == LARGE,
                     timeout=30_000)  # fmt: skip

@@ -82,8 +82,8 @@ class DeferredPanes(QObject):
         if self.window.panes.keys() >= {spec.id for spec in self.specs} or not self._steps:
             self.finish()  # the last pane (if any) and what needs every pane
             # What the start built lives as long as the window: left to the collector, its
-            # oldest generation was walked whole now and then (35 ms of the UI thread, at
-            # any keystroke). Frozen, a collection walks only what came after.
+            # oldest generation was walked whole now and then (40–49 ms of the UI thread,
+            # at any keystroke). Frozen, a collection walks only what came after.
             gc.freeze()
             return
         self._steps.pop(0)()
