@@ -157,3 +157,15 @@ def test_views_live_in_the_notes_store_and_survive_reopening(tmp_path):
         assert [i.id for i in ViewsStore(notes).items(VIEW_KIND)] == [view.id]
     finally:
         notes.close()
+
+
+def test_views_made_in_the_same_millisecond_are_listed_in_the_order_made(teacher, monkeypatch):
+    # A teacher saving views quickly (or a script) makes several within one millisecond, the
+    # resolution of `created`: their ids (random) then decided the order of the list.
+    monkeypatch.setattr("explorer.store.notes.now_iso", lambda: "2026-12-04T02:00:00.000+00:00")
+    views = [save_view(teacher, SavedView(f"View {n}", f"caption {n}")) for n in range(8)]
+    listed = [item.id for item in teacher.items(VIEW_KIND)]
+    assert listed == [view.id for view in views]
+    # Edited later, a view keeps its place: it was made first.
+    teacher.save(VIEW_KIND, "View 0, renamed", views[0].to_payload(), views[0].id)
+    assert [item.id for item in teacher.items(VIEW_KIND)] == listed

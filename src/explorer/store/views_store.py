@@ -110,7 +110,8 @@ class ViewsStore:
     def items(self, kind: str) -> list[SavedItem]:
         """Live items of `kind`, oldest first (the order they were made in)."""
         rows = self.notes.conn.execute(
-            "SELECT * FROM saved_items WHERE kind = ? AND deleted = 0 ORDER BY created, id", (kind,)
+            "SELECT * FROM saved_items WHERE kind = ? AND deleted = 0 ORDER BY created, rowid",
+            (kind,),
         )
         return [SavedItem.from_row(row) for row in rows]
 
