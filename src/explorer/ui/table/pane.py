@@ -291,6 +291,7 @@ class TablePane(QWidget):
             total = records.row_count(conn, name)
             self.fallback_text = ""
             self.model.set_ids(ids, lambda chunk: listing_rows(conn, name, chunk))
+        self._lay_out_rows()
         self._restore_selection()
         if to_top:
             self.table.scrollToTop()
@@ -342,7 +343,7 @@ class TablePane(QWidget):
     def _lay_out_rows(self) -> None:
         """Settle the view's geometry for its new rows now. Qt does it on a zero timer, which
         came after the first paint: the rows were painted twice (at a million episodes ~20 ms
-        each, while the worker counts)."""
+        each, while the worker counts; on the bundled store 7-10 ms of a keystroke's 35-60)."""
         self.table.doItemsLayout()
 
     @guarded.reads(empty=show_nothing, key="TablePane.reload")
