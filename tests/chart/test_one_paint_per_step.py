@@ -10,25 +10,14 @@ import os
 import time
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from explorer.ui.chart import ChartPane
 from explorer.ui.plotting import raster
 from explorer.ui.timeline import TimelinePane
+from tests.gui.helpers import PaintCounter
 from tests.timeline.gui import drag, wheel
-
-
-class PaintCounter(QObject):
-    def __init__(self, widget) -> None:
-        super().__init__()
-        self.paints = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
 
 
 def _idle(seconds: float = 0.15) -> None:

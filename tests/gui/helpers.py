@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 
+class PaintCounter(QObject):
+    """How many times `widget` has been painted."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
 def wait_for_query(qtbot, window) -> None:
-    """Let a typed search's short delay run out."""
+    """Let a typed search's short delay run out, and the facet counts follow the rows."""
     qtbot.waitUntil(lambda: not window.table.search.pending(), timeout=3000)
+    wait_for_counts(qtbot, window.panes["filters"])
+
+
+def wait_for_counts(qtbot, filter_pane) -> None:
+    """The facet counts follow a change a turn of the event loop after the table's rows."""
+    qtbot.waitUntil(lambda: not filter_pane.counts_follow, timeout=3000)
+
+
+def _filter_pane_of(widget):
+    while widget is not None and not hasattr(widget, "counts_follow"):
+        widget = widget.parent()
+    return widget
 
 
 def click_facet(qtbot, facet, key) -> None:
@@ -25,6 +51,9 @@ def click_facet(qtbot, facet, key) -> None:
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    panel = _filter_pane_of(facet)
+    if panel is not None:  # as a user sees it: the counts the click changed, a blink later
+        wait_for_counts(qtbot, panel)
 
 
 def click_row(qtbot, table_pane, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:

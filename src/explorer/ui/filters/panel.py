@@ -14,6 +14,7 @@ from explorer.store.episode_query import EpisodeRequest
 from explorer.store.facets import Facets, FacetValue, facet_counts
 from explorer.store.search import nothing_to_search
 from explorer.ui import guarded, labels
+from explorer.ui.after_paint import AfterPaint
 from explorer.ui.filters.date_range import DateRangeFilter
 from explorer.ui.filters.facet_list import FacetList
 from explorer.ui.observe import observe
@@ -84,7 +85,12 @@ class FilterPane(QWidget):
         self.kinds.toggled.connect(lambda key, on: self._toggle("kinds", key, on))
         self.decades.toggled.connect(lambda key, on: self._toggle("decades", key, on))
         self.actors.toggled.connect(lambda key, on: self._toggle("actors", key, on))
-        observe(session.state.filters_changed, self, lambda *_: self.refresh())
+        # On a small store the counts follow the table's new rows on the next turn of the
+        # event loop, so a keystroke's rows are painted without waiting for them (~5-12 ms
+        # of the 35-60 the whole update took in one stretch). A large store's counts come
+        # from the worker anyway (_on_counted).
+        self._refresh_after_paint = AfterPaint(self, self.refresh)
+        observe(session.state.filters_changed, self, lambda *_: self._on_filters())
         observe(session.store_changed, self, lambda *_: self.refresh())
         self.queries = episode_queries(session)
         self.queries.counted.connect(self._on_counted)
@@ -118,8 +124,21 @@ class FilterPane(QWidget):
         chosen = chosen | {key} if checked else chosen - {key}
         self.session.state.update_filters(origin=ORIGIN, **{facet: frozenset(chosen)})
 
+    @property
+    def counts_follow(self) -> bool:
+        """True from a filter change on a small store until its counts are shown (a turn of
+        the event loop later)."""
+        return self._refresh_after_paint.waiting
+
+    def _on_filters(self) -> None:
+        if self.queries.is_async:
+            self.refresh()
+        else:
+            self._refresh_after_paint.request()
+
     @guarded.reads(empty=lambda panel: panel._show(Facets([], [], [], 0)))
     def refresh(self) -> None:
+        self._refresh_after_paint.cancel()  # done now: the one waiting would repeat it
         filters = self.session.state.filters
         if self.queries.is_async:
             # A large store: the counts come from the worker after the table's rows. Until
