@@ -84,3 +84,13 @@ def hover(view, pos: QPoint) -> None:
         Qt.MouseButton.NoButton,
     )
     QApplication.processEvents()
+
+
+def followed(pane, seconds: float = 3.0) -> None:
+    """Until the pane shows the last filter change: on a small store its lanes follow a turn
+    of the event loop after the table's rows (ui/after_paint.py)."""
+    end = time.perf_counter() + seconds
+    while pane.filters_follow and time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    assert not pane.filters_follow, "the timeline did not follow the filters"

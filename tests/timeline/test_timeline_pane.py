@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.core.state import Filters
 from explorer.ui.timeline import TimelinePane
-from tests.timeline.gui import click, drag, hover, wheel
+from tests.timeline.gui import click, drag, followed, hover, wheel
 
 CRISIS = "1996-japanese-embassy-hostage-crisis"
 
@@ -173,6 +173,7 @@ def test_selection_from_elsewhere_is_brought_into_view(pane, demo_session):
 
 def test_filters_filter_the_timeline(pane, demo_session):
     demo_session.state.set_filters(Filters(kinds=frozenset({"security"})), origin="table")
+    followed(pane)
     expected = {
         row[0]
         for row in demo_session.store.execute("SELECT id FROM episodes WHERE kind = 'security'")
@@ -185,6 +186,7 @@ def test_filters_filter_the_timeline(pane, demo_session):
     assert drawn == expected
     assert f"{len(expected)} of" in pane.footer.status.text()
     demo_session.state.clear_filters(origin="table")
+    followed(pane)
     assert "of" not in pane.footer.status.text().split("·")[0]
 
 

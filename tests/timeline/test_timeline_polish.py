@@ -12,7 +12,7 @@ from explorer.core.state import Filters
 from explorer.store import timeline as timeline_store
 from explorer.ui.timeline import TimelinePane
 from explorer.ui.timeline.canvas import BAND_ROW_H, ROW_H
-from tests.timeline.gui import drag, wheel
+from tests.timeline.gui import drag, followed, wheel
 from tests.timeline.harness import PanesWindow
 
 
@@ -178,6 +178,7 @@ def test_the_view_fits_the_filtered_episodes_until_zoomed_by_hand(pane, demo_ses
     lo_expected, hi_expected = _matching_extent(demo_session, filters)
     assert pane.follows_filters
     demo_session.state.set_filters(filters, origin="table")
+    followed(pane)
     lo, hi = pane.plot.x_range()
     assert lo < lo_expected and hi > hi_expected  # a margin each side
     assert (hi - lo) <= (hi_expected - lo_expected) * 1.2 + 1.0
@@ -187,11 +188,13 @@ def test_the_view_fits_the_filtered_episodes_until_zoomed_by_hand(pane, demo_ses
     wheel(pane.plot, QPoint(int(area.center().x()), int(area.center().y())), 2)
     zoomed = pane.plot.x_range()
     demo_session.state.set_filters(Filters(kinds=frozenset({"treaty"})), origin="table")
+    followed(pane)
     assert pane.plot.x_range() == pytest.approx(zoomed)
     # Fit all follows the filters again, and so do the changes after it.
     pane.toolbar.fit_button.click()
     assert not pane.zoomed_by_hand
     demo_session.state.clear_filters(origin="table")
+    followed(pane)
     all_lo, all_hi = demo_session.store.execute(
         "SELECT MIN(start_lo), MAX(end_hi) FROM episodes"
     ).fetchone()

@@ -103,7 +103,7 @@ def _timeline_set_before(pane, options: dict) -> None:
 
 def _timeline_set_after(pane, options: dict, state: dict) -> None:
     if _is_range(state.get("time_range")):
-        pane.plot.set_x_range(*state["time_range"])
+        pane.show_range(*state["time_range"])  # after the view's filters, shown first
 
 
 def _table_get(pane) -> dict[str, Any]:

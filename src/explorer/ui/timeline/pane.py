@@ -6,6 +6,7 @@ notes), and writes back only through the state's setters; it never calls another
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import numpy as np
@@ -17,6 +18,7 @@ from explorer.core.session import Session
 from explorer.core.timeline_layout import fit_range
 from explorer.store import timeline as timeline_store
 from explorer.ui import guarded
+from explorer.ui.after_paint import AfterPaint
 from explorer.ui.episode_columns import shared_columns
 from explorer.ui.observe import observe
 from explorer.ui.plotting.theme import plot_colors
@@ -31,6 +33,21 @@ from explorer.ui.worker import episode_queries
 log = logging.getLogger(__name__)
 
 ORIGIN = "timeline"
+
+
+def _filters_first(method):
+    """A pane method that must see the lanes of the current filters: a filter change still
+    waiting to be shown (TimelinePane._on_filters) is applied before it, so changes land in the
+    order they were made (a saved view's filters, then its time range)."""
+
+    @functools.wraps(method)
+    def settled_first(self, *args, **kwargs):
+        self.settle()
+        return method(self, *args, **kwargs)
+
+    return settled_first
+
+
 RANGE_DEBOUNCE_MS = 250
 FOLLOW_MARGIN = 0.04  # of the matching episodes' extent, each side
 
@@ -76,7 +93,7 @@ class TimelinePane(QWidget):
 
         self.toolbar.laneModeChanged.connect(self._set_lane_mode)
         self.toolbar.hiddenLanesChanged.connect(self._set_hidden)
-        self.toolbar.rangeTyped.connect(self.plot.set_x_range)
+        self.toolbar.rangeTyped.connect(self.show_range)
         self.toolbar.fitRequested.connect(self.fit_all)
         self.toolbar.followFiltersToggled.connect(self._on_follow_toggled)
         self.toolbar.zoomToSelectionRequested.connect(self.zoom_to_selection)
@@ -86,6 +103,10 @@ class TimelinePane(QWidget):
         self.plot.targetMenuRequested.connect(self._on_menu)
         self.plot.stepSelection.connect(self._step_selection)
 
+        # On a small store the lanes follow a filter change on a later turn of the event loop,
+        # once the table has painted its new rows (ui/after_paint.py): with their own paint
+        # they were 10-15 ms of the one 35-60 ms stretch a keystroke took.
+        self._filters_after_paint = AfterPaint(self, self._follow_filter_change)
         state = session.state
         # The state outlives the pane: observe() drops each callback when the pane is deleted.
         observe(state.filters_changed, self, self._on_filters)
@@ -192,6 +213,7 @@ class TimelinePane(QWidget):
 
     # --- user actions ------------------------------------------------------------------------
 
+    @_filters_first
     def fit_all(self) -> None:
         """Show every episode that matches the filters; the view follows the filters again."""
         starts, ends = self.model.fit_bounds()
@@ -232,6 +254,7 @@ class TimelinePane(QWidget):
         if starts:
             self._fit_to(fit_range(starts, ends, margin=FOLLOW_MARGIN))
 
+    @_filters_first
     def _on_follow_toggled(self, on: bool) -> None:
         if on:
             self.zoomed_by_hand = False
@@ -247,6 +270,7 @@ class TimelinePane(QWidget):
             "follow_filters": self.follows_filters,
         }
 
+    @_filters_first
     def apply_view_options(self, options: dict) -> None:
         """Put back view_options(); unknown keys are ignored and missing ones keep defaults
         (lanes by kind, every lane shown, following the filters). A view starts afresh: an
@@ -267,6 +291,12 @@ class TimelinePane(QWidget):
         button.setChecked(bool(follow))
         button.blockSignals(False)
 
+    @_filters_first
+    def show_range(self, lo: float, hi: float) -> None:
+        """Show the years lo to hi (typed in the toolbar; a saved view's or a lesson's range)."""
+        self.plot.set_x_range(lo, hi)
+
+    @_filters_first
     def zoom_to_selection(self) -> None:
         index = self._selected_index()
         if index is None:
@@ -276,10 +306,12 @@ class TimelinePane(QWidget):
         pad = max((hi - lo) * 0.6, 1.0)
         self.plot.set_x_range(lo - pad, hi + pad)
 
+    @_filters_first
     def _set_lane_mode(self, mode: str) -> None:
         self.model.set_mode(mode)
         self._data_changed()
 
+    @_filters_first
     def _set_hidden(self, hidden: set) -> None:
         self.model.set_hidden(set(hidden))
         self._data_changed()
@@ -341,6 +373,7 @@ class TimelinePane(QWidget):
         self._last_menu = menu
         menu.popup(global_pos)
 
+    @_filters_first
     def _step_selection(self, direction: int) -> None:
         """Select the next/previous episode shown in the view, in start order."""
         rank = self.model.columns.start_rank  # the store's start order (start, then id)
@@ -372,6 +405,7 @@ class TimelinePane(QWidget):
     def _publish_range(self) -> None:
         self.session.state.set_time_range(*self.plot.x_range(), origin=ORIGIN)
 
+    @_filters_first
     def _on_time_range(self, time_range, origin: str) -> None:
         if origin == ORIGIN or time_range is None:
             return
@@ -422,7 +456,25 @@ class TimelinePane(QWidget):
             self._show_filtered()
 
     def _on_filters(self, filters, origin: str) -> None:
-        if self._apply_matching(filters):
+        if self.queries.is_async:
+            self._follow_filter_change()  # its work is on the worker and a thread already
+        else:
+            self._filters_after_paint.request()
+
+    @property
+    def filters_follow(self) -> bool:
+        """True from a filter change on a small store until the lanes show it."""
+        return self._filters_after_paint.waiting
+
+    def settle(self) -> None:
+        """Show a filter change still waiting for the table's paint, now."""
+        if self._filters_after_paint.waiting:
+            self._follow_filter_change()
+
+    @guarded.reads(key="TimelinePane._on_filters")
+    def _follow_filter_change(self) -> None:
+        self._filters_after_paint.cancel()
+        if self._apply_matching(self.session.state.filters):
             self._show_filtered()
 
     @guarded.reads()
@@ -431,6 +483,7 @@ class TimelinePane(QWidget):
         if self.queries.normalized(filters) == request.filters and self._apply_matching(filters):
             self._show_filtered()
 
+    @_filters_first
     def _on_selection(self, selection, origin: str) -> None:
         canvas = self.plot.canvas
         canvas.selected_period = None
@@ -461,6 +514,7 @@ class TimelinePane(QWidget):
             self._move_to((center - width / 2, center + width / 2))
 
     def _on_store_changed(self, _session) -> None:
+        self._filters_after_paint.cancel()  # the reload shows the filters on the new store
         self.reload()
 
     def _on_notes_changed(self, target_type: str, _target_id: str) -> None:
