@@ -53,3 +53,12 @@ class AfterPaint(QObject):
         """Done some other way meanwhile: the posted event then does nothing."""
         self.waiting = False
         self._timer.stop()
+
+
+def settle(pane: object) -> None:
+    """Show now what `pane` still waits to show (its `settle()`, if it has one): for code
+    that reads a pane's geometry or state straight after changing the shared state, as
+    restoring a view and sharing out the window's height do."""
+    method = getattr(pane, "settle", None)
+    if callable(method):
+        method()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from explorer.core import remembered
+from explorer.ui.after_paint import settle
 
 log = logging.getLogger(__name__)
 CONTEXT = "Workspaces"
@@ -92,6 +93,7 @@ def timeline_height(pane) -> int:
     plot = getattr(pane, "plot", None)
     if plot is None or not hasattr(plot, "preferred_height"):
         return 0
+    settle(pane)  # the lanes of the current filters
     chrome = sum(
         max(w.minimumHeight(), w.sizeHint().height()) + 3
         for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))

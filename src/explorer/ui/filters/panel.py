@@ -130,6 +130,11 @@ class FilterPane(QWidget):
         the event loop later)."""
         return self._refresh_after_paint.waiting
 
+    def settle(self) -> None:
+        """Show counts still waiting for the table's paint, now."""
+        if self._refresh_after_paint.waiting:
+            self.refresh()
+
     def _on_filters(self) -> None:
         if self.queries.is_async:
             self.refresh()

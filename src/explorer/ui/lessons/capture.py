@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from explorer.core.views import SavedView, apply_state, state_to_dict
 from explorer.store import records
+from explorer.ui.after_paint import settle
 
 log = logging.getLogger(__name__)
 ORIGIN = "view"
@@ -183,6 +184,10 @@ def restore(window: QMainWindow, view: SavedView, presenting: bool = False) -> l
     show_panes(window, view.panes, view.raised, keep_table=not presenting)
     _run(window, view, 1)
     apply_state(window.session.state, view.state, origin=ORIGIN)
+    # Restored as one change: the panes that follow a filter after the table's paint show the
+    # view's now, before its last options and before a presentation measures them.
+    for pane in getattr(window, "panes", {}).values():
+        settle(pane)
     _run(window, view, 2)
     return missing_items(window.session.store, view)
 

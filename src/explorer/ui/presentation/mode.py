@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.views import SavedView
+from explorer.ui.after_paint import settle
 from explorer.ui.lessons import capture
 from explorer.ui.presentation.bar import PresentationBar
 from explorer.ui.presentation.look import DEFAULT_SCALE, PresentationLook
@@ -372,6 +373,7 @@ class PresentationMode(QObject):
         pane = getattr(self.window, "panes", {}).get("timeline")
         plot = getattr(pane, "plot", None)
         if plot is not None and hasattr(plot, "preferred_height"):
+            settle(pane)  # the lanes of the view's filters
             chrome = sum(
                 w.sizeHint().height()
                 for w in (getattr(pane, "toolbar", None), getattr(pane, "footer", None))
