@@ -36,13 +36,18 @@ def date_column(model: IdTableModel) -> int:
     return next((i for i, c in enumerate(model.columns) if c.key == "date"), -1)
 
 
-def content_width(table: QTableView, model: IdTableModel, rows: int = SAMPLE_ROWS) -> int:
-    """The width the Date column needs to show every (sampled) text and its header whole."""
+def content_width(
+    table: QTableView, model: IdTableModel, rows: int = SAMPLE_ROWS, texts: list[str] | None = None
+) -> int:
+    """The width the Date column needs to show every (sampled) text and its header whole;
+    `texts` when the sample was read elsewhere (a large store's, on the query worker)."""
     column = date_column(model)
     header = table.horizontalHeader()
     header_text = str(model.headerData(column, header.orientation()) or "")
     metrics = table.fontMetrics()
-    widest = max([metrics.horizontalAdvance(t) for t in date_texts(model, rows)], default=0)
+    if texts is None:
+        texts = date_texts(model, rows)
+    widest = max([metrics.horizontalAdvance(t) for t in texts], default=0)
     return max(widest, header.fontMetrics().horizontalAdvance(header_text) + 12) + PADDING
 
 

@@ -47,8 +47,9 @@ log = logging.getLogger(__name__)
 ORIGIN = "table"
 VIEWS = ("episodes", "series", "actors", "sources")
 SELECTION_KIND = {"episodes": "episode", "series": "series", "actors": "actor", "sources": "source"}
-# Rows whose Date texts a large store's column is fitted to: read on the UI thread, so fewer than
-# a curated store's all (250 rows: ~25 ms at a million episodes, 2,000 took ~185 ms).
+# Rows whose Date texts a large store's column is fitted to, read by the query worker once its
+# counts are shown (250 rows spread over a million: ~25 ms from memory, 200-230 ms from a cold
+# page cache, which froze the window at the first search when the UI thread read them).
 LARGE_DATE_SAMPLE = 250
 DEFAULT_SORT = {"episodes": ("date", False), "series": ("title", False),
                 "actors": ("episodes", True), "sources": ("year", False)}  # fmt: skip
@@ -151,6 +152,7 @@ class TablePane(QWidget):
         self.queries = episode_queries(session)
         self.queries.first_page.connect(self._on_first_page)
         self.queries.finished.connect(self._on_finished)
+        self.queries.sampled.connect(self._on_sampled)
         self.queries.failed.connect(self._on_query_failed)
         self._attach_model()
         self.reload()
@@ -219,6 +221,15 @@ class TablePane(QWidget):
             self._date_content = date_width.content_width(self.table, self.model, sample)
             self._fit_date_column(force=True)
 
+    @guarded.reads(key="TablePane.reload")
+    def _on_sampled(self, _request: EpisodeRequest, rows) -> None:
+        """A large store's Date column, fitted to a sample of the rows read by the worker."""
+        if self._date_content or self.view_name != "episodes":
+            return  # measured, or asked again at the next episodes' search
+        texts = [self.model.display(row, "date") for row in rows]
+        self._date_content = date_width.content_width(self.table, self.model, texts=texts)
+        self._fit_date_column(force=True)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._place_search()
@@ -276,6 +287,8 @@ class TablePane(QWidget):
                 return
             self.count.setText(self.tr("Searching…"))
             self.count.setAccessibleName(self.count.text())
+            if not self._date_content:  # the Date column is fitted to a sample read there
+                self.queries.sample_rows = LARGE_DATE_SAMPLE
             self.queries.run(request)
             return
         if self.view_name == "episodes":
@@ -375,7 +388,6 @@ class TablePane(QWidget):
             self.model.set_ids(ids, lambda chunk: episode_rows(conn, chunk))
         self._lay_out_rows()
         self._load_noted()
-        self._measure_dates(LARGE_DATE_SAMPLE)
         self.fallback_text = request.filters.text if result.fallback else ""
         self._restore_selection()
         self._show_count(len(ids), index.n)
