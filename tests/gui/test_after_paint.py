@@ -87,6 +87,18 @@ def test_cancelled_it_does_not_run_and_asked_again_it_does(qtbot):
     qtbot.waitUntil(lambda: "work" in log, timeout=1_000)
 
 
+def test_flushed_it_runs_at_once_and_not_again(qtbot):
+    log: list[str] = []
+    pane = _shown_pane(qtbot, log)
+    after = AfterPaint(pane, lambda: log.append("work"))
+    after.request()
+    after.flush()
+    assert log == ["work"] and not after.waiting
+    after.flush()  # nothing waiting: nothing runs
+    qtbot.wait(50)
+    assert log == ["work"]
+
+
 def test_an_owner_deleted_meanwhile_takes_the_waiting_work_with_it(qtbot):
     log: list[str] = []
     owner = QObject()

@@ -49,6 +49,12 @@ class AfterPaint(QObject):
             self.waiting = False
             self._callback()
 
+    def flush(self) -> None:
+        """Run the waiting work now, for code that reads its result straight away."""
+        if self.waiting:
+            self.cancel()
+            self._callback()
+
     def cancel(self) -> None:
         """Done some other way meanwhile: the posted event then does nothing."""
         self.waiting = False

@@ -132,8 +132,7 @@ class FilterPane(QWidget):
 
     def settle(self) -> None:
         """Show counts still waiting for the table's paint, now."""
-        if self._refresh_after_paint.waiting:
-            self.refresh()
+        self._refresh_after_paint.flush()
 
     def _on_filters(self) -> None:
         if self.queries.is_async:

@@ -468,8 +468,7 @@ class TimelinePane(QWidget):
 
     def settle(self) -> None:
         """Show a filter change still waiting for the table's paint, now."""
-        if self._filters_after_paint.waiting:
-            self._follow_filter_change()
+        self._filters_after_paint.flush()
 
     @guarded.reads(key="TimelinePane._on_filters")
     def _follow_filter_change(self) -> None:
